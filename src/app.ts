@@ -1,0 +1,28 @@
+import { Hono } from "hono";
+import type { Db, DatabaseKind } from "./db/client.js";
+import { AppError, onError } from "./errors.js";
+import { healthRoutes } from "./routes/health.js";
+import { pageRoutes } from "./routes/pages.js";
+import { responseRoutes } from "./routes/responses.js";
+import { surveyRoutes } from "./routes/surveys.js";
+import { AnswerCheckers } from "./services/answer-checkers.js";
+
+export interface AppDeps {
+  db: Db;
+  kind: DatabaseKind;
+}
+
+/** Builds the whole HTTP app from its dependencies; tests hand in their own database. */
+export function createApp({ db, kind }: AppDeps) {
+  const checkers = new AnswerCheckers();
+  const app = new Hono();
+  app.onError(onError);
+  app.notFound((c) => {
+    throw new AppError("not_found", `Nothing at ${c.req.method} ${c.req.path}.`);
+  });
+  app.route("/", healthRoutes(kind));
+  app.route("/", pageRoutes(db));
+  app.route("/api/surveys", surveyRoutes(db));
+  app.route("/api/surveys", responseRoutes(db, checkers));
+  return app;
+}

@@ -1,0 +1,40 @@
+import { CliError } from "./cli-error.js";
+import { tokenCommand } from "./token.js";
+
+const help = `npm run cli -- <command> [options]
+
+Commands:
+  token create <label>   make a researcher token (printed once)
+  token list             list researcher tokens
+  token revoke <id>      revoke a researcher token
+
+Settings come from the environment, as for npm start:
+  DATABASE_URL   postgres://… to use a PostgreSQL server (default: embedded PGlite)
+  DATA_DIR       where the embedded database lives (default ./data)
+
+Run "npm run cli -- <command> --help" for a command's own help.
+`;
+
+const commands: Record<string, (args: string[]) => Promise<void>> = {
+  token: tokenCommand,
+};
+
+async function main(argv: string[]) {
+  const [name, ...args] = argv;
+  if (!name || name === "--help" || name === "-h" || name === "help") {
+    process.stdout.write(help);
+    return;
+  }
+  const command = commands[name];
+  if (!command) throw new CliError(`Unknown command '${name}'.\n\n${help}`);
+  await command(args);
+}
+
+main(process.argv.slice(2)).catch((err) => {
+  if (err instanceof CliError) {
+    process.stderr.write(`${err.message}\n`);
+    process.exit(2);
+  }
+  process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(1);
+});

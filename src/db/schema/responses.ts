@@ -1,0 +1,41 @@
+import {
+  boolean,
+  foreignKey,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { surveyVersions } from "./survey-versions.js";
+
+/**
+ * One respondent's answers. The id is made by the client once per response, so a
+ * retried submission can be recognised; `bodyHash` tells a true repeat from a
+ * conflicting one. Deliberately no IP address or user agent: respondents are anonymous.
+ */
+export const responses = pgTable(
+  "responses",
+  {
+    id: uuid("id").primaryKey(),
+    surveyId: integer("survey_id").notNull(),
+    version: integer("version").notNull(),
+    data: jsonb("data").notNull().$type<Record<string, unknown>>(),
+    complete: boolean("complete").notNull(),
+    bodyHash: text("body_hash").notNull(),
+    // Millisecond precision, as JavaScript dates have: the paging cursor compares it exactly.
+    createdAt: timestamp("created_at", { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    completedAt: timestamp("completed_at", { withTimezone: true }),
+  },
+  (t) => [
+    foreignKey({
+      columns: [t.surveyId, t.version],
+      foreignColumns: [surveyVersions.surveyId, surveyVersions.version],
+    }).onDelete("cascade"),
+    index("responses_survey_version_idx").on(t.surveyId, t.version),
+    index("responses_survey_created_idx").on(t.surveyId, t.createdAt, t.id),
+  ],
+);

@@ -1,0 +1,28 @@
+import { createAnswerChecker } from "../validation/answers.js";
+
+type Checker = ReturnType<typeof createAnswerChecker>;
+
+/**
+ * Answer checkers by questionnaire hash. Building one costs tens of milliseconds (a
+ * survey-core Model), checking with it about a millisecond, so each process keeps the
+ * checkers it has built. This is a cache of derivable values, not state: any process
+ * builds the same checker from the stored JSON. Bounded, oldest first out.
+ */
+export class AnswerCheckers {
+  private readonly cache = new Map<string, Checker>();
+  constructor(private readonly capacity = 64) {}
+
+  /** The checker for a questionnaire version, built on first use. */
+  get(hash: string, json: object): Checker {
+    let checker = this.cache.get(hash);
+    if (checker) {
+      // Re-insert to mark as recently used.
+      this.cache.delete(hash);
+    } else {
+      checker = createAnswerChecker(json);
+    }
+    this.cache.set(hash, checker);
+    if (this.cache.size > this.capacity) this.cache.delete(this.cache.keys().next().value as string);
+    return checker;
+  }
+}

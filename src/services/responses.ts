@@ -1,0 +1,154 @@
+import { and, desc, eq, lt, or } from "drizzle-orm";
+import type { Db } from "../db/client.js";
+import { responses } from "../db/schema/index.js";
+import { AppError } from "../errors.js";
+import { hashJson } from "../lib/canonical-hash.js";
+import type { AnswerCheckers } from "./answer-checkers.js";
+import { getSurveyVersion } from "./surveys.js";
+
+export interface Submission {
+  id: string;
+  data: Record<string, unknown>;
+  complete?: boolean;
+  version?: number;
+}
+
+export interface SubmitResult {
+  id: string;
+  version: number;
+  complete: boolean;
+  /** "created" → 201; "repeat" (same id and body again) and "updated" (a partial response continued) → 200. */
+  outcome: "created" | "repeat" | "updated";
+}
+
+/**
+ * Validates a submission against the questionnaire version it answers and stores it in
+ * one transaction. The client's id makes retries safe: the same id and body again is a
+ * repeat; a different body for a stored complete response is a conflict. A stored
+ * partial response may be continued (saved again, or completed) under its id.
+ */
+export async function submitResponse(
+  db: Db,
+  checkers: AnswerCheckers,
+  name: string,
+  submission: Submission,
+): Promise<SubmitResult> {
+  const complete = submission.complete ?? true;
+  const survey = await getSurveyVersion(db, name, submission.version);
+  // The hash covers the body as sent (version as given, not as resolved), so a retry of a
+  // version-less submission is still a repeat after a new version is published.
+  const bodyHash = hashJson({ data: submission.data, complete, version: submission.version ?? null });
+
+  const result = checkers.get(survey.hash, survey.json)(submission.data, { complete });
+  if (!result.ok) {
+    throw new AppError(
+      "unprocessable",
+      `The answers do not fit version ${survey.version} of '${name}': ${result.errors.length} question(s) need attention.`,
+      result.errors,
+    );
+  }
+
+  return db.transaction(async (tx) => {
+    const now = new Date();
+    const inserted = await tx
+      .insert(responses)
+      .values({
+        id: submission.id,
+        surveyId: survey.surveyId,
+        version: survey.version,
+        data: result.data,
+        complete,
+        bodyHash,
+        completedAt: complete ? now : null,
+      })
+      .onConflictDoNothing({ target: responses.id })
+      .returning({ id: responses.id });
+    if (inserted.length > 0) return { id: submission.id, version: survey.version, complete, outcome: "created" as const };
+
+    const [existing] = await tx
+      .select({ surveyId: responses.surveyId, complete: responses.complete, bodyHash: responses.bodyHash, version: responses.version })
+      .from(responses)
+      .where(eq(responses.id, submission.id))
+      .for("update");
+    // Another survey's response: say only that the id is taken, nothing about that survey.
+    if (existing.surveyId !== survey.surveyId) {
+      throw new AppError("conflict", `Response id ${submission.id} is already in use; make a new id.`);
+    }
+    if (existing.bodyHash === bodyHash) {
+      return { id: submission.id, version: existing.version, complete: existing.complete, outcome: "repeat" as const };
+    }
+    if (existing.complete) {
+      throw new AppError(
+        "conflict",
+        `Response ${submission.id} was already submitted with different answers; the first submission stands.`,
+      );
+    }
+    await tx
+      .update(responses)
+      .set({ version: survey.version, data: result.data, complete, bodyHash, updatedAt: now, completedAt: complete ? now : null })
+      .where(eq(responses.id, submission.id));
+    return { id: submission.id, version: survey.version, complete, outcome: "updated" as const };
+  });
+}
+
+export interface ListOptions {
+  limit: number;
+  /** Opaque cursor from the previous page. */
+  after?: string;
+  complete?: boolean;
+  version?: number;
+}
+
+/**
+ * One page of a survey's responses, newest first. Keyset paging (created_at, id) stays
+ * fast on deep pages, where OFFSET would scan everything before the page.
+ */
+export async function listResponses(db: Db, name: string, options: ListOptions) {
+  const survey = await getSurveyVersion(db, name);
+  const conditions = [eq(responses.surveyId, survey.surveyId)];
+  if (options.complete !== undefined) conditions.push(eq(responses.complete, options.complete));
+  if (options.version !== undefined) conditions.push(eq(responses.version, options.version));
+  if (options.after) {
+    const cursor = decodeCursor(options.after);
+    conditions.push(
+      or(lt(responses.createdAt, cursor.createdAt), and(eq(responses.createdAt, cursor.createdAt), lt(responses.id, cursor.id)))!,
+    );
+  }
+  const rows = await db
+    .select({
+      id: responses.id,
+      version: responses.version,
+      complete: responses.complete,
+      data: responses.data,
+      createdAt: responses.createdAt,
+      updatedAt: responses.updatedAt,
+      completedAt: responses.completedAt,
+    })
+    .from(responses)
+    .where(and(...conditions))
+    .orderBy(desc(responses.createdAt), desc(responses.id))
+    .limit(options.limit + 1);
+  const page = rows.slice(0, options.limit);
+  const last = page[page.length - 1];
+  return {
+    items: page,
+    next: rows.length > options.limit && last ? encodeCursor(last.createdAt, last.id) : null,
+  };
+}
+
+function encodeCursor(createdAt: Date, id: string): string {
+  return Buffer.from(JSON.stringify([createdAt.toISOString(), id])).toString("base64url");
+}
+
+function decodeCursor(cursor: string): { createdAt: Date; id: string } {
+  try {
+    const [iso, id] = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as [string, string];
+    const createdAt = new Date(iso);
+    if (Number.isNaN(createdAt.getTime()) || !/^[0-9a-f-]{36}$/i.test(id)) throw new Error("bad cursor");
+    return { createdAt, id };
+  } catch {
+    throw new AppError("bad_request", "The 'after' cursor is not one this server gave out.", [
+      { question: "after", message: "not a valid cursor" },
+    ]);
+  }
+}

@@ -1,0 +1,50 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
+
+export const projectRoot = fileURLToPath(new URL("../..", import.meta.url));
+const tsx = fileURLToPath(new URL("../../node_modules/.bin/tsx", import.meta.url));
+
+/** Runs a TypeScript entry point of the project to completion; resolves with its output. */
+export function runScript(script: string, args: string[], env: Record<string, string | undefined>) {
+  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
+    const child = spawn(tsx, [script, ...args], { cwd: projectRoot, env: { ...process.env, ...env } });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d) => (stdout += d));
+    child.stderr.on("data", (d) => (stderr += d));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+/** Starts a long-running entry point and resolves once its output matches `ready`. */
+export function startScript(script: string, env: Record<string, string | undefined>, ready: RegExp) {
+  return new Promise<{ child: ChildProcess; output: () => string }>((resolve, reject) => {
+    const child = spawn(tsx, [script], { cwd: projectRoot, env: { ...process.env, ...env } });
+    let output = "";
+    const timer = setTimeout(() => reject(new Error(`not ready after 60 s:\n${output}`)), 60_000);
+    const onData = (d: Buffer) => {
+      output += d;
+      if (ready.test(output)) {
+        clearTimeout(timer);
+        resolve({ child, output: () => output });
+      }
+    };
+    child.stdout.on("data", onData);
+    child.stderr.on("data", onData);
+    child.on("close", (code) => {
+      clearTimeout(timer);
+      reject(new Error(`exited with ${code} before it was ready:\n${output}`));
+    });
+  });
+}
+
+/** Stops a started process and waits for it to exit. */
+export function stopScript(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null) return resolve();
+    child.removeAllListeners("close");
+    child.on("close", () => resolve());
+    child.kill("SIGTERM");
+  });
+}

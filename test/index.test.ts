@@ -1,0 +1,93 @@
+import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import small from "./fixtures/small-survey.json" with { type: "json" };
+import { runScript, startScript, stopScript } from "./helpers/spawn.js";
+
+const work = mkdtempSync(join(tmpdir(), "djs-start-"));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+// npm start, as a user runs it: always on the embedded database in a fresh folder,
+// because that is the default the README promises.
+describe("npm start on the embedded database", () => {
+  it("creates ./data, loads surveys/, prints page URLs, and keeps data across a restart", async () => {
+    const surveysDir = join(work, "surveys");
+    mkdirSync(surveysDir);
+    writeFileSync(join(surveysDir, "small.json"), JSON.stringify(small));
+    const port = await freePort();
+    const env = { DATABASE_URL: "", DATA_DIR: join(work, "data"), SURVEYS_DIR: surveysDir, PORT: String(port), HOST: "127.0.0.1" };
+
+    const first = await startScript("src/index.ts", env, /listening on/);
+    try {
+      expect(first.output()).toContain(`http://localhost:${port}/s/small`);
+      const health = await fetch(`http://127.0.0.1:${port}/healthz`);
+      expect(await health.json()).toEqual({ status: "ok", database: "pglite" });
+      const id = crypto.randomUUID();
+      const res = await fetch(`http://127.0.0.1:${port}/api/surveys/small/responses`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ id, data: { level: "市", main_problems: ["管理体制不顺畅"] } }),
+      });
+      expect(res.status).toBe(201);
+
+      // While the server holds the embedded database, the CLI says so instead of corrupting it.
+      const clash = await runScript("src/cli/index.ts", ["token", "create", "x"], env);
+      expect(clash.code).not.toBe(0);
+      expect(clash.stderr).toMatch(/in use by the server/);
+    } finally {
+      await stopScript(first.child);
+    }
+
+    const token = await runScript("src/cli/index.ts", ["token", "create", "课题组"], env);
+    expect(token.code).toBe(0);
+    const text = token.stdout.trim();
+    expect(text).toMatch(/^djs_/);
+
+    const second = await startScript("src/index.ts", env, /listening on/);
+    try {
+      const list = await fetch(`http://127.0.0.1:${port}/api/surveys`, { headers: { authorization: `Bearer ${text}` } });
+      expect(list.status).toBe(200);
+      const body = (await list.json()) as { surveys: { name: string; version: number; responses: { total: number } }[] };
+      // Same survey, still version 1 (unchanged file), and the response survived the restart.
+      expect(body.surveys).toMatchObject([{ name: "small", version: 1, responses: { total: 1 } }]);
+    } finally {
+      await stopScript(second.child);
+    }
+  }, 120_000);
+
+  it("stops with a message naming the file when a questionnaire in surveys/ is bad", async () => {
+    const surveysDir = join(work, "bad-surveys");
+    mkdirSync(surveysDir);
+    writeFileSync(join(surveysDir, "broken.json"), JSON.stringify({ pages: [{ name: "p", elements: [{ type: "nope", name: "q" }] }] }));
+    const result = await runScript("src/index.ts", [], {
+      DATABASE_URL: "",
+      DATA_DIR: join(work, "data-bad"),
+      SURVEYS_DIR: surveysDir,
+      PORT: String(await freePort()),
+    });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("broken.json");
+  }, 60_000);
+});
+
+describe("npm run cli", () => {
+  it("prints help and refuses unknown commands", async () => {
+    const help = await runScript("src/cli/index.ts", ["--help"], {});
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain("token create <label>");
+    const unknown = await runScript("src/cli/index.ts", ["frobnicate"], {});
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain("Unknown command 'frobnicate'");
+  }, 30_000);
+});
