@@ -43,7 +43,7 @@ export interface ConfidenceInterval {
  * @returns `{ lower, upper, method, level }`
  * @throws {Error} on counts outside range, a level outside (0, 1), or N < n
  * @example
- * proportionInterval(946, 1812); // => { lower: 0.4990…, upper: 0.5450…, method: "wilson", level: 0.95 }
+ * proportionInterval(946, 1812).lower; // => 0.49905331119029805
  */
 export function proportionInterval(
   x: number,

@@ -4,6 +4,7 @@ CREATE TABLE "responses" (
 	"version" integer NOT NULL,
 	"data" jsonb NOT NULL,
 	"complete" boolean NOT NULL,
+	"not_asked" text[] DEFAULT '{}'::text[] NOT NULL,
 	"body_hash" text NOT NULL,
 	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import {
   boolean,
   foreignKey,
@@ -24,6 +25,9 @@ export const responses = pgTable(
     version: integer("version").notNull(),
     data: jsonb("data").notNull().$type<Record<string, unknown>>(),
     complete: boolean("complete").notNull(),
+    // Questions the respondent never saw (hidden by skip logic): analysis counts them as
+    // "not asked", apart from questions seen and left unanswered ("missing").
+    notAsked: text("not_asked").array().notNull().default(sql`'{}'::text[]`),
     bodyHash: text("body_hash").notNull(),
     // Millisecond precision, as JavaScript dates have: the paging cursor compares it exactly.
     createdAt: timestamp("created_at", { withTimezone: true, precision: 3 }).notNull().defaultNow(),
