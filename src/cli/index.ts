@@ -1,4 +1,5 @@
 import { CliError } from "./cli-error.js";
+import { demoCommand } from "./demo.js";
 import { tokenCommand } from "./token.js";
 
 const help = `npm run cli -- <command> [options]
@@ -7,6 +8,7 @@ Commands:
   token create <label>   make a researcher token (printed once)
   token list             list researcher tokens
   token revoke <id>      revoke a researcher token
+  demo load              load the reference study's 1,812 demo responses (idempotent)
 
 Settings come from the environment, as for npm start:
   DATABASE_URL   postgres://… to use a PostgreSQL server (default: embedded PGlite)
@@ -17,6 +19,7 @@ Run "npm run cli -- <command> --help" for a command's own help.
 
 const commands: Record<string, (args: string[]) => Promise<void>> = {
   token: tokenCommand,
+  demo: demoCommand,
 };
 
 async function main(argv: string[]) {

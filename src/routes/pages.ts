@@ -1,7 +1,75 @@
 import { Hono } from "hono";
+import type { Context } from "hono";
 import type { Db } from "../db/client.js";
+import { AppError } from "../errors.js";
+import { getSurveyVersion } from "../services/surveys.js";
+import { type Asset, respondentAssets } from "../web/bundle.js";
+import { renderNotFoundPage, renderRespondentPage } from "../web/template.js";
 
-/** Placeholder until the respondent page lands: GET /s/{name}. */
-export function pageRoutes(_db: Db) {
-  return new Hono();
+/**
+ * Only this origin: the page must work with no internet. Inline styles are allowed
+ * because SurveyJS sets style attributes; data: images are its icons and the CSS's SVGs.
+ */
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "media-src 'self' data: blob:",
+  "connect-src 'self'",
+  "form-action 'self'",
+  "base-uri 'none'",
+  "frame-ancestors 'self'",
+].join("; ");
+
+const pageHeaders = {
+  "content-type": "text/html; charset=utf-8",
+  "content-security-policy": CONTENT_SECURITY_POLICY,
+  "x-content-type-options": "nosniff",
+  "referrer-policy": "no-referrer",
+  // The page embeds the current version: always revalidate.
+  "cache-control": "no-cache",
+};
+
+/** GET /s/{name}: the respondent page; GET /assets/{file}: its content-hashed script and styles. */
+export function pageRoutes(db: Db) {
+  return new Hono()
+    .get("/s/:name", async (c) => {
+      let survey;
+      try {
+        survey = await getSurveyVersion(db, c.req.param("name"));
+      } catch (err) {
+        if (err instanceof AppError && err.code === "not_found") return c.body(renderNotFoundPage(), 404, pageHeaders);
+        throw err;
+      }
+      const assets = await respondentAssets();
+      const html = renderRespondentPage({ name: survey.name, version: survey.version, json: survey.json }, assets);
+      return c.body(html, 200, pageHeaders);
+    })
+    .get("/assets/:file", async (c) => {
+      const { script, style } = await respondentAssets();
+      const file = c.req.param("file");
+      const asset = [script, style].find((a) => a.file === file);
+      if (!asset) throw new AppError("not_found", `There is no asset '${file}'.`);
+      return sendAsset(c, asset);
+    });
+}
+
+/** A hashed asset never changes under its name: cache it for a year, in the best encoding the client takes. */
+function sendAsset(c: Context, asset: Asset) {
+  const accepted = c.req.header("accept-encoding") ?? "";
+  const [encoding, body] = /\bbr\b/.test(accepted)
+    ? ["br", asset.br]
+    : /\bgzip\b/.test(accepted)
+      ? ["gzip", asset.gzip]
+      : [undefined, asset.identity];
+  const headers: Record<string, string> = {
+    "content-type": asset.contentType,
+    "cache-control": "public, max-age=31536000, immutable",
+    "x-content-type-options": "nosniff",
+    vary: "accept-encoding",
+  };
+  if (encoding) headers["content-encoding"] = encoding;
+  return c.body(body as Uint8Array<ArrayBuffer>, 200, headers);
 }

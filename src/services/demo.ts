@@ -1,0 +1,45 @@
+import type { Db } from "../db/client.js";
+import { type DemoResponse, generateCensusResponses, generateDemoResponses } from "../demo/index.js";
+import type { AnswerCheckers } from "./answer-checkers.js";
+import { submitResponse } from "./responses.js";
+import { getSurveyVersion } from "./surveys.js";
+
+/** The shipped questionnaires the demo data answers, and how each data set is made. */
+export const DEMO_SETS = [
+  { survey: "dangjian-innovation-2023", generate: (json: unknown) => generateDemoResponses(json) },
+  { survey: "org-coverage-census", generate: (json: unknown) => generateCensusResponses(json) },
+] as const;
+
+export interface DemoLoadResult {
+  survey: string;
+  created: number;
+  repeated: number;
+}
+
+/**
+ * Loads the demo data sets into their (already published) surveys through the same
+ * validation and storage path as a respondent's submission. The responses have fixed
+ * ids, so loading again adds nothing: every one comes back as a repeat.
+ */
+export async function loadDemoData(
+  db: Db,
+  checkers: AnswerCheckers,
+  onProgress?: (survey: string, done: number, total: number) => void,
+): Promise<DemoLoadResult[]> {
+  const results: DemoLoadResult[] = [];
+  for (const set of DEMO_SETS) {
+    const survey = await getSurveyVersion(db, set.survey);
+    const items: DemoResponse[] = set.generate(survey.json);
+    const result = { survey: set.survey, created: 0, repeated: 0 };
+    for (let i = 0; i < items.length; i++) {
+      // No version: the data answers whatever version is current, and stays a repeat after
+      // the questionnaire gets a new version.
+      const outcome = await submitResponse(db, checkers, set.survey, { id: items[i].id, data: items[i].data, complete: true });
+      if (outcome.outcome === "created") result.created++;
+      else result.repeated++;
+      onProgress?.(set.survey, i + 1, items.length);
+    }
+    results.push(result);
+  }
+  return results;
+}

@@ -1,0 +1,123 @@
+/** Checking a submitted answer set against the questionnaire version it answers. */
+import type { PanelModelBase, Question, SurveyModel } from "survey-core";
+import type { Problem } from "./problem.js";
+import { checkQuestionnaire } from "./questionnaire.js";
+import { createSurveyModel, MESSAGE_LOCALE } from "./survey-model.js";
+import { compileTopLevelKeys, type TopLevelKey } from "./top-level-keys.js";
+import { collectModelErrors } from "./model-errors.js";
+import { isEmptyAnswer, isPlainObject, quote } from "./shape.js";
+
+/** The verdict on one answer set: the data to store, or one error per offending question. */
+export type CheckResult = { ok: true; data: Record<string, unknown> } | { ok: false; errors: Problem[] };
+
+/** Checks one submission; `complete: false` is a saved, unfinished response (nothing is "required" yet). */
+export type AnswerChecker = (data: unknown, options: { complete: boolean }) => CheckResult;
+
+/** Everything built once per questionnaire version. */
+interface Prepared {
+  model: SurveyModel;
+  keys: Map<string, TopLevelKey>;
+  questions: Question[];
+  containers: PanelModelBase[];
+}
+
+function prepare(json: object): Prepared {
+  const model = createSurveyModel(json);
+  model.locale = MESSAGE_LOCALE;
+  const questions = model.getAllQuestions(false, false, false) as Question[];
+  const containers: PanelModelBase[] = [...model.pages, ...model.getAllPanels(false, false)] as PanelModelBase[];
+  return { model, keys: compileTopLevelKeys(model), questions, containers };
+}
+
+/**
+ * Builds the checker for one questionnaire version, to be reused for every submission to it.
+ * It runs in two steps: its own shape checks catch what survey-core lets through (unknown keys,
+ * values outside the choices, too many choices, wrong JSON types), then one survey-core model,
+ * built here once and refilled per call, runs the form's own validation (required, validators,
+ * min/max, visibleIf/requiredIf, nested questions). On success the returned data is what the
+ * model holds after the questionnaire's `clearInvisibleValues` rule and its expressions ran.
+ * The checker never throws: any input, however malformed, gives `{ ok: false, errors }`.
+ * @throws TypeError when the questionnaire itself fails {@link checkQuestionnaire}.
+ * @example
+ * const check = createAnswerChecker({ elements: [{ type: "text", name: "age", inputType: "number", isRequired: true }] });
+ * check({ age: 30 }, { complete: true });   // { ok: true, data: { age: 30 } }
+ * check({ age: "30" }, { complete: true }); // { ok: false, errors: [{ question: "age", code: "wrong_type", ... }] }
+ */
+export function createAnswerChecker(json: object): AnswerChecker {
+  const problems = checkQuestionnaire(json);
+  if (problems.length > 0) {
+    throw new TypeError(`The questionnaire is not valid: ${problems.map((p) => `${p.question}: ${p.message}`).join("; ")}`);
+  }
+  let prepared = prepare(json);
+  return (data, options) => {
+    try {
+      return check(prepared, data, options.complete === true);
+    } catch (error) {
+      // A model that threw half-way may hold state from this input: never reuse it.
+      prepared = prepare(json);
+      const reason = error instanceof Error ? error.message : String(error);
+      return { ok: false, errors: [{ question: "(data)", code: "unprocessable", message: `The answers could not be checked: ${reason}.` }] };
+    }
+  };
+}
+
+function check(prepared: Prepared, data: unknown, complete: boolean): CheckResult {
+  if (!isPlainObject(data)) {
+    return { ok: false, errors: [{ question: "(data)", code: "not_an_object", message: `The answers must be a JSON object keyed by question, got ${quote(data)}.` }] };
+  }
+  const errors = new Map<string, Problem>();
+  const accepted: Record<string, unknown> = {};
+  for (const key of Object.keys(data)) {
+    const value = data[key];
+    const entry = prepared.keys.get(key);
+    if (!entry || entry.kind === "none") {
+      const message = entry ? `Question ${quote(key)} takes no answer.` : `Unknown question ${quote(key)}.`;
+      errors.set(key, { question: key, code: entry ? "no_answer_expected" : "unknown_question", message });
+      continue;
+    }
+    // Empty answers are dropped; computed values are recomputed by the model below.
+    if (isEmptyAnswer(value) || entry.kind === "computed") continue;
+    const found = entry.shape(value);
+    if (found) {
+      errors.set(key, { question: key, code: found.code, message: found.path ? `${key}${found.path}: ${found.message}` : found.message });
+    } else {
+      accepted[key] = value;
+    }
+  }
+
+  const { model } = prepared;
+  // Setting `data` replaces every value and reruns all conditions, which is all a reused model
+  // needs; model.clear() first would re-apply defaults only to overwrite them (3x slower).
+  // The model keeps references to what it is given and writes into them (expressions inside
+  // panels): hand it a copy. Keys that failed their shape stay out, so survey-core never sees them.
+  model.data = structuredClone(accepted);
+  model.validate(true, false);
+  for (const finding of collectModelErrors(prepared.questions, prepared.containers, complete)) {
+    if (errors.has(finding.key)) continue;
+    const message = finding.path ? `${finding.key}${finding.path}: ${finding.message}` : finding.message;
+    errors.set(finding.key, { question: finding.key, code: finding.code, message });
+  }
+  if (errors.size > 0) return { ok: false, errors: inQuestionnaireOrder(errors, prepared.keys) };
+
+  clearInvisible(prepared, complete);
+  return { ok: true, data: structuredClone(model.data) as Record<string, unknown> };
+}
+
+/**
+ * Applies `clearInvisibleValues` as the form would have: on completion survey-core clears every
+ * hidden question ("onComplete", "onHidden", "onHiddenContainer"; never "none"); a form with
+ * "onHidden"/"onHiddenContainer" has already cleared them before any partial save. Per-question
+ * `clearIfInvisible` settings are honoured by survey-core's own methods.
+ */
+function clearInvisible(prepared: Prepared, complete: boolean): void {
+  // The same calls survey-core makes on completion (its clearInvisibleQuestionValues is private).
+  const reason = !complete ? "onHidden" : prepared.model.clearInvisibleValues === "none" ? "none" : "onComplete";
+  for (const question of prepared.questions) question.clearValueIfInvisible(reason);
+}
+
+/** Errors in the order of the questionnaire; keys it does not know come last, in the order sent. */
+function inQuestionnaireOrder(errors: Map<string, Problem>, keys: Map<string, TopLevelKey>): Problem[] {
+  const order = new Map([...keys.keys()].map((key, i) => [key, i]));
+  const rank = (p: Problem): number => order.get(p.question) ?? order.size;
+  return [...errors.values()].sort((a, b) => rank(a) - rank(b));
+}

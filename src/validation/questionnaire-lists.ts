@@ -1,0 +1,40 @@
+/** Checks of item lists in a questionnaire: choices, rate values, matrix rows and columns. */
+import type { Problem } from "./problem.js";
+import { isJsonObject } from "./json-walk.js";
+
+/** A choice value as the respondent's data will carry it. */
+export type ChoiceValue = string | number | boolean;
+
+function isChoiceValue(value: unknown): value is ChoiceValue {
+  return (typeof value === "string" && value !== "") || typeof value === "boolean" || (typeof value === "number" && Number.isFinite(value));
+}
+
+/**
+ * Checks an item list (`choices`, `rateValues`, matrix `rows`/`columns`): every item is a scalar
+ * or an object with a scalar `value`, and no value repeats, since a respondent's answer could not
+ * tell two such items apart. Missing lists are fine.
+ * @param where - location of the list's owner, e.g. `pages[0].elements[2] (q3)`.
+ */
+export function checkItemList(list: unknown, where: string, property: string, problems: Problem[]): void {
+  if (list === undefined) return;
+  if (!Array.isArray(list)) {
+    problems.push({ question: `${where}.${property}`, code: "bad_property", message: `"${property}" must be an array.` });
+    return;
+  }
+  const seen = new Set<ChoiceValue>();
+  list.forEach((item, i) => {
+    const place = `${where}.${property}[${i}]`;
+    const value = isJsonObject(item) ? item.value : item;
+    if (isJsonObject(item) && (item.showCommentArea === true || item.elements !== undefined)) {
+      problems.push({ question: place, code: "unsupported_feature", message: "Choices with their own comment area or nested elements are not supported." });
+    }
+    if (!isChoiceValue(value)) {
+      problems.push({ question: place, code: "choice_without_value", message: "This item has no value: use a non-empty string, a number or a boolean, or an object with such a \"value\"." });
+      return;
+    }
+    if (seen.has(value)) {
+      problems.push({ question: place, code: "duplicate_choice", message: `The value ${JSON.stringify(value)} is used by another item of the same list.` });
+    }
+    seen.add(value);
+  });
+}

@@ -1,0 +1,197 @@
+/** Checking a questionnaire JSON when it is published, before any respondent sees it. */
+import type { Problem } from "./problem.js";
+import { describeElement, elementListOf, isJsonObject, rootElementLists, type JsonObject } from "./json-walk.js";
+import { checkItemList } from "./questionnaire-lists.js";
+import { checkExpressions, checkValidators } from "./questionnaire-expressions.js";
+import { SUPPORTED_CELL_TYPES, SUPPORTED_TYPES, isKnownElementType } from "./question-types.js";
+
+export { listQuestions, type ListedQuestion } from "./list-questions.js";
+
+const CLEAR_INVISIBLE_VALUES = new Set(["none", "onComplete", "onHidden", "onHiddenContainer"]);
+const SELECT_TYPES = new Set(["radiogroup", "checkbox", "dropdown", "tagbox", "ranking", "imagepicker"]);
+
+/** Names already used in one data scope (the survey, a dynamic panel's template, a matrix row), with where. */
+type Scope = Map<string, string>;
+
+interface Context {
+  problems: Problem[];
+  /** Every question name anywhere, for `choicesFromQuestion`. */
+  names: Set<string>;
+  carryForward: { source: string; where: string }[];
+  elementCount: number;
+}
+
+/**
+ * Checks a questionnaire JSON when it is published. Empty array = fine. `question` names the
+ * place, e.g. `pages[1].elements[3] (q_name)`, and `message` says why: not an object, no
+ * pages/elements, unknown or unsupported type, missing or duplicate name, choice without value,
+ * duplicate choice, bad validator, expression that does not parse, ...
+ * @example checkQuestionnaire({ elements: [{ type: "foo", name: "q1" }] })
+ *   // [{ question: "elements[0] (q1)", code: "unknown_type", message: "Unknown question type \"foo\"." }]
+ */
+export function checkQuestionnaire(json: unknown): Problem[] {
+  if (!isJsonObject(json)) {
+    return [{ question: "(questionnaire)", code: "not_an_object", message: "The questionnaire must be a JSON object." }];
+  }
+  const ctx: Context = { problems: [], names: new Set(), carryForward: [], elementCount: 0 };
+  checkRoot(json, ctx);
+  const scope: Scope = new Map();
+  for (const list of rootElementLists(json)) checkElementList(list.items, list.location, scope, ctx);
+  if (ctx.elementCount === 0 && !ctx.problems.some((p) => p.code === "not_an_object" || p.code === "bad_property")) {
+    ctx.problems.push({ question: "(questionnaire)", code: "no_elements", message: "The questionnaire has no pages with elements." });
+  }
+  for (const { source, where } of ctx.carryForward) {
+    if (!ctx.names.has(source)) {
+      ctx.problems.push({ question: where, code: "unknown_source_question", message: `"choicesFromQuestion" names "${source}", which is not a question of this questionnaire.` });
+    }
+  }
+  return ctx.problems;
+}
+
+function checkRoot(json: JsonObject, ctx: Context): void {
+  if (json.pages !== undefined) {
+    if (!Array.isArray(json.pages)) {
+      ctx.problems.push({ question: "pages", code: "bad_property", message: "\"pages\" must be an array." });
+    } else {
+      json.pages.forEach((page, i) => {
+        if (!isJsonObject(page)) {
+          ctx.problems.push({ question: `pages[${i}]`, code: "not_an_object", message: "A page must be an object." });
+        } else {
+          checkExpressions(page, `pages[${i}]`, ctx.problems);
+        }
+      });
+    }
+  }
+  const civ = json.clearInvisibleValues;
+  if (civ !== undefined && (typeof civ !== "string" || !CLEAR_INVISIBLE_VALUES.has(civ))) {
+    ctx.problems.push({ question: "clearInvisibleValues", code: "bad_property", message: `"clearInvisibleValues" must be one of ${[...CLEAR_INVISIBLE_VALUES].join(", ")}.` });
+  }
+  checkNamedList(json.calculatedValues, "calculatedValues", ctx, (item, where) => checkExpressions(item, where, ctx.problems));
+  if (Array.isArray(json.triggers)) {
+    json.triggers.forEach((t, i) => { if (isJsonObject(t)) checkExpressions(t, `triggers[${i}]`, ctx.problems); });
+  }
+}
+
+function checkElementList(items: unknown, location: string, scope: Scope, ctx: Context): void {
+  if (items === undefined) return;
+  if (!Array.isArray(items)) {
+    ctx.problems.push({ question: location, code: "bad_property", message: "An element list must be an array." });
+    return;
+  }
+  items.forEach((element, i) => checkElement(element, `${location}[${i}]`, scope, ctx));
+}
+
+function checkElement(element: unknown, location: string, scope: Scope, ctx: Context): void {
+  const problem = (code: string, message: string, where = location): void => { ctx.problems.push({ question: where, code, message }); };
+  if (!isJsonObject(element)) return problem("not_an_object", "An element must be an object.");
+  ctx.elementCount++;
+  const where = describeElement(location, element);
+  const type = element.type;
+  if (typeof type !== "string" || type === "") return problem("missing_type", "The element has no \"type\".", where);
+  if (!isKnownElementType(type)) return problem("unknown_type", `Unknown question type ${JSON.stringify(type)}.`, where);
+  if (!SUPPORTED_TYPES.has(type)) return problem("unsupported_type", `Question type "${type}" is not supported by this platform.`, where);
+  checkExpressions(element, where, ctx.problems);
+  if (type === "panel") {
+    const list = elementListOf(element, location);
+    if (list) checkElementList(list.items, list.location, scope, ctx);
+    return;
+  }
+  if (!checkName(element.name, where, scope, ctx, "question")) return;
+  if (element.valueName !== undefined && (typeof element.valueName !== "string" || element.valueName === "" || element.valueName === "__proto__")) {
+    problem("bad_name", "\"valueName\" must be a non-empty string.", where);
+  }
+  checkValidators(element.validators, where, ctx.problems);
+  checkByType(type, element, location, where, ctx);
+}
+
+/** Records a name in its scope; false when it is unusable (so type-specific checks are skipped). */
+function checkName(name: unknown, where: string, scope: Scope, ctx: Context, what: string): boolean {
+  if (typeof name !== "string" || name.trim() === "") {
+    ctx.problems.push({ question: where, code: "missing_name", message: `The ${what} has no "name": answers could not be stored under a stable key.` });
+    return false;
+  }
+  if (name === "__proto__") {
+    ctx.problems.push({ question: where, code: "bad_name", message: "\"__proto__\" cannot be used as a name." });
+    return false;
+  }
+  const earlier = scope.get(name);
+  if (earlier !== undefined) {
+    ctx.problems.push({ question: where, code: "duplicate_name", message: `The name "${name}" is already used at ${earlier}.` });
+  } else {
+    scope.set(name, where);
+  }
+  ctx.names.add(name);
+  return true;
+}
+
+function checkByType(type: string, element: JsonObject, location: string, where: string, ctx: Context): void {
+  const { problems } = ctx;
+  if (SELECT_TYPES.has(type)) {
+    checkItemList(element.choices, where, "choices", problems);
+    if (typeof element.choicesFromQuestion === "string" && element.choicesFromQuestion !== "") {
+      ctx.carryForward.push({ source: element.choicesFromQuestion, where: `${where}.choicesFromQuestion` });
+    }
+  }
+  if (type === "rating") checkItemList(element.rateValues, where, "rateValues", problems);
+  if (type === "matrix") {
+    checkItemList(element.rows, where, "rows", problems);
+    checkItemList(element.columns, where, "columns", problems);
+  }
+  if (type === "matrixdropdown" || type === "matrixdynamic") checkMatrix(element, location, where, ctx);
+  if (type === "multipletext") {
+    const items: Scope = new Map();
+    checkNamedList(element.items, `${where}.items`, ctx, (item, place) => {
+      if (checkName(item.name, place, items, ctx, "item")) checkValidators(item.validators, place, problems);
+      checkExpressions(item, place, problems);
+    });
+  }
+  if (type === "paneldynamic") {
+    const list = elementListOf(element, location, "templateElements");
+    checkElementList(list?.items, list?.location ?? `${location}.templateElements`, new Map(), ctx);
+  }
+}
+
+function checkMatrix(element: JsonObject, location: string, where: string, ctx: Context): void {
+  const { problems } = ctx;
+  if (element.transposeData === true) {
+    problems.push({ question: where, code: "unsupported_feature", message: "\"transposeData\" is not supported." });
+  }
+  if (element.type === "matrixdropdown") checkItemList(element.rows, where, "rows", problems);
+  checkItemList(element.choices, where, "choices", problems);
+  const matrixCellType = element.cellType;
+  if (matrixCellType !== undefined && (typeof matrixCellType !== "string" || !SUPPORTED_CELL_TYPES.has(matrixCellType))) {
+    problems.push({ question: `${where}.cellType`, code: "unsupported_type", message: `Cell type ${JSON.stringify(matrixCellType)} is not supported.` });
+  }
+  // Column names and detail-panel question names share one row object in the data.
+  const row: Scope = new Map();
+  checkNamedList(element.columns, `${where}.columns`, ctx, (column, place) => {
+    if (!checkName(column.name, place, row, ctx, "column")) return;
+    const cellType = column.cellType;
+    if (cellType !== undefined && (typeof cellType !== "string" || !SUPPORTED_CELL_TYPES.has(cellType))) {
+      problems.push({ question: place, code: "unsupported_type", message: `Cell type ${JSON.stringify(cellType)} is not supported.` });
+    }
+    checkItemList(column.choices, place, "choices", problems);
+    checkItemList(column.rateValues, place, "rateValues", problems);
+    checkValidators(column.validators, place, problems);
+    checkExpressions(column, place, problems);
+  });
+  const detail = elementListOf(element, location, "detailElements");
+  if (detail) checkElementList(detail.items, detail.location, row, ctx);
+}
+
+/** Walks an optional array of objects (columns, items, calculated values), reporting non-objects. */
+function checkNamedList(list: unknown, location: string, ctx: Context, visit: (item: JsonObject, where: string) => void): void {
+  if (list === undefined) return;
+  if (!Array.isArray(list)) {
+    ctx.problems.push({ question: location, code: "bad_property", message: "This must be an array." });
+    return;
+  }
+  list.forEach((item, i) => {
+    const place = `${location}[${i}]`;
+    if (!isJsonObject(item)) {
+      ctx.problems.push({ question: place, code: "not_an_object", message: "This item must be an object." });
+      return;
+    }
+    visit(item, describeElement(place, item));
+  });
+}
