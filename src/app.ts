@@ -10,11 +10,12 @@ import { AnswerCheckers } from "./services/answer-checkers.js";
 export interface AppDeps {
   db: Db;
   kind: DatabaseKind;
+  /** Shared with start-up work (demo loading) so checkers are built once; made here if absent. */
+  checkers?: AnswerCheckers;
 }
 
 /** Builds the whole HTTP app from its dependencies; tests hand in their own database. */
-export function createApp({ db, kind }: AppDeps) {
-  const checkers = new AnswerCheckers();
+export function createApp({ db, kind, checkers = new AnswerCheckers() }: AppDeps) {
   const app = new Hono();
   app.onError(onError);
   app.notFound((c) => {

@@ -4,6 +4,9 @@ import { openDatabase } from "./db/client.js";
 import { readEnv } from "./env.js";
 import { holdDataDirLock } from "./lib/data-dir-lock.js";
 import { loadSurveyFiles } from "./services/survey-files.js";
+import { listSurveys } from "./services/surveys.js";
+import { AnswerCheckers } from "./services/answer-checkers.js";
+import { loadDemoWithProgress } from "./cli/demo.js";
 import { pglitePath } from "./lib/paths.js";
 
 /** Start-up: read the environment, open and migrate the database, load surveys/, serve. */
@@ -11,9 +14,14 @@ async function main() {
   const env = readEnv();
   if (!env.DATABASE_URL) holdDataDirLock(env.DATA_DIR, "the server");
   const database = await openDatabase({ url: env.DATABASE_URL, dataDir: pglitePath(env.DATA_DIR) });
+  const firstStart = (await listSurveys(database.db)).length === 0;
   const loaded = await loadSurveyFiles(database.db, env.SURVEYS_DIR);
+  const checkers = new AnswerCheckers();
+  // A new user's first start shows a real investigation at once. Only on a new embedded
+  // database: a PostgreSQL server is somebody's real study (use `npm run cli -- demo load`).
+  if (firstStart && database.kind === "pglite") await loadDemoWithProgress(database.db, checkers);
 
-  const app = createApp({ db: database.db, kind: database.kind });
+  const app = createApp({ db: database.db, kind: database.kind, checkers });
   const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
     const base = env.PUBLIC_URL ?? `http://localhost:${info.port}`;
     console.log(`数据库 database: ${database.kind}${database.kind === "pglite" ? ` (${pglitePath(env.DATA_DIR)})` : ""}`);

@@ -1,3 +1,4 @@
+import type { Db } from "../db/client.js";
 import { AnswerCheckers } from "../services/answer-checkers.js";
 import { loadDemoData } from "../services/demo.js";
 import { loadSurveyFiles } from "../services/survey-files.js";
@@ -25,17 +26,22 @@ export async function demoCommand(args: string[]): Promise<void> {
   const database = await openCliDatabase();
   try {
     await loadSurveyFiles(database.db, readEnv().SURVEYS_DIR);
-    const bars = new Map<string, ReturnType<typeof progressBar>>();
-    const results = await loadDemoData(database.db, new AnswerCheckers(), (survey, done, total) => {
-      let bar = bars.get(survey);
-      if (!bar) bars.set(survey, (bar = progressBar(survey, total)));
-      bar.update(done);
-      if (done === total) bar.finish(done);
-    });
-    for (const r of results) {
-      process.stdout.write(`${r.survey}: ${r.created} added, ${r.repeated} already there\n`);
-    }
+    await loadDemoWithProgress(database.db, new AnswerCheckers());
   } finally {
     await database.close();
+  }
+}
+
+/** Loads the demo data sets with a progress bar per survey and a summary line each. */
+export async function loadDemoWithProgress(db: Db, checkers: AnswerCheckers): Promise<void> {
+  const bars = new Map<string, ReturnType<typeof progressBar>>();
+  const results = await loadDemoData(db, checkers, (survey, done, total) => {
+    let bar = bars.get(survey);
+    if (!bar) bars.set(survey, (bar = progressBar(`演示数据 demo ${survey}`, total)));
+    bar.update(done);
+    if (done === total) bar.finish(done);
+  });
+  for (const r of results) {
+    process.stdout.write(`${r.survey}: ${r.created} added, ${r.repeated} already there\n`);
   }
 }

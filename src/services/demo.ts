@@ -2,6 +2,7 @@ import type { Db } from "../db/client.js";
 import { type DemoResponse, generateCensusResponses, generateDemoResponses } from "../demo/index.js";
 import type { AnswerCheckers } from "./answer-checkers.js";
 import { submitResponse } from "./responses.js";
+import { AppError } from "../errors.js";
 import { getSurveyVersion } from "./surveys.js";
 
 /** The shipped questionnaires the demo data answers, and how each data set is made. */
@@ -18,7 +19,8 @@ export interface DemoLoadResult {
 
 /**
  * Loads the demo data sets into their (already published) surveys through the same
- * validation and storage path as a respondent's submission. The responses have fixed
+ * validation and storage path as a respondent's submission; a set whose survey is not
+ * published is skipped. The responses have fixed
  * ids, so loading again adds nothing: every one comes back as a repeat.
  */
 export async function loadDemoData(
@@ -28,7 +30,9 @@ export async function loadDemoData(
 ): Promise<DemoLoadResult[]> {
   const results: DemoLoadResult[] = [];
   for (const set of DEMO_SETS) {
-    const survey = await getSurveyVersion(db, set.survey);
+    const survey = await findSurvey(db, set.survey);
+    // A deployment without that questionnaire in surveys/ has nothing to fill.
+    if (!survey) continue;
     const items: DemoResponse[] = set.generate(survey.json);
     const result = { survey: set.survey, created: 0, repeated: 0 };
     for (let i = 0; i < items.length; i++) {
@@ -42,4 +46,13 @@ export async function loadDemoData(
     results.push(result);
   }
   return results;
+}
+
+async function findSurvey(db: Db, name: string) {
+  try {
+    return await getSurveyVersion(db, name);
+  } catch (err) {
+    if (err instanceof AppError && err.code === "not_found") return undefined;
+    throw err;
+  }
 }
