@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import type { Database } from "../../src/db/client.js";
 import { listResponses } from "../../src/services/responses.js";
 import { publishSurvey } from "../../src/services/surveys.js";
+import { respondentAssets } from "../../src/web/bundle.js";
 import kitchenSink from "../fixtures/kitchen-sink.json" with { type: "json" };
 import demo from "../fixtures/respondent-demo.json" with { type: "json" };
 import { openTestDatabase } from "../helpers/database.js";
@@ -21,9 +22,14 @@ let requests: string[];
 let problems: string[];
 
 beforeAll(async () => {
-  [database, browser] = await Promise.all([openTestDatabase(), launchBrowser()]);
+  // The bundle is built on first use; build it here, not inside the first test's page load.
+  [database, browser] = await Promise.all([openTestDatabase(), launchBrowser(), respondentAssets()]);
   await publishSurvey(database.db, "demo", demo);
   await publishSurvey(database.db, "kitchen-sink", kitchenSink);
+  await publishSurvey(database.db, "simplified-only", {
+    title: "仅有简体中文的问卷",
+    pages: [{ name: "p1", elements: [{ type: "comment", name: "note", title: "备注" }] }],
+  });
   server = await startServer(database);
   mkdirSync(SCREENS, { recursive: true });
 });
@@ -64,6 +70,28 @@ const poll = <T>(read: () => Promise<T>, timeout = 10_000) => expect.poll(read, 
 const text = (locator: Locator, expected: string, timeout = 10_000) => poll(() => locator.innerText(), timeout).toContain(expected);
 const isPost = (name: string) => (url: string) => url === `${server.origin}/api/surveys/${name}/responses`;
 
+const currentPageNo = () => page.evaluate(() => (window as unknown as { survey: { currentPageNo: number } }).survey.currentPageNo);
+
+/**
+ * Goes to the next page. A click that lands while SurveyJS re-lays out the page (a
+ * full-page screenshot resizes the viewport) can miss: then it clicks again. When
+ * SurveyJS refuses to move on, the error says which questions it complains about.
+ */
+async function nextPage(expectedQuestion: string) {
+  const before = await currentPageNo();
+  for (let attempt = 1; ; attempt++) {
+    await button("下一页").click();
+    const moved = await poll(currentPageNo, 3_000).not.toBe(before).then(() => true, () => false);
+    if (moved) break;
+    const errors = await page.locator(".sd-question__erbox, .sd-element__erbox").allInnerTexts();
+    if (errors.length > 0 || attempt === 3) {
+      await page.screenshot({ path: `${SCREENS}/failed-to-reach-${expectedQuestion}.png`, fullPage: true });
+      throw new Error(`did not reach '${expectedQuestion}'; the page shows: ${errors.join(" | ") || "no errors"}`);
+    }
+  }
+  await question(expectedQuestion).waitFor();
+}
+
 async function fillDemoPage1() {
   await page.getByRole("textbox", { name: "所在单位名称" }).fill("红星社区党委");
   await question("level").getByText("区（县）", { exact: true }).click();
@@ -86,9 +114,9 @@ async function fillDemoPage3() {
 
 async function fillDemo() {
   await fillDemoPage1();
-  await button("下一页").click();
+  await nextPage("activities");
   await fillDemoPage2();
-  await button("下一页").click();
+  await nextPage("members");
   await fillDemoPage3();
 }
 
@@ -181,6 +209,8 @@ describe("network failures", () => {
     await text(page.locator("#dj-status"), "答卷已填写完成");
     await text(page.locator("#dj-status"), "网络连接失败");
     expect(await page.locator("#dj-survey-root").isHidden()).toBe(true);
+    await text(page.locator("#dj-heading"), "基层党组织建设情况调查");
+    await page.screenshot({ path: `${SCREENS}/respondent-pending-after-reload.png`, fullPage: true });
     expect(await saved()).toEqual(pending);
 
     // The network comes back: the backoff timer (about 2 s) sends it without a click.
@@ -286,6 +316,18 @@ describe("languages", () => {
     await open("demo", "?lang=zh-tw");
     await poll(() => page.locator("html").getAttribute("lang")).toBe("zh-TW");
     await text(question("level"), "單位所在層級");
+
+    // A phone-sized screen.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await open("demo", "?lang=zh-cn");
+    await page.screenshot({ path: `${SCREENS}/respondent-mobile-zh-cn.png`, fullPage: true });
+  });
+
+  it("shows no language switch for a questionnaire in Simplified Chinese only, and ignores ?lang= there", async () => {
+    await open("simplified-only", "?lang=en");
+    expect(await page.locator("#dj-lang").isHidden()).toBe(true);
+    await poll(() => page.locator("html").getAttribute("lang")).toBe("zh-CN");
+    await button("提交问卷").waitFor();
   });
 
   it("takes ?lang=en on first visit and shows the page's own texts in that language when offline", async () => {
@@ -383,7 +425,7 @@ describe("the kitchen sink through the real UI", () => {
     await page.getByRole("textbox", { name: "专职党务工作者姓名" }).fill("张三");
     await question("village_kind").getByText("城市社区", { exact: true }).click();
     await page.getByRole("spinbutton", { name: "常住户数" }).fill("1200");
-    await button("下一页").click();
+    await nextPage("activities");
 
     // Page 2: checkbox with other, dropdown fed by it, rating, comment, tagbox, ranking, matrix.
     for (const choice of ["三会一课", "主题党日", "填写其他答案"]) await question("activities").getByText(choice, { exact: true }).click();
@@ -403,7 +445,7 @@ describe("the kitchen sink through the real UI", () => {
       await question("evaluation").locator(`label:has(input[aria-label="行 ${row}, 列 ${column}"])`).click();
     }
     for (const choice of ["经费不足", "场地不足"]) await question("difficulties").getByText(choice, { exact: true }).click();
-    await button("下一页").click();
+    await nextPage("members");
 
     // Page 3: dynamic panels, dynamic matrix, dropdown matrix, multiple text; the expression computes.
     const member = (i: number) => question("members").locator(".sd-paneldynamic__panel-wrapper").nth(i);
@@ -442,11 +484,11 @@ describe("the kitchen sink through the real UI", () => {
     await contact.getByRole("textbox", { name: "姓名" }).fill("赵六");
     await contact.getByRole("textbox", { name: "手机" }).fill("13912345678");
     await contact.getByRole("spinbutton", { name: "党龄（年）" }).fill("10");
-    await button("下一页").click();
+    await page.screenshot({ path: `${SCREENS}/respondent-kitchen-sink-page3.png`, fullPage: true });
+    await nextPage("position_style");
 
     // Page 4: the image picker's pictures (/static/img/*.png in the fixture) are not served, and
     // SurveyJS disables choices whose image fails to load: that one answer goes through the model.
-    await question("position_style").waitFor();
     await page.evaluate(() => (window as unknown as { survey: { setValue(n: string, v: unknown): void } }).survey.setValue("position_style", "station"));
     await question("willing_follow_up").getByText("愿意", { exact: true }).click();
     await question("willing_follow_up").locator("textarea").fill("工作日可电话联系");
