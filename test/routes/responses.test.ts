@@ -41,7 +41,7 @@ describe("storing a response", () => {
     expect(row.completedAt).toBeInstanceOf(Date);
     // No respondent address or agent is kept anywhere in the row.
     expect(Object.keys(row).sort()).toEqual(
-      ["bodyHash", "complete", "completedAt", "createdAt", "data", "id", "surveyId", "updatedAt", "version"],
+      ["bodyHash", "complete", "completedAt", "createdAt", "data", "id", "notAsked", "surveyId", "updatedAt", "version"],
     );
   });
 
