@@ -7,6 +7,7 @@ import { loadSurveyFiles } from "./services/survey-files.js";
 import { listSurveys } from "./services/surveys.js";
 import { AnswerCheckers } from "./services/answer-checkers.js";
 import { loadDemoWithProgress } from "./cli/demo.js";
+import { respondentAssets } from "./web/bundle.js";
 import { pglitePath } from "./lib/paths.js";
 
 /** Start-up: read the environment, open and migrate the database, load surveys/, serve. */
@@ -21,15 +22,19 @@ async function main() {
   // database: a PostgreSQL server is somebody's real study (use `npm run cli -- demo load`).
   if (firstStart && database.kind === "pglite") await loadDemoWithProgress(database.db, checkers);
 
+  // Build the respondent page's bundle now rather than on the first respondent's visit.
+  await respondentAssets();
   const app = createApp({ db: database.db, kind: database.kind, checkers });
   const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
     const base = env.PUBLIC_URL ?? `http://localhost:${info.port}`;
-    console.log(`数据库 database: ${database.kind}${database.kind === "pglite" ? ` (${pglitePath(env.DATA_DIR)})` : ""}`);
-    console.log(`服务已启动 listening on ${base}`);
-    for (const s of loaded) {
-      console.log(`  问卷 ${s.name} v${s.version}${s.created ? " (new)" : ""}: ${base}/s/${s.name}`);
-    }
-    console.log("研究人员令牌 researcher token: npm run cli -- token create <label>");
+    // One write, so whoever watches the output sees the whole banner at once.
+    const lines = [
+      `数据库 database: ${database.kind}${database.kind === "pglite" ? ` (${pglitePath(env.DATA_DIR)})` : ""}`,
+      ...loaded.map((s) => `问卷 survey ${s.name} v${s.version}${s.created ? " (new)" : ""}: ${base}/s/${s.name}`),
+      "研究人员令牌 researcher token: npm run cli -- token create <label>",
+      `服务已启动 listening on ${base}`,
+    ];
+    console.log(lines.join("\n"));
   });
 
   const shutdown = async () => {
