@@ -50,3 +50,4 @@ export {
   type WeightedMultipleResponseCrosstabResult,
   type WeightedOptionTest,
 } from "./weighted-multiple-response-crosstab.js";
+export * from "./charts/index.js";

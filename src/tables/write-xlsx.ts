@@ -1,0 +1,89 @@
+import ExcelJS from "exceljs";
+import { textWidthEm } from "../../analysis/charts/index.js";
+import { EXCEL_FORMATS, type ResultTable } from "./result-table.js";
+
+/**
+ * Writes result tables as an Excel workbook, one sheet per table: the title in bold,
+ * header rows (merged where a header spans columns) bold on grey, numbers stored as
+ * numbers with their format (counts "0", percentages "0.0%"), the notes (base,
+ * filter, weighting, test) below, header rows frozen and column widths fitted to
+ * Chinese text. Text stays typed text, so nothing in a cell runs as a formula.
+ *
+ * @param tables the tables, in sheet order
+ * @returns the .xlsx bytes
+ * @throws {Error} when there is no table
+ */
+export async function writeXlsx(tables: ResultTable[]): Promise<Buffer> {
+  if (tables.length === 0) throw new Error("writeXlsx: no tables");
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "dangjian-survey";
+  const used = new Set<string>();
+  for (const table of tables) {
+    const sheet = workbook.addWorksheet(sheetName(table.name, used));
+    const width = Math.max(...table.header.map((row) => row.reduce((s, h) => s + (h.span ?? 1), 0)), ...table.rows.map((r) => r.length), 1);
+    const title = sheet.addRow([table.title]);
+    title.font = { bold: true, size: 12 };
+    for (const headerRow of table.header) {
+      const values: string[] = [];
+      const merges: [number, number][] = [];
+      for (const cell of headerRow) {
+        const span = cell.span ?? 1;
+        if (span > 1) merges.push([values.length + 1, values.length + span]);
+        values.push(cell.text, ...Array<string>(span - 1).fill(""));
+      }
+      const row = sheet.addRow(values);
+      for (const [from, to] of merges) sheet.mergeCells(row.number, from, row.number, to);
+      for (let c = 1; c <= width; c++) {
+        const cell = row.getCell(c);
+        cell.font = { bold: true };
+        cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE8EDF3" } };
+        cell.alignment = { horizontal: c === 1 ? "left" : "center", vertical: "middle", wrapText: true };
+        cell.border = { bottom: { style: "thin", color: { argb: "FF9AA5B1" } } };
+      }
+    }
+    for (const cells of table.rows) {
+      const row = sheet.addRow(cells.map((c) => c.value));
+      cells.forEach((c, k) => {
+        const cell = row.getCell(k + 1);
+        if (c.format && typeof c.value === "number") cell.numFmt = EXCEL_FORMATS[c.format];
+        if (c.bold) cell.font = { bold: true };
+      });
+    }
+    sheet.addRow([]);
+    for (const note of table.notes) sheet.addRow([note]).font = { color: { argb: "FF444444" }, size: 10 };
+    sheet.views = [{ state: "frozen", ySplit: 1 + table.header.length, xSplit: 1 }];
+    fitColumns(sheet, table, width);
+  }
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/** Excel's rules for sheet names: at most 31 characters, none of []:*?/\, unique. */
+function sheetName(name: string, used: Set<string>): string {
+  const base = [...name.replace(/[[\]:*?\\]/g, " ").replace(/\//g, "-").replace(/^'+|'+$/g, "").trim()].slice(0, 31).join("") || "Sheet";
+  let candidate = base;
+  for (let k = 2; used.has(candidate.toLowerCase()); k++) candidate = `${base.slice(0, 31 - String(k).length - 1)}-${k}`;
+  used.add(candidate.toLowerCase());
+  return candidate;
+}
+
+/** Column widths in Excel's character units, a Han character counting two. */
+function fitColumns(sheet: ExcelJS.Worksheet, table: ResultTable, width: number): void {
+  for (let c = 1; c <= width; c++) {
+    const texts = [
+      ...table.header.flatMap((row) => {
+        let at = 1;
+        return row.flatMap((h) => {
+          const here = at;
+          at += h.span ?? 1;
+          return here === c && (h.span ?? 1) === 1 ? [h.text] : [];
+        });
+      }),
+      ...table.rows.map((r) => {
+        const v = r[c - 1]?.value;
+        return typeof v === "number" ? v.toFixed(3) : v ?? "";
+      }),
+    ];
+    const widest = Math.max(6, ...texts.map((t) => textWidthEm(String(t)) * 2 + 2));
+    sheet.getColumn(c).width = Math.min(c === 1 ? 40 : 18, widest);
+  }
+}
