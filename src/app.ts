@@ -1,7 +1,10 @@
 import { Hono } from "hono";
 import type { Db, DatabaseKind } from "./db/client.js";
 import { AppError, onError } from "./errors.js";
+import { analysisRoutes } from "./routes/analysis.js";
+import { exportRoutes } from "./routes/export.js";
 import { healthRoutes } from "./routes/health.js";
+import { importRoutes } from "./routes/import.js";
 import { pageRoutes } from "./routes/pages.js";
 import { responseRoutes } from "./routes/responses.js";
 import { surveyRoutes } from "./routes/surveys.js";
@@ -25,5 +28,8 @@ export function createApp({ db, kind, checkers = new AnswerCheckers() }: AppDeps
   app.route("/", pageRoutes(db));
   app.route("/api/surveys", surveyRoutes(db));
   app.route("/api/surveys", responseRoutes(db, checkers));
+  app.route("/api/surveys", exportRoutes(db));
+  app.route("/api/surveys", importRoutes(db, checkers));
+  app.route("/api/surveys", analysisRoutes(db));
   return app;
 }

@@ -1,0 +1,100 @@
+import { sql, type SQL } from "drizzle-orm";
+import type { z } from "zod";
+import { numericSummary, type NumericSummary } from "../../../analysis/index.js";
+import type { Db } from "../../db/client.js";
+import { responses } from "../../db/schema/index.js";
+import { AnswerDecoder } from "./answer-decoder.js";
+import { choiceColumns, decodeChoice, groupCounts } from "./cell-counts.js";
+import { buildDesign, numericAnswer, notAskedFlag } from "./design.js";
+import { compute, parseRequest, requireKind, requireNumeric } from "./guard.js";
+import { numericRequest } from "./requests.js";
+import { describeQuestion, findQuestion, loadCatalog} from "./survey-catalog.js";
+
+/**
+ * n, mean, standard deviation, quartiles (type 7 = percentile_cont) and extremes of a
+ * number question, overall and per category of `by`; respondents without a number are
+ * counted as missing or not asked. Quartiles cannot be pooled from groups, so the
+ * overall figures come from their own aggregate query (no GROUP BY).
+ */
+export async function numericAnalysis(db: Db, surveyName: string, input: z.input<typeof numericRequest>) {
+  const request = parseRequest(numericRequest, input);
+  const catalog = await loadCatalog(db, surveyName);
+  const question = findQuestion(catalog, request.question, request.lang, "question");
+  requireNumeric(question, "question");
+  const by = request.by === undefined ? null : findQuestion(catalog, request.by, request.lang, "by");
+  if (by) requireKind(by, "by", ["single"], "the grouping of a numeric summary");
+  const design = buildDesign(catalog, request);
+  const published = catalog.versions.map((v) => v.version).sort((a, b) => a - b);
+  const aggregates = summaryAggregates(published);
+  const inputs = { x: numericAnswer(question), hidden: notAskedFlag(question), v: sql`${responses.version}` };
+  const [[all], grouped] = await Promise.all([
+    groupCounts(db, design, {}, { inputs, aggregates }),
+    by ? groupCounts(db, design, choiceColumns(by, "by"), { inputs, aggregates }) : Promise.resolve([]),
+  ]);
+
+  const versions = published.map((version, i) => ({ version, responses: Number(all[`v${i}`]) })).filter((v) => v.responses > 0);
+  const decoder = by ? new AnswerDecoder(by) : null;
+  const byGaps = { missing: 0, notAsked: 0 };
+  const perCategory = new Map<number, Record<string, unknown>>();
+  for (const row of grouped) {
+    const answer = decodeChoice(decoder!, row, "by");
+    if (answer.status === "answered") perCategory.set(answer.categories[0], row);
+    else byGaps[answer.status] += Number(row.n);
+  }
+  const overall = compute("numeric summary", () => summarize(all));
+  return {
+    analysis: "numeric" as const,
+    survey: catalog.name,
+    lang: request.lang,
+    question: describeQuestion(question),
+    by: by ? describeQuestion(by) : null,
+    versions,
+    filter: design.filters,
+    includePartial: design.includePartial,
+    ...overall,
+    groups: (decoder?.categories ?? []).map((c, k) => {
+      const row = perCategory.get(k);
+      const summary = row ? compute("numeric summary", () => summarize(row)) : { ...numericSummary([]), notAsked: 0 };
+      return { value: c.value, label: c.label, ...summary };
+    }),
+    ...(by ? { byMissing: byGaps } : {}),
+    base: `respondents with a number for '${question.name}'; missing and not asked counted apart`,
+  };
+}
+
+/** count, mean, sd, extremes and quartiles of x, the gaps, and rows per published version. */
+function summaryAggregates(versions: number[]): Record<string, SQL> {
+  return {
+    valid: sql`count(x)::int`,
+    mean: sql`avg(x)::float8`,
+    sd: sql`stddev_samp(x)::float8`,
+    lo: sql`min(x)::float8`,
+    hi: sql`max(x)::float8`,
+    q1: sql`percentile_cont(0.25) within group (order by x)::float8`,
+    q2: sql`percentile_cont(0.5) within group (order by x)::float8`,
+    q3: sql`percentile_cont(0.75) within group (order by x)::float8`,
+    not_asked: sql`(count(*) filter (where x is null and hidden))::int`,
+    ...Object.fromEntries(versions.map((version, i) => [`v${i}`, sql`(count(*) filter (where v = ${version}))::int`])),
+  };
+}
+
+function summarize(row: Record<string, unknown>): NumericSummary & { notAsked: number } {
+  const n = Number(row.valid);
+  const notAsked = Number(row.not_asked);
+  const missing = Number(row.n) - n - notAsked;
+  if (n === 0) return { ...numericSummary([], missing), notAsked };
+  return {
+    ...numericSummary(
+      {
+        n,
+        mean: Number(row.mean),
+        sd: row.sd === null ? null : Number(row.sd),
+        min: Number(row.lo),
+        max: Number(row.hi),
+        quartiles: [Number(row.q1), Number(row.q2), Number(row.q3)],
+      },
+      missing,
+    ),
+    notAsked,
+  };
+}

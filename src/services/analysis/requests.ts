@@ -1,0 +1,107 @@
+import { z } from "zod";
+
+/** Output formats of an analysis; only `json` is computed here, the others render it later. */
+export const ANALYSIS_FORMATS = ["json", "vega-lite", "svg", "png", "xlsx", "csv"] as const;
+export type AnalysisFormat = (typeof ANALYSIS_FORMATS)[number];
+
+/** Label languages: Simplified Chinese reads a questionnaire's "default" texts, Traditional "zh-tw", English "en". */
+export const LANGUAGES = ["zh-Hans", "zh-Hant", "en"] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+const questionName = z.string().min(1, { message: "name a question" }).max(200);
+const choiceValue = z.union([z.string(), z.number(), z.boolean()], { message: "a choice value is a string, number or boolean" });
+
+const filterItem = z.strictObject({
+  question: questionName,
+  in: z.array(choiceValue).min(1, { message: "list at least one choice value" }).max(1000),
+});
+
+/** One filter or a list of them (all must hold). */
+const filter = z.preprocess(
+  (value) => (value === undefined || Array.isArray(value) ? value : [value]),
+  z.array(filterItem).max(20),
+);
+
+const population = z
+  .record(
+    z.string(),
+    z.number({ message: "a population count is a number" }).finite().nonnegative({ message: "a population count cannot be negative" }),
+  )
+  .refine((p) => Object.keys(p).length > 0, { message: "give the population count of every category" });
+
+const margin = z.strictObject({ question: questionName, population });
+
+const weight = z
+  .strictObject({ poststratify: margin.optional(), rake: z.array(margin).min(1).max(10).optional() })
+  .refine((w) => (w.poststratify === undefined) !== (w.rake === undefined), {
+    message: "give either poststratify { question, population } or rake [{ question, population }, …]",
+  });
+
+const populationSize = z.number().finite().positive();
+const level = z.number().gt(0).lt(1);
+
+const common = {
+  filter: filter.optional(),
+  lang: z.enum(LANGUAGES).default("zh-Hans"),
+  format: z.enum(ANALYSIS_FORMATS).default("json"),
+  /** Also analyse saved, unfinished responses. */
+  includePartial: z.boolean().default(false),
+};
+
+/** POST …/analysis/frequencies */
+export const frequenciesRequest = z.strictObject({
+  ...common,
+  question: questionName,
+  weight: weight.optional(),
+  ci: z
+    .strictObject({
+      method: z.enum(["wilson", "clopper-pearson", "agresti-coull"]).optional(),
+      level: level.optional(),
+      populationSize: populationSize.optional(),
+    })
+    .optional(),
+});
+
+/** POST …/analysis/crosstab */
+export const crosstabRequest = z.strictObject({
+  ...common,
+  row: questionName,
+  column: questionName,
+  /** With a multi-select row: analyse this one option as ticked / not ticked. */
+  rowOption: choiceValue.optional(),
+  weight: weight.optional(),
+  populationSize: populationSize.optional(),
+});
+
+/** POST …/analysis/ratio */
+export const ratioRequest = z.strictObject({
+  ...common,
+  numerator: questionName,
+  denominator: questionName,
+  by: questionName.optional(),
+  weight: weight.optional(),
+  populationSize: populationSize.optional(),
+  ci: z.strictObject({ level: level.optional() }).optional(),
+});
+
+/** POST …/analysis/numeric */
+export const numericRequest = z.strictObject({
+  ...common,
+  question: questionName,
+  by: questionName.optional(),
+});
+
+export type FilterSpec = z.infer<typeof filterItem>;
+export type WeightSpec = z.infer<typeof weight>;
+export type MarginSpec = z.infer<typeof margin>;
+export type FrequenciesRequest = z.infer<typeof frequenciesRequest>;
+export type CrosstabRequest = z.infer<typeof crosstabRequest>;
+export type RatioRequest = z.infer<typeof ratioRequest>;
+export type NumericRequest = z.infer<typeof numericRequest>;
+
+/** What every analysis needs besides its questions. */
+export interface DesignOptions {
+  filter?: FilterSpec[];
+  lang: Language;
+  includePartial: boolean;
+}
