@@ -1,10 +1,11 @@
 /** Checking a submitted answer set against the questionnaire version it answers. */
-import type { PanelModelBase, Question, SurveyModel } from "survey-core";
+import type { PanelModelBase, Question, QuestionMatrixDropdownModelBase, QuestionSelectBase, SurveyModel } from "survey-core";
 import type { Problem } from "./problem.js";
 import { checkQuestionnaire } from "./questionnaire.js";
 import { createSurveyModel, MESSAGE_LOCALE } from "./survey-model.js";
 import { compileTopLevelKeys, type TopLevelKey } from "./top-level-keys.js";
 import { collectModelErrors } from "./model-errors.js";
+import { dropUnusedEntries, isDynamic, settleDynamicContainers } from "./dynamic-containers.js";
 import { isEmptyAnswer, isPlainObject, quote } from "./shape.js";
 
 /** The verdict on one answer set: the data to store, or one error per offending question. */
@@ -18,6 +19,12 @@ interface Prepared {
   model: SurveyModel;
   keys: Map<string, TopLevelKey>;
   questions: Question[];
+  /** Top-level dynamic panels and matrices. */
+  dynamic: Question[];
+  /** Questions whose choices are carried forward from another question. */
+  carryForward: Question[];
+  /** Matrices with a totals row. */
+  totalsMatrices: QuestionMatrixDropdownModelBase[];
   containers: PanelModelBase[];
 }
 
@@ -26,7 +33,10 @@ function prepare(json: object): Prepared {
   model.locale = MESSAGE_LOCALE;
   const questions = model.getAllQuestions(false, false, false) as Question[];
   const containers: PanelModelBase[] = [...model.pages, ...model.getAllPanels(false, false)] as PanelModelBase[];
-  return { model, keys: compileTopLevelKeys(model), questions, containers };
+  const dynamic = questions.filter(isDynamic);
+  const totalsMatrices = questions.filter((q) => (q as QuestionMatrixDropdownModelBase).hasTotal === true) as QuestionMatrixDropdownModelBase[];
+  const carryForward = questions.filter((q) => !!(q as QuestionSelectBase).choicesFromQuestion);
+  return { model, keys: compileTopLevelKeys(model), questions, dynamic, carryForward, totalsMatrices, containers };
 }
 
 /**
@@ -51,7 +61,7 @@ export function createAnswerChecker(json: object): AnswerChecker {
   let prepared = prepare(json);
   return (data, options) => {
     try {
-      return check(prepared, data, options.complete === true);
+      return check(prepared, data, options?.complete === true);
     } catch (error) {
       // A model that threw half-way may hold state from this input: never reuse it.
       prepared = prepare(json);
@@ -86,11 +96,20 @@ function check(prepared: Prepared, data: unknown, complete: boolean): CheckResul
   }
 
   const { model } = prepared;
-  // Setting `data` replaces every value and reruns all conditions, which is all a reused model
-  // needs; model.clear() first would re-apply defaults only to overwrite them (3x slower).
+  // A reused model must reach the state a fresh one would. Setting `data` replaces every value
+  // and reruns all conditions, but two kinds of state survive it: a carry-forward question's own
+  // copy of its old value, which survey-core checks against the source's new choices before it
+  // reads the new value, and then erases; and the panels and rows of dynamic containers, settled
+  // below. (model.clear() or `data = {}` first would also do, at two to three times the cost.)
+  for (const question of prepared.carryForward) question.updateValueFromSurvey(undefined, true);
+  dropUnusedEntries(prepared.dynamic, accepted);
   // The model keeps references to what it is given and writes into them (expressions inside
   // panels): hand it a copy. Keys that failed their shape stay out, so survey-core never sees them.
   model.data = structuredClone(accepted);
+  settleDynamicContainers(prepared.dynamic);
+  // survey-core writes a totals row only when it sees the rows change, which a reused model may
+  // not: write the current totals, as a fresh model would have.
+  for (const matrix of prepared.totalsMatrices) matrix.onTotalValueChanged();
   model.validate(true, false);
   for (const finding of collectModelErrors(prepared.questions, prepared.containers, complete)) {
     if (errors.has(finding.key)) continue;

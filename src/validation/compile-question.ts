@@ -14,6 +14,7 @@ import { booleanShape, boundedStringShape, ratingShape, stringShape, textShape }
 import { multiChoiceShape, rankingShape, singleChoiceShape } from "./shape-choice.js";
 import { arrayShape, matrixShape, objectShape } from "./shape-object.js";
 import { computedShape } from "./shape-computed.js";
+import { NO_ANSWER_TYPES } from "./question-types.js";
 
 /** How one question appears in the data. */
 export type Compiled =
@@ -34,7 +35,7 @@ const SELECT_TYPES = new Set(["radiogroup", "dropdown", "checkbox", "tagbox", "r
 /** Compiles one question (a page/panel question, a dynamic panel's template question, or a matrix cell's template). */
 export function compileQuestion(question: Question, env: CompileEnv, cell?: CellContext): Compiled {
   const type = question.getType();
-  if (type === "html" || type === "image") return { kind: "none" };
+  if (NO_ANSWER_TYPES.has(type)) return { kind: "none" };
   if (type === "expression") return { kind: "computed" };
   const shape = shapeOf(type, question, env, cell);
   return { kind: "answer", shape, hasComment: hasCommentKey(question, cell) };

@@ -3,7 +3,11 @@
  * `errors` of a 422 problem+json body.
  */
 export interface Problem {
-  /** Where: a question's data key for answers, a JSON location such as `pages[1].elements[3] (q_name)` for questionnaires. */
+  /**
+   * Where. For answers: the top-level data key (`valueName || name`), a required panel's name,
+   * or `(data)` for the answer set as a whole. For questionnaires: a JSON location such as
+   * `pages[1].elements[3] (q_name)`.
+   */
   question: string;
   /** Why, as an English sentence for API consumers. */
   message: string;

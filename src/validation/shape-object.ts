@@ -33,7 +33,7 @@ export function arrayShape(item: Shape, maxLength: number, what: string): Shape 
     if (value.length > maxLength) return issue(`too_many_${what}s`, `At most ${maxLength} ${what}s are allowed, got ${value.length}.`);
     for (let i = 0; i < value.length; i++) {
       const entry: unknown = value[i];
-      // Empty entries are what the form keeps for a row or panel nobody filled in.
+      // The form keeps a row or panel nobody filled in as `{}`, never as null.
       const found = isEmptyAnswer(entry) ? wrongType(`a ${what} object`, entry) : within(indexSegment(i), item(entry));
       if (found) return found;
     }
