@@ -4,7 +4,7 @@ type Checker = ReturnType<typeof createAnswerChecker>;
 
 /**
  * Answer checkers by questionnaire hash. Building one costs tens of milliseconds (a
- * survey-core Model), checking with it about a millisecond, so each process keeps the
+ * survey-core Model), checking with it a few milliseconds, so each process keeps the
  * checkers it has built. This is a cache of derivable values, not state: any process
  * builds the same checker from the stored JSON. Bounded, oldest first out.
  */

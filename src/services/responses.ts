@@ -57,6 +57,7 @@ export async function submitResponse(
         surveyId: survey.surveyId,
         version: survey.version,
         data: result.data,
+        notAsked: result.notAsked,
         complete,
         bodyHash,
         completedAt: complete ? now : null,
@@ -85,7 +86,7 @@ export async function submitResponse(
     }
     await tx
       .update(responses)
-      .set({ version: survey.version, data: result.data, complete, bodyHash, updatedAt: now, completedAt: complete ? now : null })
+      .set({ version: survey.version, data: result.data, notAsked: result.notAsked, complete, bodyHash, updatedAt: now, completedAt: complete ? now : null })
       .where(eq(responses.id, submission.id));
     return { id: submission.id, version: survey.version, complete, outcome: "updated" as const };
   });

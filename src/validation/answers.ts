@@ -9,7 +9,9 @@ import { dropUnusedEntries, isDynamic, settleDynamicContainers } from "./dynamic
 import { isEmptyAnswer, isPlainObject, quote } from "./shape.js";
 
 /** The verdict on one answer set: the data to store, or one error per offending question. */
-export type CheckResult = { ok: true; data: Record<string, unknown> } | { ok: false; errors: Problem[] };
+export type CheckResult =
+  | { ok: true; data: Record<string, unknown>; notAsked: string[] }
+  | { ok: false; errors: Problem[] };
 
 /** Checks one submission; `complete: false` is a saved, unfinished response (nothing is "required" yet). */
 export type AnswerChecker = (data: unknown, options: { complete: boolean }) => CheckResult;
@@ -119,7 +121,25 @@ function check(prepared: Prepared, data: unknown, complete: boolean): CheckResul
   if (errors.size > 0) return { ok: false, errors: inQuestionnaireOrder(errors, prepared.keys) };
 
   clearInvisible(prepared, complete);
-  return { ok: true, data: structuredClone(model.data) as Record<string, unknown> };
+  return { ok: true, data: structuredClone(model.data) as Record<string, unknown>, notAsked: hiddenKeys(prepared) };
+}
+
+/**
+ * The data keys of questions this respondent never saw because logic hid them (the question,
+ * or its panel or page). Analysis counts these as "not asked", apart from "missing" (seen,
+ * left unanswered). A key shared by several questions (valueName) is asked if any is visible.
+ */
+function hiddenKeys(prepared: Prepared): string[] {
+  const visible = new Set<string>();
+  const hidden = new Set<string>();
+  for (const question of prepared.questions) {
+    const key = question.getValueName();
+    const entry = prepared.keys.get(key);
+    if (!entry || entry.kind === "none") continue;
+    if (question.isVisible && question.isParentVisible) visible.add(key);
+    else hidden.add(key);
+  }
+  return [...hidden].filter((key) => !visible.has(key));
 }
 
 /**

@@ -45,6 +45,19 @@ describe("storing a response", () => {
     );
   });
 
+  it("records questions hidden by logic as not asked and drops answers sent to them", async () => {
+    const id = crypto.randomUUID();
+    // staff_count shows only for 社会组织: for a city-level respondent it was never asked.
+    const res = await post("small", { id, data: { level: "市", staff_count: 5, main_problems: ["经费不足"] } });
+    expect(res.status).toBe(201);
+    const [row] = await stored(id);
+    expect(row.notAsked).toEqual(["staff_count"]);
+    expect(row.data).toEqual({ level: "市", main_problems: ["经费不足"] });
+    const asked = crypto.randomUUID();
+    await post("small", { id: asked, data: good });
+    expect((await stored(asked))[0].notAsked).toEqual([]);
+  });
+
   it("answers 200 to a repeat of the same id and body and keeps one row", async () => {
     const id = crypto.randomUUID();
     expect((await post("small", { id, data: good })).status).toBe(201);
