@@ -54,6 +54,14 @@ describe("the reference study's published figures through the API", () => {
     expect(res.body.n + res.body.missing).toBe(1812);
   });
 
+  it("counts the 1,178 department respondents as not asked, not missing, for organisation questions", async () => {
+    const res = await env.post(REFERENCE, "frequencies", { question: "org_type" });
+    expect(res.status).toBe(200);
+    expect(res.body.n).toBe(634);
+    expect(res.body.notAsked).toBe(1178);
+    expect(res.body.missing).toBe(0);
+  });
+
   it("labels the published categories in Traditional Chinese and English on request", async () => {
     const hant = await env.post(REFERENCE, "frequencies", { question: "main_problems", lang: "zh-Hant" });
     expect(hant.body.labels[0]).toBe("管理體制不夠順暢");
