@@ -21,7 +21,12 @@ export interface ListedQuestion {
  *   // [{ name: "age", key: "age", type: "text", title: "年龄" }]
  */
 export function listQuestions(json: object): ListedQuestion[] {
-  const out: ListedQuestion[] = [];
+  return listQuestionElements(json).map(({ element, key }) => listed(element, key, element.type as string));
+}
+
+/** The same walk as {@link listQuestions}, giving each question's JSON element with its data key. */
+export function listQuestionElements(json: object): { element: JsonObject; key: string }[] {
+  const out: { element: JsonObject; key: string }[] = [];
   if (!isJsonObject(json)) return out;
   const seen = new Set<string>();
   const visit = (items: unknown): void => {
@@ -36,7 +41,7 @@ export function listQuestions(json: object): ListedQuestion[] {
       const key = typeof element.valueName === "string" && element.valueName !== "" ? element.valueName : element.name;
       if (seen.has(key)) continue;
       seen.add(key);
-      out.push(listed(element, key, element.type));
+      out.push({ element, key });
     }
   };
   for (const list of rootElementLists(json)) visit(list.items);

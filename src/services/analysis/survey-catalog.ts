@@ -2,8 +2,8 @@ import { desc, eq } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
 import { surveys, surveyVersions } from "../../db/schema/index.js";
 import { AppError } from "../../errors.js";
-import { elementListOf, isJsonObject, rootElementLists, type JsonObject } from "../../validation/json-walk.js";
-import { NO_ANSWER_TYPES } from "../../validation/question-types.js";
+import { isJsonObject, type JsonObject } from "../../validation/json-walk.js";
+import { listQuestionElements } from "../../validation/list-questions.js";
 import { categoriesOf, localized, type Category } from "./choice-labels.js";
 import type { Language } from "./requests.js";
 
@@ -63,7 +63,7 @@ export async function loadCatalog(db: Db, name: string): Promise<SurveyCatalog> 
 export function findQuestion(catalog: SurveyCatalog, name: string, lang: Language, field: string): AnalysisQuestion {
   const found: { version: number; element: JsonObject; key: string }[] = [];
   for (const { version, json } of catalog.versions) {
-    const elements = topLevelQuestions(json);
+    const elements = listQuestionElements(json);
     const hit = elements.find((e) => e.element.name === name) ?? elements.find((e) => e.key === name);
     if (hit) found.push({ version, ...hit });
   }
@@ -129,25 +129,3 @@ function kindOf(element: JsonObject): QuestionKind {
   }
 }
 
-/** Answerable top-level questions with their data keys, as `listQuestions` walks them. */
-function topLevelQuestions(json: JsonObject): { element: JsonObject; key: string }[] {
-  const out: { element: JsonObject; key: string }[] = [];
-  const seen = new Set<string>();
-  const visit = (items: unknown): void => {
-    if (!Array.isArray(items)) return;
-    for (const element of items) {
-      if (!isJsonObject(element) || typeof element.type !== "string") continue;
-      if (element.type === "panel") {
-        visit(elementListOf(element, "")?.items);
-        continue;
-      }
-      if (NO_ANSWER_TYPES.has(element.type) || typeof element.name !== "string" || element.name === "") continue;
-      const key = typeof element.valueName === "string" && element.valueName !== "" ? element.valueName : element.name;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      out.push({ element, key });
-    }
-  };
-  for (const list of rootElementLists(json)) visit(list.items);
-  return out;
-}
