@@ -1,4 +1,4 @@
-import { listQuestions } from "../validation/questionnaire.js";
+import { listQuestionElements } from "../validation/list-questions.js";
 
 export interface TypeChange {
   key: string;
@@ -6,10 +6,16 @@ export interface TypeChange {
   to: string;
 }
 
-/** The question type behind each data key: answers of two types cannot be pooled. */
+/**
+ * What an answer to each data key looks like: the question type, and for text questions
+ * whether it holds numbers, since number and string answers cannot be pooled either.
+ */
 function answerKinds(json: object): Map<string, string> {
   const kinds = new Map<string, string>();
-  for (const q of listQuestions(json)) kinds.set(q.key, q.type);
+  for (const { element, key } of listQuestionElements(json)) {
+    const numeric = element.type === "text" && (element.inputType === "number" || element.inputType === "range");
+    kinds.set(key, numeric ? "text (number)" : String(element.type));
+  }
   return kinds;
 }
 

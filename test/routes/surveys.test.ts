@@ -73,6 +73,24 @@ describe("publishing questionnaires", () => {
     expect(((await (await app.request("/api/surveys/small")).json()) as { version: number }).version).toBe(2);
   });
 
+  it("refuses to turn an answered number question into a text one", async () => {
+    const changed = structuredClone(small) as typeof small;
+    delete (changed.pages[0].elements[1] as { inputType?: string }).inputType;
+    const id = crypto.randomUUID();
+    const answered = await app.request("/api/surveys/small/responses", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ id, data: { level: "社会组织", staff_count: 8, main_problems: ["经费不足"] } }),
+    });
+    expect(answered.status).toBe(201);
+    const res = await publish("small", changed);
+    expect(res.status).toBe(409);
+    expect(((await res.json()) as { errors: { question: string; message: string }[] }).errors[0]).toMatchObject({
+      question: "staff_count",
+      message: "type changes from 'text (number)' to 'text' but answers exist",
+    });
+  });
+
   it("allows a type change of a question nobody answered yet", async () => {
     const changed = structuredClone(small) as typeof small;
     (changed.pages[0].elements[3] as { type: string }).type = "text";
