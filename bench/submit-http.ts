@@ -4,13 +4,15 @@
  *
  *   npx tsx bench/submit-http.ts [--requests 4000] [--concurrency 32] [--survey small]
  *
- * With DATABASE_URL set the server runs on that PostgreSQL; otherwise on a fresh PGlite
- * folder under the system temp directory.
+ * With DATABASE_URL set the server runs on that PostgreSQL server, in a database of its
+ * own (`bench_submit`, created when missing); otherwise on a fresh PGlite folder under the
+ * system temp directory.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
+import postgres from "postgres";
 import small from "../test/fixtures/small-survey.json" with { type: "json" };
 import { startScript, stopScript } from "../test/helpers/spawn.js";
 
@@ -40,9 +42,21 @@ function body(i: number) {
   });
 }
 
+/** The bench's own database on the server, so it never adds rows to anyone else's. */
+async function benchDatabaseUrl(url: string): Promise<string> {
+  const admin = postgres(url, { max: 1, onnotice: () => {} });
+  const [exists] = await admin`select 1 from pg_database where datname = 'bench_submit'`;
+  if (!exists) await admin.unsafe("create database bench_submit");
+  await admin.end();
+  const own = new URL(url);
+  own.pathname = "/bench_submit";
+  return own.toString();
+}
+
+const databaseUrl = process.env.DATABASE_URL ? await benchDatabaseUrl(process.env.DATABASE_URL) : "";
 const server = await startScript(
   "src/index.ts",
-  { PORT: String(port), HOST: "127.0.0.1", DATA_DIR: join(work, "data"), SURVEYS_DIR: join(work, "surveys") },
+  { PORT: String(port), HOST: "127.0.0.1", DATA_DIR: join(work, "data"), SURVEYS_DIR: join(work, "surveys"), DATABASE_URL: databaseUrl },
   /listening on/,
 );
 try {
