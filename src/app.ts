@@ -6,6 +6,7 @@ import { exportRoutes } from "./routes/export.js";
 import { healthRoutes } from "./routes/health.js";
 import { importRoutes } from "./routes/import.js";
 import { pageRoutes } from "./routes/pages.js";
+import { reportRoutes } from "./routes/report.js";
 import { responseRoutes } from "./routes/responses.js";
 import { surveyRoutes } from "./routes/surveys.js";
 import { AnswerCheckers } from "./services/answer-checkers.js";
@@ -31,5 +32,6 @@ export function createApp({ db, kind, checkers = new AnswerCheckers() }: AppDeps
   app.route("/api/surveys", exportRoutes(db));
   app.route("/api/surveys", importRoutes(db, checkers));
   app.route("/api/surveys", analysisRoutes(db));
+  app.route("/api/surveys", reportRoutes(db));
   return app;
 }

@@ -1,5 +1,8 @@
 import { CliError } from "./cli-error.js";
 import { demoCommand } from "./demo.js";
+import { exportCommand } from "./export.js";
+import { importCommand } from "./import.js";
+import { reportCommand } from "./report.js";
 import { tokenCommand } from "./token.js";
 
 const help = `npm run cli -- <command> [options]
@@ -9,6 +12,9 @@ Commands:
   token list             list researcher tokens
   token revoke <id>      revoke a researcher token
   demo load              load the reference study's 1,812 demo responses (idempotent)
+  export <survey>        export raw responses (csv, xlsx, jsonl, sav) with a codebook
+  import <survey> <file> import a CSV/XLSX of responses: all rows or none
+  report <survey>        the report bundle (HTML, charts, workbook) of a report definition
 
 Settings come from the environment, as for npm start:
   DATABASE_URL   postgres://… to use a PostgreSQL server (default: embedded PGlite)
@@ -20,6 +26,9 @@ Run "npm run cli -- <command> --help" for a command's own help.
 const commands: Record<string, (args: string[]) => Promise<void>> = {
   token: tokenCommand,
   demo: demoCommand,
+  export: exportCommand,
+  import: importCommand,
+  report: reportCommand,
 };
 
 async function main(argv: string[]) {

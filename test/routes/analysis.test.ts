@@ -350,9 +350,8 @@ describe("errors", () => {
     expect((await problem(REFERENCE, "frequencies", { question: "hub", weight: {} })).errors?.[0].question).toBe("weight");
   });
 
-  it("422 for a format not available yet, and for a population size smaller than the sample", async () => {
-    const body = await problem(REFERENCE, "frequencies", { question: "level", format: "svg" });
-    expect(body.detail).toContain("format svg is not available yet");
+  it("422 for an unknown format or a chart that does not fit, and for a population size smaller than the sample", async () => {
+    expect((await problem(REFERENCE, "frequencies", { question: "level", format: "svg", chart: "dots" })).errors?.[0].question).toBe("chart");
     expect((await problem(REFERENCE, "frequencies", { question: "level", format: "docx" })).errors?.[0].question).toBe("format");
     expect((await problem(REFERENCE, "ratio", { numerator: "member_count", denominator: "staff_count", populationSize: 100 })).errors?.[0].question).toBe("populationSize");
     expect((await problem(REFERENCE, "frequencies", { question: "level", ci: { populationSize: 100 } })).detail).toContain("cannot be computed");

@@ -1,20 +1,24 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { z } from "zod";
+import { histogramEdges, type HistogramBin } from "../../../analysis/charts/index.js";
 import { numericSummary, type NumericSummary } from "../../../analysis/index.js";
 import type { Db } from "../../db/client.js";
 import { responses } from "../../db/schema/index.js";
+import { AppError } from "../../errors.js";
 import { AnswerDecoder } from "./answer-decoder.js";
 import { choiceColumns, decodeChoice, groupCounts } from "./cell-counts.js";
-import { buildDesign, numericAnswer, notAskedFlag } from "./design.js";
+import { buildDesign, numericAnswer, notAskedFlag, type Design } from "./design.js";
 import { compute, parseRequest, requireKind, requireNumeric } from "./guard.js";
 import { numericRequest } from "./requests.js";
-import { describeQuestion, findQuestion, loadCatalog} from "./survey-catalog.js";
+import { describeQuestion, findQuestion, loadCatalog, type AnalysisQuestion } from "./survey-catalog.js";
 
 /**
  * n, mean, standard deviation, quartiles (type 7 = percentile_cont) and extremes of a
  * number question, overall and per category of `by`; respondents without a number are
  * counted as missing or not asked. Quartiles cannot be pooled from groups, so the
- * overall figures come from their own aggregate query (no GROUP BY).
+ * overall figures come from their own aggregate query (no GROUP BY). With
+ * `chart: "histogram"` the result also carries histogram bins: edges chosen from the
+ * overall summary (`histogramEdges`), counted in SQL with width_bucket.
  */
 export async function numericAnalysis(db: Db, surveyName: string, input: z.input<typeof numericRequest>) {
   const request = parseRequest(numericRequest, input);
@@ -23,6 +27,11 @@ export async function numericAnalysis(db: Db, surveyName: string, input: z.input
   requireNumeric(question, "question");
   const by = request.by === undefined ? null : findQuestion(catalog, request.by, request.lang, "by");
   if (by) requireKind(by, "by", ["single"], "the grouping of a numeric summary");
+  if (by && request.chart === "histogram") {
+    throw new AppError("unprocessable", "A histogram shows one distribution; compare groups with chart boxplot.", [
+      { question: "chart", message: "chart histogram takes no `by`; use chart boxplot for groups" },
+    ]);
+  }
   const design = buildDesign(catalog, request);
   const published = catalog.versions.map((v) => v.version).sort((a, b) => a - b);
   const aggregates = summaryAggregates(published);
@@ -42,6 +51,7 @@ export async function numericAnalysis(db: Db, surveyName: string, input: z.input
     else byGaps[answer.status] += Number(row.n);
   }
   const overall = compute("numeric summary", () => summarize(all));
+  const histogram = request.chart === "histogram" && overall.n > 0 ? await countBins(db, design, question, overall, all.whole === true) : null;
   return {
     analysis: "numeric" as const,
     survey: catalog.name,
@@ -58,6 +68,7 @@ export async function numericAnalysis(db: Db, surveyName: string, input: z.input
       return { value: c.value, label: c.label, ...summary };
     }),
     ...(by ? { byMissing: byGaps } : {}),
+    ...(request.chart === "histogram" ? { histogram } : {}),
     base: `respondents with a number for '${question.name}'; missing and not asked counted apart`,
   };
 }
@@ -74,8 +85,23 @@ function summaryAggregates(versions: number[]): Record<string, SQL> {
     q2: sql`percentile_cont(0.5) within group (order by x)::float8`,
     q3: sql`percentile_cont(0.75) within group (order by x)::float8`,
     not_asked: sql`(count(*) filter (where x is null and hidden))::int`,
+    whole: sql`bool_and(x = trunc(x))`,
     ...Object.fromEntries(versions.map((version, i) => [`v${i}`, sql`(count(*) filter (where v = ${version}))::int`])),
   };
+}
+
+/** Histogram bins over the overall summary's edges: one GROUP BY width_bucket(x, edges). */
+async function countBins(db: Db, design: Design, question: AnalysisQuestion, summary: NumericSummary, integer: boolean) {
+  const { edges, openEnd } = compute("histogram", () => histogramEdges(summary, { integer }));
+  const x = numericAnswer(question);
+  const thresholds = sql`array[${sql.join(edges.map((e) => sql`${e}::float8`), sql`, `)}]`;
+  const rows = await groupCounts(db, design, { bucket: sql`width_bucket(${x}, ${thresholds})` }, { where: sql`${x} is not null` });
+  const last = edges.length - 1;
+  const bins: HistogramBin[] = edges.slice(0, last).map((start, k) => ({ start, end: edges[k + 1], count: 0 }));
+  if (openEnd) bins.push({ start: edges[last], end: edges[last] + (edges[last] - edges[last - 1]), count: 0 });
+  // width_bucket: k ≥ 1 when edges[k-1] ≤ x < edges[k] (1-based), edges.length at or past the last edge.
+  for (const row of rows) bins[Math.min(Math.max(Number(row.bucket) - 1, 0), bins.length - 1)].count += Number(row.n);
+  return { edges, openEnd, integer, bins };
 }
 
 function summarize(row: Record<string, unknown>): NumericSummary & { notAsked: number } {

@@ -4,6 +4,10 @@ import { z } from "zod";
 export const ANALYSIS_FORMATS = ["json", "vega-lite", "svg", "png", "xlsx", "csv"] as const;
 export type AnalysisFormat = (typeof ANALYSIS_FORMATS)[number];
 
+/** Chart kinds; each analysis takes the ones that fit it (frequencies: bars; crosstab: bars, stacked, heatmap; ratio: dots; numeric: histogram, boxplot). */
+export const CHART_KINDS = ["bars", "stacked", "heatmap", "dots", "histogram", "boxplot"] as const;
+export type ChartKind = (typeof CHART_KINDS)[number];
+
 /** Label languages: Simplified Chinese reads a questionnaire's "default" texts, Traditional "zh-tw", English "en". */
 export const LANGUAGES = ["zh-Hans", "zh-Hant", "en"] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -44,6 +48,12 @@ const common = {
   filter: filter.optional(),
   lang: z.enum(LANGUAGES).default("zh-Hans"),
   format: z.enum(ANALYSIS_FORMATS).default("json"),
+  /** The chart drawn for vega-lite, svg and png (default: the analysis's first kind); numeric + histogram also bins the json result. */
+  chart: z.enum(CHART_KINDS).optional(),
+  /** PNG only: pixels per SVG pixel (stored as 96·scale dpi). */
+  scale: z.number().finite().positive().max(10).optional(),
+  /** PNG only: width in pixels (stored as 300 dpi); default 1890, 16 cm at 300 dpi. */
+  width: z.number().int().min(100).max(10_000).optional(),
   /** Also analyse saved, unfinished responses. */
   includePartial: z.boolean().default(false),
 };

@@ -1,0 +1,79 @@
+import { AppError, type FieldError } from "../errors.js";
+import type { AnalysisFormat, ChartKind } from "../services/analysis/requests.js";
+
+/** The four analysis calls. */
+export type AnalysisType = "frequencies" | "crosstab" | "ratio" | "numeric";
+
+/** The chart kinds each analysis can be drawn as; the first is the default (numeric with `by`: boxplot). */
+export const CHARTS_OF: Record<AnalysisType, readonly ChartKind[]> = {
+  frequencies: ["bars"],
+  crosstab: ["bars", "stacked", "heatmap"],
+  ratio: ["dots"],
+  numeric: ["histogram", "boxplot"],
+};
+
+/** Formats that draw a chart. */
+export const CHART_FORMATS: ReadonlySet<AnalysisFormat> = new Set(["vega-lite", "svg", "png"]);
+
+/** What `checkPresentation` reads of a request. */
+export interface PresentationRequest {
+  format: AnalysisFormat;
+  chart?: ChartKind;
+  scale?: number;
+  width?: number;
+  weight?: unknown;
+  by?: string;
+}
+
+/**
+ * Checks the presentation fields of an analysis request before any work: the chart
+ * kind fits the analysis, PNG options come only with format png and not both at once.
+ * A 422 names each offending field.
+ *
+ * @param type the analysis
+ * @param request its format, chart and PNG options (and `weight`, `by`, which rule some charts out)
+ * @returns the chart kind to draw
+ * @throws {AppError} 422 on a combination that cannot be written
+ */
+export function checkPresentation(type: AnalysisType, request: PresentationRequest): ChartKind {
+  const errors: FieldError[] = [];
+  const kinds = CHARTS_OF[type];
+  const chart = request.chart ?? (type === "numeric" && request.by !== undefined ? "boxplot" : kinds[0]);
+  if (!kinds.includes(chart)) {
+    errors.push({ question: "chart", message: `a ${type} analysis is drawn as ${kinds.join(" or ")}, not ${chart}` });
+  } else if (chart === "heatmap" && request.weight !== undefined) {
+    errors.push({ question: "chart", message: "a heatmap shows adjusted residuals, which weighted cross-tabs do not have; use bars or stacked" });
+  } else if (chart === "histogram" && request.by !== undefined) {
+    errors.push({ question: "chart", message: "chart histogram takes no `by`; use chart boxplot for groups" });
+  }
+  for (const field of ["scale", "width"] as const) {
+    if (request[field] !== undefined && request.format !== "png") {
+      errors.push({ question: field, message: `${field} sizes a PNG; it does not apply to format ${request.format}` });
+    }
+  }
+  if (request.scale !== undefined && request.width !== undefined) {
+    errors.push({ question: "width", message: "give either scale or width, not both" });
+  }
+  if (errors.length > 0) throw new AppError("unprocessable", "The requested format or chart does not fit this analysis.", errors);
+  return chart;
+}
+
+/**
+ * The chart kind a result can actually be drawn as, known only once the question kinds
+ * are: stacked bars and heat maps need a single-choice row (or one option of a
+ * multi-select row, `rowOption`).
+ *
+ * @param chart the checked chart kind
+ * @param multipleRows whether the cross-tab's rows are the options of a multi-select question
+ * @throws {AppError} 422 naming `chart`
+ */
+export function checkChartFits(chart: ChartKind, multipleRows: boolean): void {
+  if (multipleRows && (chart === "stacked" || chart === "heatmap")) {
+    throw new AppError("unprocessable", "The requested chart does not fit this cross-tab.", [
+      {
+        question: "chart",
+        message: `chart ${chart} needs a single-choice row question (or one option of it with rowOption); a multi-select row is drawn as bars`,
+      },
+    ]);
+  }
+}

@@ -1,0 +1,88 @@
+import { z } from "zod";
+import { AppError } from "../errors.js";
+import {
+  CHART_KINDS,
+  crosstabRequest,
+  frequenciesRequest,
+  LANGUAGES,
+  numericRequest,
+  ratioRequest,
+} from "../services/analysis/requests.js";
+
+/** Fields of a report entry that say how to show an analysis, not what to compute. */
+const display = {
+  /** Heading, chart title and sheet name. */
+  title: z.string().trim().min(1, { message: "give the analysis a title" }).max(200),
+  /** A paragraph under the chart: what the reader should see in it. */
+  note: z.string().max(2000).optional(),
+  chart: z.enum(CHART_KINDS).optional(),
+  /** Value axis title of ratio, histogram and box-plot charts, e.g. "党员数 / 从业人员数". */
+  valueTitle: z.string().max(100).optional(),
+  /** Legend title of a cross-tab, e.g. "层级". */
+  columnTitle: z.string().max(100).optional(),
+};
+
+/** The request fields a report takes from its entries: everything but the presentation, which the report owns. */
+const OMIT = { format: true, lang: true, chart: true, scale: true, width: true } as const;
+
+const entry = z.discriminatedUnion("type", [
+  frequenciesRequest.omit(OMIT).extend({ type: z.literal("frequencies"), ...display }),
+  crosstabRequest.omit(OMIT).extend({ type: z.literal("crosstab"), ...display }),
+  ratioRequest.omit(OMIT).extend({ type: z.literal("ratio"), ...display }),
+  numericRequest.omit(OMIT).extend({ type: z.literal("numeric"), ...display }),
+]);
+
+/**
+ * A report definition: a title and a list of analyses with titles, each the fields of
+ * its analysis call (question, row/column, filter, weight, …) plus how to show it.
+ */
+export const reportDefinition = z.strictObject({
+  title: z.string().trim().min(1).max(200),
+  subtitle: z.string().max(500).optional(),
+  /** An opening paragraph. */
+  description: z.string().max(5000).optional(),
+  lang: z.enum(LANGUAGES).default("zh-Hans"),
+  /** Shorter texts for choices, by question and value, used in every chart and table: { level: { 市: "市级" } }. */
+  labels: z.record(z.string(), z.record(z.string(), z.string().min(1).max(100))).optional(),
+  analyses: z.array(entry).min(1, { message: "list at least one analysis" }).max(100),
+});
+
+/** The API body of POST /api/surveys/{name}/report: a definition whose title defaults to the survey's. */
+export const reportRequest = reportDefinition.extend({ title: reportDefinition.shape.title.optional() });
+
+export type ReportDefinition = z.infer<typeof reportDefinition>;
+export type ReportEntry = ReportDefinition["analyses"][number];
+
+/**
+ * Checks a report definition; a 422 names every bad field ("analyses.3.question").
+ *
+ * @param input parsed JSON
+ * @returns the definition with defaults filled in
+ * @throws {AppError} 422 when it does not fit
+ */
+export function parseDefinition(input: unknown): ReportDefinition {
+  const parsed = reportDefinition.safeParse(input);
+  if (!parsed.success) {
+    throw new AppError(
+      "unprocessable",
+      "The report definition does not have the expected fields.",
+      parsed.error.issues.map((i) => ({ question: i.path.join(".") || "(definition)", message: i.message })),
+    );
+  }
+  return parsed.data;
+}
+
+/** Keys of an entry that are not fields of its analysis call. */
+type DisplayKey = "type" | "title" | "note" | "chart" | "valueTitle" | "columnTitle";
+
+/**
+ * The analysis request of an entry: its fields without the display ones, in the report's language.
+ *
+ * @param entry a checked entry
+ * @param lang the report's language
+ * @returns the body for the analysis service
+ */
+export function entryRequest<E extends ReportEntry>(entry: E, lang: ReportDefinition["lang"]): Omit<E, DisplayKey> & { lang: ReportDefinition["lang"] } {
+  const { type: _type, title: _title, note: _note, chart: _chart, valueTitle: _value, columnTitle: _column, ...request } = entry;
+  return { ...(request as Omit<E, DisplayKey>), lang };
+}

@@ -1,0 +1,145 @@
+import { and, eq, sql } from "drizzle-orm";
+import type { TopLevelSpec } from "vega-lite";
+import type { Db } from "../db/client.js";
+import { responses, surveys } from "../db/schema/index.js";
+import { AppError } from "../errors.js";
+import { renderSvg, svgToPng } from "../render/index.js";
+import { crosstabAnalysis } from "../services/analysis/crosstab.js";
+import { frequencyAnalysis } from "../services/analysis/frequencies.js";
+import { numericAnalysis } from "../services/analysis/numeric.js";
+import { ratioAnalysis } from "../services/analysis/ratio.js";
+import { loadCatalog } from "../services/analysis/survey-catalog.js";
+import type { ResultTable } from "../tables/index.js";
+import type { ChartKind } from "../services/analysis/requests.js";
+import { checkPresentation } from "./chart-choice.js";
+import { contextOf, type PresentContext } from "./context.js";
+import { entryRequest, type ReportDefinition, type ReportEntry } from "./definition.js";
+import type { AnalysisOutput, DisplayOptions } from "./meta.js";
+import { chartSpec, resultFileName, resultTable } from "./present.js";
+
+/** One analysis of a report, computed and drawn. */
+export interface ReportItem {
+  /** 1-based position: figure and table number. */
+  number: number;
+  entry: ReportEntry;
+  /** File stem of its chart files: "01-main_problems". */
+  slug: string;
+  chart: ChartKind;
+  result: AnalysisOutput;
+  spec: TopLevelSpec;
+  svg: string;
+  png: Buffer;
+  table: ResultTable;
+  /** The chart's caption lines (base, filter, weighting, test, notes). */
+  caption: string[];
+}
+
+/** How many responses the survey holds. */
+export interface SampleCounts {
+  complete: number;
+  partial: number;
+  /** Versions that have complete responses. */
+  versions: number[];
+}
+
+/** A computed report, ready for the writers. */
+export interface Report {
+  definition: ReportDefinition;
+  ctx: PresentContext;
+  sample: SampleCounts;
+  items: ReportItem[];
+  generatedAt: Date;
+}
+
+/** Options of {@link runReport}. */
+export interface RunOptions {
+  /** Called after each step (an analysis computed, a chart rendered) with steps done and the total. */
+  onProgress?: (done: number, total: number) => void;
+  /** Pixel width of the PNGs; default 16 cm at 300 dpi. */
+  pngWidth?: number;
+}
+
+/** The steps `runReport` reports progress in: computing and rendering each analysis. */
+export function reportSteps(definition: ReportDefinition): number {
+  return definition.analyses.length * 2;
+}
+
+/**
+ * Runs every analysis of a report definition through the analysis services (SQL
+ * aggregates), and draws its chart (vega-lite → SVG → PNG) and table. A 422 from an
+ * analysis names its place in the definition ("analyses.3.question").
+ *
+ * @param db the database
+ * @param survey the survey's name
+ * @param definition a checked definition
+ * @param options progress callback, PNG width
+ * @returns the report
+ */
+export async function runReport(db: Db, survey: string, definition: ReportDefinition, options: RunOptions = {}): Promise<Report> {
+  const ctx = contextOf(await loadCatalog(db, survey), definition.lang, definition.labels);
+  const sample = await sampleCounts(db, survey);
+  const total = reportSteps(definition);
+  let done = 0;
+  const step = () => options.onProgress?.(++done, total);
+  const items: ReportItem[] = [];
+  for (const [index, entry] of definition.analyses.entries()) {
+    const number = index + 1;
+    const item = await inPlace(index, async () => {
+      const chart = checkPresentation(entry.type, {
+        format: "png",
+        chart: entry.chart,
+        weight: "weight" in entry ? entry.weight : undefined,
+        by: "by" in entry ? entry.by : undefined,
+      });
+      const result = await compute(db, survey, entry, definition.lang, chart);
+      step();
+      const display: DisplayOptions = { title: entry.title, valueTitle: entry.valueTitle, columnTitle: entry.columnTitle };
+      const spec = chartSpec(result, chart, ctx, display);
+      const svg = await renderSvg(spec);
+      const png = svgToPng(svg, options.pngWidth ? { width: options.pngWidth } : {});
+      const table = { ...resultTable(result, ctx, display), name: `${String(number).padStart(2, "0")} ${entry.title}` };
+      const caption = ((spec as { usermeta?: { caption?: string[] } }).usermeta?.caption ?? []).slice();
+      const stem = resultFileName(result).slice(survey.length + 1);
+      return { number, entry, slug: `${String(number).padStart(2, "0")}-${stem}`, chart, result, spec, svg, png, table, caption };
+    });
+    items.push(item);
+    step();
+  }
+  return { definition, ctx, sample, items, generatedAt: new Date() };
+}
+
+async function compute(db: Db, survey: string, entry: ReportEntry, lang: ReportDefinition["lang"], chart: ChartKind): Promise<AnalysisOutput> {
+  switch (entry.type) {
+    case "frequencies":
+      return frequencyAnalysis(db, survey, entryRequest(entry, lang));
+    case "crosstab":
+      return crosstabAnalysis(db, survey, entryRequest(entry, lang));
+    case "ratio":
+      return ratioAnalysis(db, survey, entryRequest(entry, lang));
+    case "numeric":
+      return numericAnalysis(db, survey, { ...entryRequest(entry, lang), chart });
+  }
+}
+
+/** Runs one entry; its errors name their place in the definition. */
+async function inPlace<T>(index: number, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    const place = `analyses.${index}`;
+    const errors = (error.errors ?? [{ question: "(analysis)", message: error.detail }]).map((e) => ({ ...e, question: `${place}.${e.question}` }));
+    throw new AppError(error.code, `Analysis ${index + 1} of the report: ${error.detail}`, errors);
+  }
+}
+
+async function sampleCounts(db: Db, survey: string): Promise<SampleCounts> {
+  const rows = await db
+    .select({ complete: responses.complete, version: responses.version, n: sql<number>`count(*)::int` })
+    .from(responses)
+    .innerJoin(surveys, and(eq(surveys.id, responses.surveyId), eq(surveys.name, survey)))
+    .groupBy(responses.complete, responses.version);
+  const sum = (complete: boolean) => rows.filter((r) => r.complete === complete).reduce((s, r) => s + Number(r.n), 0);
+  const versions = [...new Set(rows.filter((r) => r.complete).map((r) => r.version))].sort((a, b) => a - b);
+  return { complete: sum(true), partial: sum(false), versions };
+}

@@ -1,0 +1,39 @@
+import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import type { Db } from "../db/client.js";
+import { readJsonBody, tooLarge } from "../lib/request-body.js";
+import { researcherAuth } from "../middleware/researcher-auth.js";
+import { attachmentHeader } from "../report/attachment.js";
+import { reportFiles, zipReport } from "../report/bundle.js";
+import { reportRequest } from "../report/definition.js";
+import { runReport } from "../report/run.js";
+import { localized } from "../services/analysis/choice-labels.js";
+import { loadCatalog } from "../services/analysis/survey-catalog.js";
+
+/** A report definition is a list of analyses: 1 MiB is plenty. */
+const REPORT_BODY_LIMIT = 1024 * 1024;
+
+/**
+ * POST /api/surveys/{name}/report (researchers): runs a report definition
+ * `{ title?, subtitle?, description?, lang?, labels?, analyses: [...] }` and answers the
+ * bundle as a zip: report.html, report.xlsx, charts/NN-name.{png,svg,vl.json} and
+ * definition.json — what `npm run cli -- report` writes into a folder.
+ */
+export function reportRoutes(db: Db) {
+  return new Hono().post(
+    "/:name/report",
+    researcherAuth(db),
+    bodyLimit({ maxSize: REPORT_BODY_LIMIT, onError: tooLarge(REPORT_BODY_LIMIT) }),
+    async (c) => {
+      const name = c.req.param("name");
+      const body = await readJsonBody(c, reportRequest);
+      const title = body.title ?? localized((await loadCatalog(db, name)).versions[0].json.title, body.lang) ?? name;
+      const report = await runReport(db, name, { ...body, title });
+      const zip = zipReport(await reportFiles(report));
+      return c.body(new Uint8Array(zip), 200, {
+        "content-type": "application/zip",
+        "content-disposition": attachmentHeader(`${name}-report.zip`, `${title}.zip`),
+      });
+    },
+  );
+}
