@@ -155,7 +155,8 @@ describe("weights", () => {
     expect(res.status).toBe(200);
     const departments = rows.filter((r) => r.level !== "社会组织").length;
     expect(res.body.weight.excluded.rows).toBe(departments);
-    expect(res.body.weight.excluded.byQuestion.org_type.missing).toBe(departments);
+    // Departments never see org_type: logic hid it, so they are "not asked", not "missing".
+    expect(res.body.weight.excluded.byQuestion.org_type).toMatchObject({ missing: 0, notAsked: departments });
     expect(res.body.n).toBe(1812 - departments);
     expect(res.body.base.casePercent).toContain(`${departments} respondent(s) without a weighting answer`);
   });
@@ -186,7 +187,7 @@ describe("ratios and numbers", () => {
       expectNear(g.se, expected.groups[k].se!);
     });
     expect(res.body.groups[1].label).toBe("民办非企业单位（社会服务机构）");
-    expect(res.body.missingDetail.numerator.missing).toBe(1812 - expected.overall.n);
+    expect(res.body.missingDetail.numerator).toEqual({ missing: 0, notAsked: 1812 - expected.overall.n });
   });
 
   it("a post-stratified ratio among social organisations", async () => {
@@ -225,7 +226,7 @@ describe("ratios and numbers", () => {
     expect([res.body.min, res.body.q1, res.body.median, res.body.q3, res.body.max]).toEqual([
       expected.min, expected.q1, expected.median, expected.q3, expected.max,
     ]);
-    expect(res.body.missing).toBe(1812 - expected.n);
+    expect([res.body.missing, res.body.notAsked]).toEqual([0, 1812 - expected.n]);
     const foundations = numericSummary(rows.filter((r) => r.org_type === "基金会").map((r) => r.staff_count));
     const g = res.body.groups.find((x: any) => x.value === "基金会");
     expect(g.median).toBe(foundations.median);

@@ -75,15 +75,10 @@ beforeAll(async () => {
   const db = database.db;
   const checkers = new AnswerCheckers();
   await publishSurvey(db, SURVEY, mini);
-  const departmentIds: string[] = [];
-  for (const data of answers) {
-    const id = crypto.randomUUID();
-    await submitResponse(db, checkers, SURVEY, { id, data, complete: true });
-    if (data.level === "市" || data.level === "区") departmentIds.push(id);
-  }
+  // The submission path records what logic hid: org_type, staff and members for every
+  // respondent whose level is not 社会组织 (departments, and respondent 9 with no level).
+  for (const data of answers) await submitResponse(db, checkers, SURVEY, { id: crypto.randomUUID(), data, complete: true });
   await submitResponse(db, checkers, SURVEY, { id: crypto.randomUUID(), data: partial, complete: false });
-  // What the submission path will record once it fills not_asked: the questions logic hid.
-  await db.update(responses).set({ notAsked: ["org_type", "staff", "members"] }).where(inArray(responses.id, departmentIds));
 }, 60_000);
 afterAll(async () => database?.close());
 
@@ -95,11 +90,12 @@ describe("frequencies of hand-counted answers", () => {
     expect(r.categories.map((c) => c.value)).toEqual(["社会团体", "基金会"]);
     expect(r.counts).toEqual([2, 1]);
     expect(r.n).toBe(3);
-    // Respondent 8 (社会组织, no type) and 9 (no level) were not hidden from it: missing.
-    expect(r.missing).toBe(2);
-    expect(r.notAsked).toBe(5);
+    // Respondent 8 (社会组织, no type) saw it and left it: missing. Respondent 9 gave no
+    // level, so logic hid it, as from the five department respondents: not asked.
+    expect(r.missing).toBe(1);
+    expect(r.notAsked).toBe(6);
     expect(r.casePercent).toEqual([2 / 3, 1 / 3]);
-    expect(r.base.casePercent).toContain("missing (2) and not asked (5)");
+    expect(r.base.casePercent).toContain("missing (1) and not asked (6)");
   });
 
   it("a multi-select question: percent of respondents and of ticks; the other item counted as 'other'", async () => {
@@ -165,8 +161,8 @@ describe("cross-tab, ratio and numbers on the same respondents", () => {
     expect(r.ratio).toBe(5 / 35);
     expect(r.n).toBe(3);
     expect(r.designSize).toBe(10);
-    expect(r.missingDetail.numerator).toEqual({ missing: 2, notAsked: 5 });
-    expect(r.missingDetail.denominator).toEqual({ missing: 1, notAsked: 5 });
+    expect(r.missingDetail.numerator).toEqual({ missing: 1, notAsked: 6 });
+    expect(r.missingDetail.denominator).toEqual({ missing: 0, notAsked: 6 });
     expect(r.groups.map((g) => [g.value, g.ratio])).toEqual([
       ["社会团体", 5 / 30],
       ["基金会", 0],
@@ -185,7 +181,7 @@ describe("cross-tab, ratio and numbers on the same respondents", () => {
       ["社会组织", 2, 4.5],
     ]);
     const staff = await numericAnalysis(database.db, SURVEY, { question: "staff" });
-    expect([staff.n, staff.missing, staff.notAsked]).toEqual([4, 1, 5]);
+    expect([staff.n, staff.missing, staff.notAsked]).toEqual([4, 0, 6]);
   });
 });
 
