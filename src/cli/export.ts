@@ -1,0 +1,104 @@
+import { createWriteStream } from "node:fs";
+import { rename, rm, writeFile } from "node:fs/promises";
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import { parseArgs } from "node:util";
+import { codebookCsv } from "../services/export/codebook.js";
+import { countExport, EXPORT_FORMATS, prepareExport, type ExportFormat } from "../services/export/index.js";
+import { LABEL_MODES, type LabelMode } from "../services/export/labels.js";
+import { parseDateBound, type ExportFilter } from "../services/export/source.js";
+import { CliError } from "./cli-error.js";
+import { openCliDatabase } from "./open.js";
+import { progressBar } from "./progress.js";
+
+export const exportHelp = `npm run cli -- export <survey> [options]
+
+Exports a survey's raw responses, streamed (any number of responses in constant memory).
+
+Options:
+  --format csv|xlsx|jsonl|sav    file format (default csv)
+  --labels zh-Hans|zh-Hant|en|values
+                                 language of labels; "values" writes stored values in CSV/XLSX
+                                 (default zh-Hans)
+  --version N                    only responses to version N
+  --complete true|false|all      complete responses only, partial only, or both (default all)
+  --from YYYY-MM-DD, --to YYYY-MM-DD
+                                 stored from / up to that day (Beijing time) or an ISO time
+  --out FILE                     where to write (default <survey>.<format>)
+  --bundle                       write a zip: the data file, codebook.csv and codebook.json
+  --no-codebook                  do not write <out>.codebook.csv next to a CSV/JSONL/.sav file
+                                 (XLSX files hold the codebook as their second sheet)
+`;
+
+function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], option: string, fallback: T): T {
+  if (value === undefined) return fallback;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new CliError(`--${option} must be one of ${allowed.join(", ")}; got '${value}'.`);
+}
+
+/** Reads export options; mistakes are CliErrors. */
+export function parseExportArgs(args: string[]) {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      format: { type: "string" }, labels: { type: "string" }, version: { type: "string" }, complete: { type: "string" },
+      from: { type: "string" }, to: { type: "string" }, out: { type: "string" }, bundle: { type: "boolean" },
+      "no-codebook": { type: "boolean" }, help: { type: "boolean", short: "h" },
+    },
+  });
+  const survey = positionals[0];
+  if (values.help || !survey) return null;
+  const format = oneOf<ExportFormat>(values.format, EXPORT_FORMATS, "format", "csv");
+  const labels = oneOf<LabelMode>(values.labels, LABEL_MODES, "labels", "zh-Hans");
+  const complete = oneOf(values.complete, ["true", "false", "all"] as const, "complete", "all");
+  if (values.version !== undefined && !/^[1-9]\d*$/.test(values.version)) throw new CliError(`--version must be a version number; got '${values.version}'.`);
+  let filter: ExportFilter;
+  try {
+    filter = {
+      version: values.version === undefined ? undefined : Number(values.version),
+      complete: complete === "all" ? undefined : complete === "true",
+      from: parseDateBound(values.from, "from"),
+      to: parseDateBound(values.to, "to"),
+    };
+  } catch (error) {
+    throw new CliError(error instanceof Error ? error.message : String(error));
+  }
+  const bundle = values.bundle === true;
+  const out = values.out ?? `${survey}.${bundle ? "zip" : format}`;
+  const codebook = !bundle && format !== "xlsx" && values["no-codebook"] !== true;
+  return { survey, format, labels, filter, bundle, out, codebook };
+}
+
+/** `export <survey> …`: writes the file (through a temporary name, so a failed export leaves nothing half-written). */
+export async function exportCommand(args: string[]): Promise<void> {
+  const options = parseExportArgs(args);
+  if (!options) {
+    process.stdout.write(exportHelp);
+    return;
+  }
+  const database = await openCliDatabase();
+  const partial = `${options.out}.partial`;
+  try {
+    const total = await countExport(database.db, options.survey, options.filter);
+    const bar = progressBar(`导出 export ${options.survey}`, total);
+    const prepared = await prepareExport(database.db, options.survey, {
+      format: options.format, labels: options.labels, filter: options.filter, bundle: options.bundle,
+      onProgress: (done) => bar.update(done),
+    });
+    await pipeline(Readable.from(prepared.body, { objectMode: false }), createWriteStream(partial));
+    bar.finish(total);
+    await rename(partial, options.out);
+    process.stdout.write(`${options.out}: ${total} responses, ${prepared.layout.variables.length} variables\n`);
+    if (options.codebook) {
+      const codebookFile = `${options.out.replace(/\.[^./\\]+$/, "")}.codebook.csv`;
+      await writeFile(codebookFile, codebookCsv(prepared.codebook));
+      process.stdout.write(`${codebookFile}: codebook\n`);
+    }
+  } catch (error) {
+    await rm(partial, { force: true });
+    throw error;
+  } finally {
+    await database.close();
+  }
+}

@@ -1,0 +1,81 @@
+import { readFile } from "node:fs/promises";
+import { parseArgs } from "node:util";
+import { AppError } from "../errors.js";
+import { AnswerCheckers } from "../services/answer-checkers.js";
+import { importResponses } from "../services/import/index.js";
+import { CliError } from "./cli-error.js";
+import { openCliDatabase } from "./open.js";
+import { progressBar } from "./progress.js";
+
+export const importHelp = `npm run cli -- import <survey> <file.csv|file.xlsx> [options]
+
+Imports responses from CSV or XLSX, one row per questionnaire (e.g. paper questionnaires typed
+into Excel). Columns are matched to questions by variable name, question name or question text;
+choices may be written as values or as their texts in any of the survey's languages; multi-select
+questions as one 0/1 column per option or as one column listing the choices.
+
+Every row goes through the same checks as a web submission. The file goes in whole or not at
+all: if any cell is wrong, every bad cell is listed (row, cell, column, value, problem) and
+nothing is stored. Importing the same file again adds nothing.
+
+Options:
+  --dry-run              check the file, store nothing
+  --ignore a,b           leave these columns out (e.g. a running number or the typist's name)
+`;
+
+interface ListedError {
+  row: number;
+  cell: string | null;
+  column: string | null;
+  value: unknown;
+  message: string;
+}
+
+/** The error list as an aligned table, one bad cell per line. */
+export function formatErrors(errors: readonly ListedError[]): string {
+  const lines = errors.map((e) => [`${e.row}`, e.cell ?? "-", e.column ?? "-", e.value === null || e.value === undefined ? "" : String(e.value), e.message]);
+  return [["行 row", "单元格 cell", "列 column", "值 value", "问题 problem"], ...lines].map((l) => l.join("\t")).join("\n");
+}
+
+/** `import <survey> <file>`. */
+export async function importCommand(args: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { "dry-run": { type: "boolean" }, ignore: { type: "string", multiple: true }, help: { type: "boolean", short: "h" } },
+  });
+  const [survey, file] = positionals;
+  if (values.help || !survey) {
+    process.stdout.write(importHelp);
+    return;
+  }
+  if (!file) throw new CliError(`import needs the file to import.\n\n${importHelp}`);
+  const bytes = await readFile(file).catch(() => {
+    throw new CliError(`Cannot read '${file}'.`);
+  });
+  const ignore = (values.ignore ?? []).flatMap((v) => v.split(",")).map((v) => v.trim()).filter((v) => v !== "");
+  const database = await openCliDatabase();
+  const bars = new Map<string, ReturnType<typeof progressBar>>();
+  try {
+    const result = await importResponses(database.db, new AnswerCheckers(), survey, bytes, {
+      dryRun: values["dry-run"] === true,
+      ignore,
+      onProgress: (phase, done, total) => {
+        let bar = bars.get(phase);
+        if (!bar) bars.set(phase, (bar = progressBar(phase === "check" ? "检查 check" : "写入 store", total)));
+        bar.update(done);
+        if (done === total) bar.finish(done);
+      },
+    });
+    const verb = result.dryRun ? "would add" : "added";
+    process.stdout.write(`${file}: ${result.rows} rows checked, ${result.created} ${verb}, ${result.repeated} already there` +
+      `${result.emptyRows ? `, ${result.emptyRows} empty rows skipped` : ""}\n`);
+  } catch (error) {
+    if (error instanceof AppError && error.errors) {
+      process.stderr.write(`${formatErrors(error.errors as unknown as ListedError[])}\n`);
+    }
+    throw error;
+  } finally {
+    await database.close();
+  }
+}

@@ -1,0 +1,42 @@
+/** Turning a variable's raw cell (code, number, text) into what CSV, XLSX and JSON Lines show. */
+import type { Variable } from "./variables.js";
+
+export type TextCell = string | number | boolean | null;
+
+/**
+ * How one variable's cells read in a text format: a coded choice becomes its label (or its stored
+ * value when labels are "values"), "not asked" codes become empty (text formats have no
+ * missing-value declarations), times become ISO 8601 (UTC).
+ */
+export function textRenderer(variable: Variable, values: boolean): (raw: number | string | null) => TextCell {
+  if (variable.format === "DATETIME") return (raw) => (typeof raw === "number" ? new Date(raw).toISOString() : null);
+  if (variable.storage === "numeric" && variable.labels.length > 0) {
+    const shown = new Map<number, TextCell>();
+    for (const label of variable.labels) {
+      if (label.value === null) continue;
+      // A label that only repeats its value (rating "5") keeps the value's type.
+      shown.set(label.code, values || label.label === String(label.value) ? label.value : label.label);
+    }
+    const empty = new Set(variable.missing.filter((code) => !shown.has(code)));
+    // Flags and ranks show their numbers; "not asked" shows as an empty cell.
+    return (raw) => (raw === null || (typeof raw === "number" && empty.has(raw)) ? null : typeof raw === "number" ? (shown.get(raw) ?? raw) : raw);
+  }
+  return (raw) => raw;
+}
+
+const TRIGGER = /^'*[=+\-@\t\r]/;
+
+/**
+ * Neutralises a text cell a spreadsheet would run as a formula (starting with = + - @, tab or
+ * carriage return; OWASP "CSV injection") by prefixing an apostrophe. Texts that already start
+ * with apostrophes before such a character get one more, so the import can undo it exactly.
+ * @example neutralise('=HYPERLINK("http://x","y")') // `'=HYPERLINK("http://x","y")`
+ */
+export function neutralise(text: string): string {
+  return TRIGGER.test(text) ? `'${text}` : text;
+}
+
+/** Undoes {@link neutralise} on an imported text cell. */
+export function unneutralise(text: string): string {
+  return text.startsWith("'") && TRIGGER.test(text) ? text.slice(1) : text;
+}

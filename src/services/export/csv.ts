@@ -1,0 +1,34 @@
+/** CSV export: UTF-8 with a byte-order mark (so Excel reads the Chinese), RFC 4180 quoting, CRLF. */
+import { neutralise, textRenderer, type TextCell } from "./cells.js";
+import { RowContext, type ExportRow, type Layout } from "./variables.js";
+import { Visibility } from "./visibility.js";
+
+const BOM = "\uFEFF";
+
+/** One CSV field: quoted when it holds a comma, quote, line break or edge spaces. */
+export function csvField(cell: TextCell): string {
+  if (cell === null) return "";
+  if (typeof cell !== "string") return String(cell);
+  const text = neutralise(cell);
+  return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/**
+ * Writes the rows batch by batch: each batch becomes one chunk, so memory holds one batch
+ * whatever the number of responses.
+ */
+export async function* writeCsv(layout: Layout, batches: AsyncIterable<ExportRow[]>): AsyncGenerator<Uint8Array> {
+  const values = layout.mode === "values";
+  const renderers = layout.variables.map((v) => textRenderer(v, values));
+  const visibility = new Visibility();
+  yield Buffer.from(BOM + layout.variables.map((v) => csvField(v.name)).join(",") + "\r\n");
+  for await (const batch of batches) {
+    let text = "";
+    for (const row of batch) {
+      const context = new RowContext(row, visibility);
+      const fields = layout.variables.map((v, i) => csvField(renderers[i](v.read(context))));
+      text += fields.join(",") + "\r\n";
+    }
+    yield Buffer.from(text);
+  }
+}

@@ -1,0 +1,157 @@
+/**
+ * Exports of a survey's raw responses: CSV, XLSX, JSON Lines and SPSS .sav, each streamed from
+ * keyset-paged batches, with a codebook (an XLSX sheet, or files of the zip bundle).
+ */
+import type { Db } from "../../db/client.js";
+import { buildCodebook, codebookCsv, codebookJson, type Codebook } from "./codebook.js";
+import { writeCsv } from "./csv.js";
+import { writeJsonl } from "./jsonl.js";
+import { labelLanguageOf, type LabelMode } from "./labels.js";
+import type { ColumnFacts } from "./sav-dictionary.js";
+import { writeSav } from "./sav.js";
+import { loadExportSurvey, probeData, readBatches, takeSnapshot, type ExportFilter, type ExportSurvey, type Snapshot } from "./source.js";
+import { buildLayout, type ExportRow, type Layout } from "./variables.js";
+import { writeXlsx } from "./xlsx.js";
+import { zipBundle } from "./zip.js";
+
+export type ExportFormat = "csv" | "xlsx" | "jsonl" | "sav";
+export const EXPORT_FORMATS: readonly ExportFormat[] = ["csv", "xlsx", "jsonl", "sav"];
+
+export const CONTENT_TYPES: Record<ExportFormat | "zip", string> = {
+  csv: "text/csv; charset=utf-8",
+  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  jsonl: "application/x-ndjson; charset=utf-8",
+  sav: "application/x-spss-sav",
+  zip: "application/zip",
+};
+
+export interface ExportOptions {
+  format: ExportFormat;
+  labels: LabelMode;
+  filter: ExportFilter;
+  /** A zip holding the data file and the codebook (CSV and JSON). */
+  bundle?: boolean;
+  /** Called after each batch with the number of responses written so far. */
+  onProgress?: (done: number) => void;
+  /** Rows per database round trip (tests use small batches). */
+  batchSize?: number;
+  /** The time written into the file (tests fix it). */
+  now?: Date;
+}
+
+export interface PreparedExport {
+  survey: ExportSurvey;
+  layout: Layout;
+  codebook: Codebook;
+  /** File name: the survey's name (ASCII) and its title in the label language. */
+  fileName: { ascii: string; title: string };
+  contentType: string;
+  /** The file's bytes, produced as they are read. */
+  body: AsyncIterable<Uint8Array>;
+}
+
+/** The survey title in a label language. */
+export function titleIn(survey: ExportSurvey, mode: LabelMode): string {
+  const title = survey.title;
+  if (typeof title === "string") return title;
+  const key = { "zh-Hans": "default", "zh-Hant": "zh-tw", en: "en" }[labelLanguageOf(mode)];
+  return title[key] ?? title.default ?? survey.name;
+}
+
+/**
+ * Prepares an export: checks the survey exists and builds its layout now (so a bad request fails
+ * before any byte is sent); the returned body reads the responses only as it is consumed.
+ */
+export async function prepareExport(db: Db, name: string, options: ExportOptions): Promise<PreparedExport> {
+  const survey = await loadExportSurvey(db, name, options.filter);
+  const layout = buildLayout(survey.specs, options.labels);
+  const title = titleIn(survey, options.labels);
+  const codebook = buildCodebook(name, title, layout);
+  const now = options.now ?? new Date();
+  const batches = (snapshot?: Snapshot): AsyncIterable<ExportRow[]> =>
+    counted(readBatches(db, survey.surveyId, options.filter, options.batchSize, snapshot), options.onProgress);
+  const data = (): AsyncIterable<Uint8Array> => {
+    switch (options.format) {
+      case "csv":
+        return writeCsv(layout, batches());
+      case "jsonl":
+        return writeJsonl(layout, batches());
+      case "xlsx":
+        return writeXlsx(layout, batches(), codebook);
+      case "sav":
+        return savStream(db, survey, layout, options, title, now, batches);
+    }
+  };
+  const extension = options.format;
+  const body = options.bundle
+    ? zipBundle([
+        { name: `${name}.${extension}`, data: data(), stored: extension === "xlsx" },
+        { name: `${name}.codebook.csv`, data: once(codebookCsv(codebook)) },
+        { name: `${name}.codebook.json`, data: once(codebookJson(codebook)) },
+      ])
+    : data();
+  const final = options.bundle ? "zip" : extension;
+  return {
+    survey,
+    layout,
+    codebook,
+    fileName: { ascii: `${name}.${final}`, title: `${title}.${final}` },
+    contentType: CONTENT_TYPES[final],
+    body,
+  };
+}
+
+/** How many responses an export with this filter holds. */
+export async function countExport(db: Db, name: string, filter: ExportFilter): Promise<number> {
+  const survey = await loadExportSurvey(db, name, filter);
+  return (await takeSnapshot(db, survey.surveyId, filter)).count;
+}
+
+async function* once(data: Uint8Array): AsyncGenerator<Uint8Array> {
+  yield data;
+}
+
+async function* counted(batches: AsyncIterable<ExportRow[]>, onProgress?: (done: number) => void): AsyncGenerator<ExportRow[]> {
+  let done = 0;
+  for await (const batch of batches) {
+    yield batch;
+    done += batch.length;
+    onProgress?.(done);
+  }
+}
+
+async function* savStream(db: Db, survey: ExportSurvey, layout: Layout, options: ExportOptions, title: string, now: Date,
+  batches: (snapshot: Snapshot) => AsyncIterable<ExportRow[]>): AsyncGenerator<Uint8Array> {
+  // The header declares the number of cases (some readers need it): the export holds exactly
+  // the responses counted here, however many arrive while it streams.
+  const snapshot = await takeSnapshot(db, survey.surveyId, options.filter);
+  const facts = await measure(db, survey, layout, options.filter);
+  const filter = options.filter;
+  const documents = [
+    `${title} (${survey.name})`,
+    `Exported ${now.toISOString()} by dangjian-survey; labels: ${options.labels}.`,
+    `Filter: version ${filter.version ?? "all"}, ${filter.complete === undefined ? "complete and partial" : filter.complete ? "complete only" : "partial only"}` +
+      `${filter.from ? `, from ${filter.from.toISOString()}` : ""}${filter.to ? `, before ${filter.to.toISOString()}` : ""}.`,
+    "Missing values: the lowest code (-1 or below) = question not asked (skip logic);",
+    "empty = asked but not answered. Multi-select options: 1 = selected, 0 = not.",
+    "Times are UTC. Codebook: GET /api/surveys/{name}/export/codebook.",
+  ];
+  yield* writeSav(layout, facts, { fileLabel: title, documents, created: now, cases: snapshot.count }, batches(snapshot));
+}
+
+/** String widths, decimals and expression types of the variables, measured in the database. */
+async function measure(db: Db, survey: ExportSurvey, layout: Layout, filter: ExportFilter): Promise<ColumnFacts> {
+  const stringVars = layout.variables.filter((v) => v.key !== null && v.path && (v.storage === "string" || v.probeType));
+  const numberVars = layout.variables.filter((v) => v.key !== null && v.path && (v.storage === "numeric" ? v.measure === "scale" && v.format === "F" : v.probeType));
+  const probe = await probeData(db, survey.surveyId, filter, { width: stringVars.map((v) => v.path!), decimals: numberVars.map((v) => v.path!) });
+  const facts: ColumnFacts = { width: new Map(), numeric: new Map(), decimals: new Map() };
+  stringVars.forEach((v, i) => {
+    facts.width.set(v.name, probe.widths[i]);
+    facts.numeric.set(v.name, probe.numeric[i]);
+  });
+  numberVars.forEach((v, i) => facts.decimals.set(v.name, probe.decimals[i]));
+  return facts;
+}
+
+export type { ExportFilter } from "./source.js";
+export type { LabelMode } from "./labels.js";

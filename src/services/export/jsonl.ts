@@ -1,0 +1,24 @@
+/** JSON Lines export: one object per response, keyed by variable name, as the CSV reads. */
+import { textRenderer } from "./cells.js";
+import { RowContext, type ExportRow, type Layout } from "./variables.js";
+import { Visibility } from "./visibility.js";
+
+/**
+ * One JSON object per line with the same variables and cells as the CSV (numbers as numbers,
+ * empty cells as null). No formula neutralising: JSON is not opened by spreadsheets.
+ */
+export async function* writeJsonl(layout: Layout, batches: AsyncIterable<ExportRow[]>): AsyncGenerator<Uint8Array> {
+  const values = layout.mode === "values";
+  const renderers = layout.variables.map((v) => textRenderer(v, values));
+  const visibility = new Visibility();
+  for await (const batch of batches) {
+    let text = "";
+    for (const row of batch) {
+      const context = new RowContext(row, visibility);
+      const object: Record<string, unknown> = {};
+      layout.variables.forEach((v, i) => (object[v.name] = renderers[i](v.read(context))));
+      text += JSON.stringify(object) + "\n";
+    }
+    yield Buffer.from(text);
+  }
+}

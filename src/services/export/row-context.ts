@@ -1,0 +1,36 @@
+/** A response as the exports read it, and the per-response view the variables read from. */
+import type { QuestionSpec } from "./questions.js";
+import type { Visibility } from "./visibility.js";
+
+/** One stored response, as the exports read it. */
+export interface ExportRow {
+  id: string;
+  version: number;
+  complete: boolean;
+  data: Record<string, unknown>;
+  notAsked: string[];
+  createdAt: Date;
+  completedAt: Date | null;
+}
+
+/** A response being written, with "was this question asked?" answered once per question. */
+export class RowContext {
+  private readonly askedCache = new Map<string, boolean>();
+  constructor(
+    readonly row: ExportRow,
+    private readonly visibility: Visibility,
+  ) {}
+
+  get data(): Record<string, unknown> {
+    return this.row.data;
+  }
+
+  asked(spec: QuestionSpec): boolean {
+    let asked = this.askedCache.get(spec.key);
+    if (asked === undefined) {
+      asked = !this.row.notAsked.includes(spec.key) && this.visibility.asked(spec, this.row.data);
+      this.askedCache.set(spec.key, asked);
+    }
+    return asked;
+  }
+}

@@ -1,0 +1,187 @@
+/** Reading a survey's responses for an export: filters, keyset-paged batches, and one sizing pass. */
+import { and, asc, eq, gte, lt, sql, type SQL } from "drizzle-orm";
+import type { Db } from "../../db/client.js";
+import { responses, surveyVersions } from "../../db/schema/index.js";
+import { AppError } from "../../errors.js";
+import { getSurveyVersion } from "../surveys.js";
+import type { QuestionSpec } from "./questions.js";
+import { mergeVersions } from "./merge-versions.js";
+import { readQuestions } from "./questions.js";
+import type { ExportRow } from "./variables.js";
+
+/** Which responses an export holds. Dates compare with the time the response was first stored. */
+export interface ExportFilter {
+  version?: number;
+  /** true: complete only; false: partial only; undefined: both. */
+  complete?: boolean;
+  /** Stored at or after this instant. */
+  from?: Date;
+  /** Stored before this instant. */
+  to?: Date;
+}
+
+/** A fixed set of responses: those stored up to `last`, at most `count` (a .sav header declares the count). */
+export interface Snapshot {
+  count: number;
+  last: Date | null;
+}
+
+/** The survey an export reads: its id, title and the questions of the versions it covers. */
+export interface ExportSurvey {
+  name: string;
+  surveyId: number;
+  /** The current version (or the filtered one). */
+  version: number;
+  title: string | Record<string, string>;
+  specs: QuestionSpec[];
+}
+
+/** Rows per database round trip: big enough to amortise it, small enough to keep memory flat. */
+export const BATCH_SIZE = 2000;
+
+/**
+ * The survey and the questions of every version the export covers, newest first: a question that
+ * older versions had and the current one dropped still gets its columns.
+ */
+export async function loadExportSurvey(db: Db, name: string, filter: ExportFilter): Promise<ExportSurvey> {
+  const current = await getSurveyVersion(db, name, filter.version);
+  const versions = filter.version !== undefined
+    ? [{ version: current.version, json: current.json }]
+    : await db
+        .select({ version: surveyVersions.version, json: surveyVersions.json })
+        .from(surveyVersions)
+        .where(eq(surveyVersions.surveyId, current.surveyId))
+        .orderBy(sql`${surveyVersions.version} desc`);
+  const specs = mergeVersions(versions.map((v) => readQuestions(v.json as object)));
+  const title = (current.json as { title?: unknown }).title;
+  return {
+    name,
+    surveyId: current.surveyId,
+    version: current.version,
+    title: typeof title === "string" || (title && typeof title === "object") ? (title as string | Record<string, string>) : name,
+    specs,
+  };
+}
+
+function conditions(surveyId: number, filter: ExportFilter): SQL[] {
+  const where: SQL[] = [eq(responses.surveyId, surveyId)];
+  if (filter.version !== undefined) where.push(eq(responses.version, filter.version));
+  if (filter.complete !== undefined) where.push(eq(responses.complete, filter.complete));
+  if (filter.from) where.push(gte(responses.createdAt, filter.from));
+  if (filter.to) where.push(lt(responses.createdAt, filter.to));
+  return where;
+}
+
+/** How many responses the export will hold now, and when the newest of them was stored. */
+export async function takeSnapshot(db: Db, surveyId: number, filter: ExportFilter): Promise<Snapshot> {
+  const [row] = await db
+    .select({
+      n: sql<number>`count(*)`.mapWith(Number),
+      // Milliseconds since 1970 (created_at keeps milliseconds), free of any time-zone setting.
+      last: sql<string | null>`(round(extract(epoch from max(${responses.createdAt})) * 1000))::text`,
+    })
+    .from(responses)
+    .where(and(...conditions(surveyId, filter)));
+  return { count: row?.n ?? 0, last: row?.last ? new Date(Number(row.last)) : null };
+}
+
+/**
+ * The responses in the order they arrived, `batchSize` at a time. Keyset paging on
+ * (created_at, id) walks the survey's index, so each batch costs the same however deep it is and
+ * only one batch is in memory at a time.
+ */
+export async function* readBatches(db: Db, surveyId: number, filter: ExportFilter, batchSize = BATCH_SIZE, snapshot?: Snapshot): AsyncGenerator<ExportRow[]> {
+  let cursor: { createdAt: string; id: string } | null = null;
+  let left = snapshot ? snapshot.count : Number.POSITIVE_INFINITY;
+  if (snapshot && !snapshot.last) return;
+  while (left > 0) {
+    const where = conditions(surveyId, filter);
+    // Responses stored after the snapshot are not part of this export.
+    if (snapshot?.last) where.push(sql`${responses.createdAt} <= ${snapshot.last.toISOString()}::timestamptz`);
+    if (cursor) where.push(sql`(${responses.createdAt}, ${responses.id}) > (${cursor.createdAt}::timestamptz, ${cursor.id}::uuid)`);
+    const rows: ExportRow[] = await db
+      .select({
+        id: responses.id,
+        version: responses.version,
+        complete: responses.complete,
+        data: responses.data,
+        notAsked: responses.notAsked,
+        createdAt: responses.createdAt,
+        completedAt: responses.completedAt,
+      })
+      .from(responses)
+      .where(and(...where))
+      .orderBy(asc(responses.createdAt), asc(responses.id))
+      .limit(Math.min(batchSize, left));
+    if (rows.length === 0) return;
+    left -= rows.length;
+    yield rows;
+    if (rows.length < batchSize) return;
+    const last = rows[rows.length - 1];
+    cursor = { createdAt: last.createdAt.toISOString(), id: last.id };
+  }
+}
+
+/** What one pass over the data tells a .sav writer before its header: string widths, numeric decimals, expression types. */
+export interface Probe {
+  /** Longest text in bytes per path (JSON text for non-strings). */
+  widths: number[];
+  /** Whether every value at each path is a number (or absent). */
+  numeric: boolean[];
+  /** Most decimal places among the numbers at each path. */
+  decimals: number[];
+}
+
+/**
+ * Measures, in one aggregate query inside the database, what a .sav header must declare up
+ * front: the byte width of each string variable and the decimals of each number.
+ */
+export async function probeData(db: Db, surveyId: number, filter: ExportFilter, paths: { width: string[][]; decimals: string[][] }): Promise<Probe> {
+  const selections: SQL[] = [];
+  const pathLiteral = (path: string[]) => sql`${`{${path.map((p) => `"${p.replace(/["\\]/g, (c) => `\\${c}`)}"`).join(",")}}`}::text[]`;
+  for (const path of paths.width) {
+    const at = sql`${responses.data} #> ${pathLiteral(path)}`;
+    selections.push(sql`coalesce(max(octet_length(${responses.data} #>> ${pathLiteral(path)})), 0)`);
+    selections.push(sql`coalesce(bool_and(jsonb_typeof(${at}) = 'number' or ${at} is null or ${at} = 'null'::jsonb), true)`);
+  }
+  for (const path of paths.decimals) {
+    const at = sql`${responses.data} #> ${pathLiteral(path)}`;
+    selections.push(sql`coalesce(max(case when jsonb_typeof(${at}) = 'number' then scale((${at})::text::numeric) end), 0)`);
+  }
+  if (selections.length === 0) return { widths: [], numeric: [], decimals: [] };
+  const query = sql`select ${sql.join(selections.map((s, i) => sql`${s} as ${sql.identifier(`c${i}`)}`), sql`, `)} from ${responses} where ${and(...conditions(surveyId, filter))}`;
+  const result = await db.execute(query);
+  const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as Record<string, unknown>[];
+  const row = rows[0] ?? {};
+  const value = (i: number) => row[`c${i}`];
+  const widths: number[] = [];
+  const numeric: boolean[] = [];
+  paths.width.forEach((_, i) => {
+    widths.push(Number(value(2 * i)));
+    numeric.push(value(2 * i + 1) === true || value(2 * i + 1) === "t");
+  });
+  const offset = 2 * paths.width.length;
+  const decimals = paths.decimals.map((_, i) => Number(value(offset + i)));
+  return { widths, numeric, decimals };
+}
+
+/** Date-only bounds are days in China Standard Time (UTC+8), where the studies run. */
+const CHINA_OFFSET_MS = 8 * 3600_000;
+
+/**
+ * Parses `from`/`to` values: a day (YYYY-MM-DD, Beijing time; `to` includes that whole day) or
+ * an ISO 8601 instant with its own offset.
+ */
+export function parseDateBound(raw: string | undefined, field: "from" | "to"): Date | undefined {
+  if (raw === undefined || raw === "") return undefined;
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw);
+  if (day) {
+    const [year, month, date] = [Number(day[1]), Number(day[2]), Number(day[3]) + (field === "to" ? 1 : 0)];
+    const utc = new Date(Date.UTC(year, month - 1, date));
+    if (Number(day[2]) >= 1 && Number(day[2]) <= 12 && Number(day[3]) >= 1 && Number(day[3]) <= 31) return new Date(utc.getTime() - CHINA_OFFSET_MS);
+  } else if (/^\d{4}-\d{2}-\d{2}T/.test(raw)) {
+    const instant = new Date(raw);
+    if (!Number.isNaN(instant.getTime())) return instant;
+  }
+  throw new AppError("bad_request", `${field} must be a date (YYYY-MM-DD) or an ISO 8601 time.`, [{ question: field, message: `'${raw}' is not a date` }]);
+}
