@@ -1,6 +1,5 @@
 import type { TopLevelSpec } from "vega-lite";
-import { chartCaption, weightingText } from "./caption.js";
-import { crosstabView, type AnyCrosstabResult } from "./crosstab-view.js";
+import { crosstabCaption, crosstabView, type AnyCrosstabResult } from "./crosstab-view.js";
 import { formatPercent } from "./format.js";
 import { DEFAULT_KEEP_LAST, sortCategories } from "./frequency-chart.js";
 import {
@@ -94,16 +93,7 @@ export function crosstabBars(result: AnyCrosstabResult, meta: ChartMeta, options
   const domainEnd = domainWithRoom(Math.max(0, ...data.map((d) => d.share ?? 0)), plotPx, 44);
   const colors = options.ordered ? orderedColors(columnLabels.length) : CATEGORY_COLORS;
 
-  const caption = chartCaption({
-    lang: meta.lang,
-    question: meta.title,
-    n: view.n,
-    ...(view.weightedN !== undefined ? { weightedN: view.weightedN } : {}),
-    filter: meta.filter,
-    weighting: weightingText(view.weighting, meta.lang, meta.weighting),
-    test: view.test,
-    notes: [...view.notes, ...(meta.notes ?? [])],
-  });
+  const caption = crosstabCaption(view, meta);
   const axisTitle = view.multiple || percent === "column" ? words.percentOfGroup : words.percentOfRespondents;
   return frameChart(meta, caption, {
     data: { values: data },

@@ -1,8 +1,7 @@
 import type { TopLevelSpec } from "vega-lite";
 import type { CrosstabResult } from "../crosstab.js";
 import type { WeightedCrosstabResult } from "../weighted-crosstab.js";
-import { chartCaption, weightingText } from "./caption.js";
-import { crosstabView } from "./crosstab-view.js";
+import { crosstabCaption, crosstabView } from "./crosstab-view.js";
 import { formatPercent } from "./format.js";
 import { axisLabel, bandAxis, displayText, frameChart, labelMaxEm, maxLineCount, rowLegend, type ChartMeta } from "./frame.js";
 import { chartWords } from "./locale.js";
@@ -98,16 +97,7 @@ export function crosstabStackedBars(
   });
   const lines = maxLineCount(groups.map((g) => g.label));
   const step = Math.max(SIZES.bar + 12, lines * SIZES.lineHeight + 8);
-  const caption = chartCaption({
-    lang: meta.lang,
-    question: meta.title,
-    n: view.n,
-    ...(view.weightedN !== undefined ? { weightedN: view.weightedN } : {}),
-    filter: meta.filter,
-    weighting: weightingText(view.weighting, meta.lang, meta.weighting),
-    test: view.test,
-    notes: [...view.notes, ...(meta.notes ?? [])],
-  });
+  const caption = crosstabCaption(view, meta);
   const axisTitle = words.percentOfGroup;
   return frameChart(meta, caption, {
     data: { values: data },

@@ -3,6 +3,8 @@ import type { CrosstabResult } from "../crosstab.js";
 import type { MultipleResponseCrosstabResult } from "../multiple-response-crosstab.js";
 import type { WeightedCrosstabResult } from "../weighted-crosstab.js";
 import type { WeightedMultipleResponseCrosstabResult } from "../weighted-multiple-response-crosstab.js";
+import { type ChartCaption, chartCaption, weightingText } from "./caption.js";
+import type { ChartMeta } from "./frame.js";
 import { formatChiSquaredTest, formatPercent, formatRaoScottTest } from "./format.js";
 import { chartWords, type ChartLang } from "./locale.js";
 
@@ -105,4 +107,18 @@ export function crosstabView(result: AnyCrosstabResult, lang: ChartLang): Crosst
     test: result.tests ? formatChiSquaredTest(result.tests, lang) : null,
     notes,
   };
+}
+
+/** The provenance caption of a cross-tab (base, filter, weighting, test), shared by its charts and its table. */
+export function crosstabCaption(view: CrosstabView, meta: ChartMeta): ChartCaption {
+  return chartCaption({
+    lang: meta.lang,
+    question: meta.title,
+    n: view.n,
+    ...(view.weightedN !== undefined ? { weightedN: view.weightedN } : {}),
+    filter: meta.filter,
+    weighting: weightingText(view.weighting, meta.lang, meta.weighting),
+    test: view.test,
+    notes: [...view.notes, ...(meta.notes ?? [])],
+  });
 }

@@ -7,6 +7,7 @@ import type {
 import {
   chartCaption,
   chartWords,
+  crosstabCaption,
   crosstabView,
   displayText,
   weightingText,
@@ -126,16 +127,7 @@ export function crosstabTable(result: AnyCrosstabResult, meta: ChartMeta): Resul
     num(total, countFormat, true),
     num(view.multiple ? null : total > 0 ? 1 : null, "percent", true),
   ]);
-  const caption = chartCaption({
-    lang: meta.lang,
-    question: meta.title,
-    n: view.n,
-    ...(view.weightedN !== undefined ? { weightedN: view.weightedN } : {}),
-    filter: meta.filter,
-    weighting: weightingText(view.weighting, meta.lang, meta.weighting),
-    test: view.test,
-    notes: [...view.notes, ...(meta.notes ?? [])],
-  });
+  const caption = crosstabCaption(view, meta);
   return { name: meta.title, title: meta.title, header, rows, notes: caption.lines };
 }
 
