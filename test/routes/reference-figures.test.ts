@@ -4,6 +4,7 @@
  * through the real submission path (shared/domain.md).
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadDemoData } from "../../src/services/demo.js";
 import { DEMO_TIMEOUT, openAnalysisDatabase, REFERENCE } from "../services/analysis/setup.js";
 
 let env: Awaited<ReturnType<typeof openAnalysisDatabase>>;
@@ -70,4 +71,16 @@ describe("the reference study's published figures through the API", () => {
     expect(en.body.labels[0]).toBe("The management system is not smooth");
     expect(en.body.counts[0]).toBe(946);
   });
+});
+
+describe("loading the demo data again", () => {
+  it("adds nothing: every response comes back as a repeat of its fixed id", async () => {
+    const again = await loadDemoData(env.db, env.checkers);
+    expect(again).toEqual([
+      { survey: REFERENCE, created: 0, repeated: 1812 },
+      { survey: "org-coverage-census", created: 0, repeated: 196 },
+    ]);
+    const res = await env.post(REFERENCE, "frequencies", { question: "level" });
+    expect(res.body.n).toBe(1812);
+  }, DEMO_TIMEOUT);
 });
