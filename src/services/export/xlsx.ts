@@ -4,13 +4,12 @@
  * streaming writer deflates asynchronously and ignores backpressure: at a million rows its memory
  * grew past 800 MiB.) Strings are inline, so no shared-string table grows either.
  */
-import { Zip } from "fflate";
 import { neutralise, textRenderer, type TextCell } from "./cells.js";
 import { codebookRows, type Codebook } from "./codebook.js";
 import type { LabelLanguage } from "./labels.js";
 import { RowContext, type ExportRow, type Layout } from "./variables.js";
 import { Visibility } from "./visibility.js";
-import { NativeZipDeflate } from "./zip.js";
+import { NativeZipDeflate, zipWriter } from "./zip.js";
 
 /** Sheet names (Excel allows neither "/" nor more than 31 characters). */
 export const SHEET_NAMES: Record<LabelLanguage, { data: string; codebook: string }> = {
@@ -79,16 +78,7 @@ function packageParts(sheetNames: string[]): [string, string][] {
  * before the next batch is read.
  */
 export async function* writeXlsx(layout: Layout, batches: AsyncIterable<ExportRow[]>, codebook: Codebook): AsyncGenerator<Uint8Array> {
-  const pending: Uint8Array[] = [];
-  let failure: Error | null = null;
-  const zip = new Zip((error, chunk) => {
-    if (error) failure = error;
-    else if (chunk.length > 0) pending.push(chunk);
-  });
-  const drain = function* () {
-    if (failure) throw failure;
-    while (pending.length > 0) yield pending.shift()!;
-  };
+  const { zip, drain } = zipWriter();
   const encoder = new TextEncoder();
   const names = SHEET_NAMES[layout.language];
   const sheetNames: string[] = [];

@@ -24,6 +24,24 @@ export class NativeZipDeflate extends ZipPassThrough {
   }
 }
 
+/**
+ * An fflate `Zip` whose output collects in a queue, and `drain`, which yields what has
+ * collected (or throws the zip's error): call it after every push to stream the archive.
+ */
+export function zipWriter(): { zip: Zip; drain: () => Generator<Uint8Array> } {
+  const pending: Uint8Array[] = [];
+  let failure: Error | null = null;
+  const zip = new Zip((error, chunk) => {
+    if (error) failure = error;
+    else if (chunk.length > 0) pending.push(chunk);
+  });
+  const drain = function* () {
+    if (failure) throw failure;
+    while (pending.length > 0) yield pending.shift()!;
+  };
+  return { zip, drain };
+}
+
 export interface BundleFile {
   name: string;
   data: AsyncIterable<Uint8Array>;
@@ -37,16 +55,7 @@ export interface BundleFile {
  * one chunk at a time.
  */
 export async function* zipBundle(files: BundleFile[]): AsyncGenerator<Uint8Array> {
-  const pending: Uint8Array[] = [];
-  let failure: Error | null = null;
-  const zip = new Zip((error, chunk) => {
-    if (error) failure = error;
-    else if (chunk.length > 0) pending.push(chunk);
-  });
-  const drain = function* () {
-    if (failure) throw failure;
-    while (pending.length > 0) yield pending.shift()!;
-  };
+  const { zip, drain } = zipWriter();
   for (const file of files) {
     const entry = file.stored ? new ZipPassThrough(file.name) : new NativeZipDeflate(file.name);
     zip.add(entry);
