@@ -487,9 +487,8 @@ describe("the kitchen sink through the real UI", () => {
     await page.screenshot({ path: `${SCREENS}/respondent-kitchen-sink-page3.png`, fullPage: true });
     await nextPage("position_style");
 
-    // Page 4: the image picker's pictures (/static/img/*.png in the fixture) are not served, and
-    // SurveyJS disables choices whose image fails to load: that one answer goes through the model.
-    await page.evaluate(() => (window as unknown as { survey: { setValue(n: string, v: unknown): void } }).survey.setValue("position_style", "station"));
+    // Page 4: the image picker (its pictures are data: URIs, as the page's CSP allows).
+    await question("position_style").locator(".sd-imagepicker__item").nth(1).click();
     await question("willing_follow_up").getByText("愿意", { exact: true }).click();
     await question("willing_follow_up").locator("textarea").fill("工作日可电话联系");
 
