@@ -1,11 +1,8 @@
 import { formatNumber, formatPercent } from "../../analysis/charts/index.js";
 import type { Language } from "../services/analysis/requests.js";
 import type { ResultTable, TableCell } from "../tables/index.js";
+import { escapeHtml } from "../lib/escape-html.js";
 
-/** Escapes text for HTML content and attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
-}
 
 /** Options of {@link tableHtml}. */
 export interface TableHtmlOptions {

@@ -1,6 +1,7 @@
 import { crosstabView, formatNumber } from "../../analysis/charts/index.js";
 import { tableWords, type ResultTable } from "../tables/index.js";
-import { escapeHtml, tableHtml } from "./html-table.js";
+import { escapeHtml } from "../lib/escape-html.js";
+import { tableHtml } from "./html-table.js";
 import { categoryKey } from "./meta.js";
 import { methodsSection, type MethodsBlock } from "./methods.js";
 import type { Report, ReportItem } from "./run.js";

@@ -3,7 +3,7 @@ import { bodyLimit } from "hono/body-limit";
 import type { Db } from "../db/client.js";
 import { readJsonBody, tooLarge } from "../lib/request-body.js";
 import { researcherAuth } from "../middleware/researcher-auth.js";
-import { attachmentHeader } from "../report/attachment.js";
+import { attachmentHeader } from "../lib/attachment-header.js";
 import { CHART_FORMATS, checkPresentation } from "../report/chart-choice.js";
 import { presentContext } from "../report/context.js";
 import { baseMeta, type AnalysisOutput } from "../report/meta.js";

@@ -7,6 +7,7 @@ import { EXPORT_FORMATS, prepareExport, type ExportFormat } from "../services/ex
 import { LABEL_MODES, type LabelMode } from "../services/export/labels.js";
 import { parseDateBound, type ExportFilter } from "../services/export/source.js";
 import { parseVersion } from "./surveys.js";
+import { attachmentHeader } from "../lib/attachment-header.js";
 
 function choice<T extends string>(raw: string | undefined, allowed: readonly T[], field: string, fallback: T): T {
   if (raw === undefined || raw === "") return fallback;
@@ -22,13 +23,6 @@ function filterOf(query: (key: string) => string | undefined): ExportFilter {
     from: parseDateBound(query("from"), "from"),
     to: parseDateBound(query("to"), "to"),
   };
-}
-
-/** `attachment` with an ASCII fallback and the UTF-8 name (RFC 6266 / RFC 5987), so Chinese titles survive. */
-export function contentDisposition(ascii: string, unicode: string): string {
-  const safe = unicode.replace(/[\\/:*?"<>|\r\n]+/g, "_");
-  const encoded = encodeURIComponent(safe).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-  return `attachment; filename="${ascii.replace(/[^\x20-\x7e]|"/g, "_")}"; filename*=UTF-8''${encoded}`;
 }
 
 /** A web stream pulling from an async iterable: nothing is read before the client asks for it. */
@@ -67,7 +61,7 @@ export function exportRoutes(db: Db) {
       const name = c.req.param("name");
       return c.body(new Uint8Array(body), 200, {
         "content-type": format === "csv" ? "text/csv; charset=utf-8" : "application/json; charset=utf-8",
-        "content-disposition": contentDisposition(`${name}.codebook.${format}`, `${prepared.fileName.title.replace(/\.[a-z]+$/, "")}.codebook.${format}`),
+        "content-disposition": attachmentHeader(`${name}.codebook.${format}`, `${prepared.fileName.title.replace(/\.[a-z]+$/, "")}.codebook.${format}`),
       });
     })
     .get("/:name/export", auth, async (c) => {
@@ -77,7 +71,7 @@ export function exportRoutes(db: Db) {
       const prepared = await prepareExport(db, c.req.param("name"), { format, labels, bundle, filter: filterOf((k) => c.req.query(k)) });
       return c.body(toWebStream(prepared.body), 200, {
         "content-type": prepared.contentType,
-        "content-disposition": contentDisposition(prepared.fileName.ascii, prepared.fileName.title),
+        "content-disposition": attachmentHeader(prepared.fileName.ascii, prepared.fileName.title),
         "cache-control": "no-store",
         "x-content-type-options": "nosniff",
       });

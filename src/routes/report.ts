@@ -3,7 +3,7 @@ import { bodyLimit } from "hono/body-limit";
 import type { Db } from "../db/client.js";
 import { readJsonBody, tooLarge } from "../lib/request-body.js";
 import { researcherAuth } from "../middleware/researcher-auth.js";
-import { attachmentHeader } from "../report/attachment.js";
+import { attachmentHeader } from "../lib/attachment-header.js";
 import { reportFiles, zipReport } from "../report/bundle.js";
 import { reportRequest } from "../report/definition.js";
 import { runReport } from "../report/run.js";

@@ -2,6 +2,7 @@ import { formatPercent } from "../../analysis/charts/index.js";
 import type { ChartLang } from "../../analysis/charts/index.js";
 import type { ResultTable, TableCell } from "./result-table.js";
 import { tableWords } from "./table-words.js";
+import { neutralise } from "../lib/formula-injection.js";
 
 /** Options of {@link writeCsv}. */
 export interface CsvOptions {
@@ -30,7 +31,7 @@ export function writeCsv(tables: ResultTable[], options: CsvOptions = {}): strin
   const lang = options.lang ?? "zh-Hans";
   let neutralised = false;
   const cellText = (value: string) => {
-    const safe = neutraliseCell(value);
+    const safe = neutralise(value);
     if (safe !== value) neutralised = true;
     return quote(safe);
   };
@@ -56,18 +57,6 @@ export function writeCsv(tables: ResultTable[], options: CsvOptions = {}): strin
   return UTF8_BOM + lines.join("\r\n") + "\r\n";
 }
 
-/**
- * Neutralises a text cell against formula injection: a leading = + - @, tab or
- * carriage return gets a single quote in front.
- *
- * @param value cell text
- * @returns the text, prefixed when it could start a formula
- * @example
- * neutraliseCell("=HYPERLINK(\"http://x\")"); // => "'=HYPERLINK(\"http://x\")"
- */
-export function neutraliseCell(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
 
 function quote(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;

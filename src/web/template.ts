@@ -1,4 +1,5 @@
 import type { RespondentAssets } from "./bundle.js";
+import { escapeHtml } from "../lib/escape-html.js";
 
 /** What the respondent page embeds, read back by src/web/respondent.ts. */
 export interface EmbeddedSurvey {
@@ -79,10 +80,6 @@ export function embedJson(value: unknown): string {
   return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
-/** Text for HTML element content and attribute values (line separators too, for tidiness). */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"'\u2028\u2029]/g, (ch) => `&#${ch.charCodeAt(0)};`);
-}
 
 /** The default-locale text of a SurveyJS localizable string (a plain string or `{ default, "zh-tw", ... }`). */
 function defaultText(value: unknown): string {

@@ -3,12 +3,12 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "no
 import { tmpdir } from "node:os";
 import { delimiter, join } from "node:path";
 import ExcelJS from "exceljs";
+import { neutralise } from "../../src/lib/formula-injection.js";
 import { afterAll, describe, expect, it } from "vitest";
 import { crosstab, frequencies, multipleResponseCrosstab, numericSummaryByGroup, ratioOfTotals } from "../../analysis/index.js";
 import {
   crosstabTable,
   frequencyTable,
-  neutraliseCell,
   numericTable,
   ratioTable,
   UTF8_BOM,
@@ -163,6 +163,6 @@ describe("CSV", () => {
     expect(out).toContain("'=cmd|' /C calc'!A0");
     expect(out).toContain("以 = + - @ 或制表符、回车开头的文本单元格已在前面加单引号");
     expect(writeCsv(tables)).not.toContain("单引号");
-    expect(neutraliseCell("正常")).toBe("正常");
+    expect(neutralise("正常")).toBe("正常");
   });
 });

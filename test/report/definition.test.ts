@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "../../src/errors.js";
-import { attachmentHeader } from "../../src/report/attachment.js";
+import { attachmentHeader } from "../../src/lib/attachment-header.js";
 import { entryRequest, parseDefinition } from "../../src/report/definition.js";
 import survey from "../../surveys/dangjian-innovation-2023.json" with { type: "json" };
 import shipped from "../../surveys/reports/dangjian-innovation-2023.report.json" with { type: "json" };

@@ -4,7 +4,7 @@ import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../src/app.js";
 import type { Database } from "../../src/db/client.js";
-import { contentDisposition } from "../../src/routes/export.js";
+import { attachmentHeader } from "../../src/lib/attachment-header.js";
 import { openTestDatabase, researcherHeaders } from "../helpers/database.js";
 import { publishReferenceWithDemo } from "../services/export/demo-fixture.js";
 import { readSav } from "../services/export/sav-reader.js";
@@ -108,7 +108,7 @@ describe("errors", () => {
 
 describe("security", () => {
   it("keeps header injection and path characters out of the file name", () => {
-    const header = contentDisposition('a"b.csv', '问卷/..\\"\r\nx.csv');
+    const header = attachmentHeader('a"b.csv', '问卷/..\\"\r\nx.csv');
     expect(header).not.toMatch(/[\r\n]/);
     expect(header).toBe(`attachment; filename="a_b.csv"; filename*=UTF-8''${encodeURIComponent("问卷_.._x.csv")}`);
   });

@@ -23,20 +23,3 @@ export function textRenderer(variable: Variable, values: boolean): (raw: number 
   }
   return (raw) => raw;
 }
-
-const TRIGGER = /^'*[=+\-@\t\r]/;
-
-/**
- * Neutralises a text cell a spreadsheet would run as a formula (starting with = + - @, tab or
- * carriage return; OWASP "CSV injection") by prefixing an apostrophe. Texts that already start
- * with apostrophes before such a character get one more, so the import can undo it exactly.
- * @example neutralise('=HYPERLINK("http://x","y")') // `'=HYPERLINK("http://x","y")`
- */
-export function neutralise(text: string): string {
-  return TRIGGER.test(text) ? `'${text}` : text;
-}
-
-/** Undoes {@link neutralise} on an imported text cell. */
-export function unneutralise(text: string): string {
-  return text.startsWith("'") && TRIGGER.test(text) ? text.slice(1) : text;
-}

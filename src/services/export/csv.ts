@@ -1,5 +1,6 @@
 /** CSV export: UTF-8 with a byte-order mark (so Excel reads the Chinese), RFC 4180 quoting, CRLF. */
-import { neutralise, textRenderer, type TextCell } from "./cells.js";
+import { neutralise } from "../../lib/formula-injection.js";
+import { textRenderer, type TextCell } from "./cells.js";
 import { RowContext, type ExportRow, type Layout } from "./variables.js";
 import { Visibility } from "./visibility.js";
 

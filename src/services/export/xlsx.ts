@@ -4,7 +4,8 @@
  * streaming writer deflates asynchronously and ignores backpressure: at a million rows its memory
  * grew past 800 MiB.) Strings are inline, so no shared-string table grows either.
  */
-import { neutralise, textRenderer, type TextCell } from "./cells.js";
+import { neutralise } from "../../lib/formula-injection.js";
+import { textRenderer, type TextCell } from "./cells.js";
 import { codebookRows, type Codebook } from "./codebook.js";
 import type { LabelLanguage } from "./labels.js";
 import { RowContext, type ExportRow, type Layout } from "./variables.js";

@@ -2,7 +2,7 @@
  * Reading one imported cell as the answer the web form would have stored: choices by value or by
  * their text in any language, numbers, dates, yes/no, lists of choices.
  */
-import { unneutralise } from "../export/cells.js";
+import { unneutralise } from "../../lib/formula-injection.js";
 import { LABEL_LANGUAGES } from "../export/labels.js";
 import type { Item, Scalar } from "../export/questions.js";
 import { normalise } from "./columns.js";

@@ -3,7 +3,7 @@ import ExcelJS from "exceljs";
 import { unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../../src/db/client.js";
-import { neutralise, unneutralise } from "../../../src/services/export/cells.js";
+import { neutralise, unneutralise } from "../../../src/lib/formula-injection.js";
 import { prepareExport, type ExportOptions } from "../../../src/services/export/index.js";
 import { readBatches } from "../../../src/services/export/source.js";
 import { insertResponses } from "../../../src/services/import/store.js";
