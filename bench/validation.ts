@@ -13,7 +13,7 @@
 import { cpus, loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import kitchenSink from "../test/fixtures/kitchen-sink.json" with { type: "json" };
-import { createSurveyModel } from "../src/validation/survey-model.js";
+import { createSurveyModel } from "../src/questionnaire/survey-model.js";
 import { createAnswerChecker } from "../src/validation/answers.js";
 
 const { values } = parseArgs({ options: { iterations: { type: "string", default: "200" } } });

@@ -10,8 +10,8 @@ export type Language = (typeof LANGUAGES)[number];
 /** The language nothing else chose. */
 export const DEFAULT_LANGUAGE: Language = "zh-Hans";
 
-/** The SurveyJS locale each language reads a questionnaire's texts from: "default" strings are Simplified Chinese. */
-export const SURVEY_LOCALE: Record<Language, string> = { "zh-Hans": "", "zh-Hant": "zh-tw", en: "en" };
+/** The SurveyJS locale each language reads a questionnaire's texts from; "default" strings are Simplified Chinese, the fallback of all three. */
+export const SURVEY_LOCALE: Record<Language, string> = { "zh-Hans": "zh-cn", "zh-Hant": "zh-tw", en: "en" };
 
 /** The same in SurveyJS's spelling for the respondent page (`zh-cn` is its name for the default). */
 export const PAGE_LOCALE: Record<Language, "zh-cn" | "zh-tw" | "en"> = { "zh-Hans": "zh-cn", "zh-Hant": "zh-tw", en: "en" };

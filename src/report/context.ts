@@ -1,7 +1,6 @@
 import type { Db } from "../db/client.js";
-import { localized } from "../services/analysis/choice-labels.js";
 import type { Language } from "../services/analysis/requests.js";
-import { findQuestion, loadCatalog, type SurveyCatalog } from "../services/analysis/survey-catalog.js";
+import { findQuestion, loadCatalog, type SurveyCatalog } from "../services/analysis/analysis-question.js";
 
 /** What the presentation needs of the questionnaire besides the result: texts in the chart's language. */
 export interface PresentContext {
@@ -45,7 +44,7 @@ export function contextOf(catalog: SurveyCatalog, lang: Language, labels: Record
   return {
     lang,
     survey: catalog.name,
-    surveyTitle: localized(catalog.versions[0]?.json.title, lang) ?? catalog.name,
+    surveyTitle: catalog.questionnaire.title[lang] || catalog.name,
     questionTitle: (name) => stripTitle(question(name)?.title ?? name),
     choiceLabel: (name, value) => labels[name]?.[value] ?? question(name)?.categories.find((c) => String(c.value) === value)?.label ?? value,
     labels,

@@ -8,7 +8,7 @@ import { crosstabAnalysis } from "../services/analysis/crosstab.js";
 import { frequencyAnalysis } from "../services/analysis/frequencies.js";
 import { numericAnalysis } from "../services/analysis/numeric.js";
 import { ratioAnalysis } from "../services/analysis/ratio.js";
-import { loadCatalog } from "../services/analysis/survey-catalog.js";
+import { loadCatalog } from "../services/analysis/analysis-question.js";
 import type { ResultTable } from "../tables/index.js";
 import type { ChartKind } from "../services/analysis/requests.js";
 import { checkPresentation } from "./chart-choice.js";

@@ -7,8 +7,7 @@ import { attachmentHeader } from "../lib/attachment-header.js";
 import { reportFiles, zipReport } from "../report/bundle.js";
 import { reportRequest } from "../report/definition.js";
 import { runReport } from "../report/run.js";
-import { localized } from "../services/analysis/choice-labels.js";
-import { loadCatalog } from "../services/analysis/survey-catalog.js";
+import { loadQuestionnaire } from "../services/questionnaires.js";
 
 /** A report definition is a list of analyses: 1 MiB is plenty. */
 const REPORT_BODY_LIMIT = 1024 * 1024;
@@ -27,7 +26,7 @@ export function reportRoutes(db: Db) {
     async (c) => {
       const name = c.req.param("name");
       const body = await readJsonBody(c, reportRequest);
-      const title = body.title ?? localized((await loadCatalog(db, name)).versions[0].json.title, body.lang) ?? name;
+      const title = body.title ?? ((await loadQuestionnaire(db, name)).questionnaire.title[body.lang] || name);
       const report = await runReport(db, name, { ...body, title });
       const zip = zipReport(await reportFiles(report));
       return c.body(new Uint8Array(zip), 200, {

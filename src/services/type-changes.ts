@@ -1,4 +1,4 @@
-import { listQuestionElements } from "../validation/list-questions.js";
+import { listQuestionElements } from "../questionnaire/list-questions.js";
 
 export interface TypeChange {
   key: string;

@@ -2,7 +2,7 @@
 import type { PanelModelBase, Question, QuestionMatrixDropdownModelBase, QuestionSelectBase, SurveyModel } from "survey-core";
 import type { Problem } from "./problem.js";
 import { checkQuestionnaire } from "./questionnaire.js";
-import { createSurveyModel, MESSAGE_LOCALE } from "./survey-model.js";
+import { createSurveyModel, MESSAGE_LOCALE } from "../questionnaire/survey-model.js";
 import { compileTopLevelKeys, type TopLevelKey } from "./top-level-keys.js";
 import { collectModelErrors } from "./model-errors.js";
 import { dropUnusedEntries, isDynamic, settleDynamicContainers } from "./dynamic-containers.js";

@@ -14,7 +14,7 @@ import { booleanShape, boundedStringShape, ratingShape, stringShape, textShape }
 import { multiChoiceShape, rankingShape, singleChoiceShape } from "./shape-choice.js";
 import { arrayShape, matrixShape, objectShape } from "./shape-object.js";
 import { computedShape } from "./shape-computed.js";
-import { NO_ANSWER_TYPES } from "./question-types.js";
+import { NO_ANSWER_TYPES } from "../questionnaire/element-types.js";
 
 /** How one question appears in the data. */
 export type Compiled =

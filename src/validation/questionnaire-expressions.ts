@@ -1,8 +1,8 @@
 /** Checks of the logic written into a questionnaire: conditions, expressions and validators. */
 import { ConditionsParser } from "survey-core";
 import type { Problem } from "./problem.js";
-import { isJsonObject, type JsonObject } from "./json-walk.js";
-import { VALIDATOR_TYPES } from "./question-types.js";
+import { isJsonObject, type JsonObject } from "../questionnaire/json.js";
+import { VALIDATOR_TYPES } from "../questionnaire/element-types.js";
 
 /** Properties holding survey-core expressions: `visibleIf`, `minValueExpression`, `expression`, ... */
 function isExpressionProperty(name: string): boolean {

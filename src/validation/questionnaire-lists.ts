@@ -1,6 +1,6 @@
 /** Checks of item lists in a questionnaire: choices, rate values, matrix rows and columns. */
 import type { Problem } from "./problem.js";
-import { isJsonObject } from "./json-walk.js";
+import { isJsonObject } from "../questionnaire/json.js";
 
 /** A choice value as the respondent's data will carry it. */
 export type ChoiceValue = string | number | boolean;

@@ -1,5 +1,5 @@
-import type { Category } from "./choice-labels.js";
-import { categoryId, type AnalysisQuestion } from "./survey-catalog.js";
+import type { Category } from "./analysis-question.js";
+import { categoryId, type AnalysisQuestion } from "./analysis-question.js";
 
 /** What one grouped answer says about a question. */
 export type Decoded =

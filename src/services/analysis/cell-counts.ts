@@ -4,7 +4,7 @@ import { queryRows } from "../../db/rows.js";
 import { responses } from "../../db/schema/index.js";
 import { AnswerDecoder, type Decoded } from "./answer-decoder.js";
 import { answerJson, answerText, notAskedFlag, type Design } from "./design.js";
-import type { AnalysisQuestion } from "./survey-catalog.js";
+import type { AnalysisQuestion } from "./analysis-question.js";
 
 /**
  * Runs one aggregate query. The planner cannot tell how few groups answer expressions

@@ -2,7 +2,7 @@ import type { Db } from "../../db/client.js";
 import { AnswerDecoder } from "./answer-decoder.js";
 import { countAnswers } from "./cell-counts.js";
 import type { Design } from "./design.js";
-import type { AnalysisQuestion } from "./survey-catalog.js";
+import type { AnalysisQuestion } from "./analysis-question.js";
 import { VersionTally } from "./version-tally.js";
 import { WeightCells, weightDecoders, type WeightPlan } from "./weights.js";
 

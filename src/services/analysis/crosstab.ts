@@ -11,7 +11,7 @@ import { tallyCrosstab } from "./crosstab-tally.js";
 import { buildDesign, matchCategory } from "./design.js";
 import { compute, parseRequest, requireKind } from "./guard.js";
 import { crosstabRequest, type Language } from "./requests.js";
-import { describeQuestion, findQuestion, loadCatalog } from "./survey-catalog.js";
+import { describeQuestion, findQuestion, loadCatalog } from "./analysis-question.js";
 import { describeWeighting, planWeights } from "./weights.js";
 
 const NOT_TICKED: Record<Language, string> = { "zh-Hans": "未选择", "zh-Hant": "未選擇", en: "Not ticked" };

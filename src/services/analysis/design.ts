@@ -1,9 +1,9 @@
 import { and, eq, sql, type SQL } from "drizzle-orm";
 import { responses } from "../../db/schema/index.js";
 import { AppError, type FieldError } from "../../errors.js";
-import type { Category } from "./choice-labels.js";
+import type { Category } from "./analysis-question.js";
 import type { DesignOptions, FilterSpec } from "./requests.js";
-import { categoryId, findQuestion, type AnalysisQuestion, type SurveyCatalog } from "./survey-catalog.js";
+import { categoryId, findQuestion, type AnalysisQuestion, type SurveyCatalog } from "./analysis-question.js";
 
 /** A filter checked against the questionnaire, as the result echoes it. */
 export interface ResolvedFilter {

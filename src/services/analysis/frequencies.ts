@@ -5,7 +5,7 @@ import { countAnswers } from "./cell-counts.js";
 import { buildDesign } from "./design.js";
 import { compute, parseRequest, requireKind } from "./guard.js";
 import { frequenciesRequest } from "./requests.js";
-import { describeQuestion, findQuestion, loadCatalog } from "./survey-catalog.js";
+import { describeQuestion, findQuestion, loadCatalog } from "./analysis-question.js";
 import { VersionTally } from "./version-tally.js";
 import { describeWeighting, planWeights, WeightCells, weightDecoders } from "./weights.js";
 

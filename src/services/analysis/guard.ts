@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { AppError } from "../../errors.js";
-import type { AnalysisQuestion } from "./survey-catalog.js";
+import type { AnalysisQuestion } from "./analysis-question.js";
 
 /**
  * A request checked against its schema (defaults filled in), or a 422 naming each bad

@@ -10,7 +10,7 @@ import { choiceColumns, decodeChoice, groupCounts } from "./cell-counts.js";
 import { buildDesign, numericAnswer, notAskedFlag, type Design } from "./design.js";
 import { compute, parseRequest, requireKind, requireNumeric } from "./guard.js";
 import { numericRequest } from "./requests.js";
-import { describeQuestion, findQuestion, loadCatalog, type AnalysisQuestion } from "./survey-catalog.js";
+import { describeQuestion, findQuestion, loadCatalog, type AnalysisQuestion } from "./analysis-question.js";
 
 /**
  * n, mean, standard deviation, quartiles (type 7 = percentile_cont) and extremes of a
@@ -33,7 +33,7 @@ export async function numericAnalysis(db: Db, surveyName: string, input: z.input
     ]);
   }
   const design = buildDesign(catalog, request);
-  const published = catalog.versions.map((v) => v.version).sort((a, b) => a - b);
+  const published = [...catalog.versions].sort((a, b) => a - b);
   const aggregates = summaryAggregates(published);
   const inputs = { x: numericAnswer(question), hidden: notAskedFlag(question), v: sql`${responses.version}` };
   const [[all], grouped] = await Promise.all([

@@ -9,7 +9,7 @@ import { aggregate, choiceColumns, decodeChoice } from "./cell-counts.js";
 import { buildDesign, notAskedFlag, numericAnswer, type Design } from "./design.js";
 import { compute, parseRequest, requireKind, requireNumeric } from "./guard.js";
 import { ratioRequest } from "./requests.js";
-import { describeQuestion, findQuestion, loadCatalog, type AnalysisQuestion } from "./survey-catalog.js";
+import { describeQuestion, findQuestion, loadCatalog, type AnalysisQuestion } from "./analysis-question.js";
 import { VersionTally } from "./version-tally.js";
 import { describeWeighting, planWeights, WeightCells, weightDecoders } from "./weights.js";
 

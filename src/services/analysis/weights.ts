@@ -3,7 +3,7 @@ import { AppError, type FieldError } from "../../errors.js";
 import { AnswerDecoder, type Decoded } from "./answer-decoder.js";
 import { matchCategory } from "./design.js";
 import type { Language, MarginSpec, WeightSpec } from "./requests.js";
-import { findQuestion, type AnalysisQuestion, type SurveyCatalog } from "./survey-catalog.js";
+import { findQuestion, type AnalysisQuestion, type SurveyCatalog } from "./analysis-question.js";
 
 /** A checked weighting request: the weighting questions and their population counts by category index. */
 export interface WeightPlan {

@@ -1,6 +1,6 @@
 /** The codebook of an export: every variable with its question, label, type, codes and labels. */
 import { csvField } from "./csv.js";
-import type { LabelLanguage } from "./labels.js";
+import type { Language } from "../../../i18n/language.js";
 import type { Layout, ValueLabel, Variable } from "./variables.js";
 
 export interface CodebookEntry {
@@ -22,7 +22,7 @@ export interface CodebookEntry {
 export interface Codebook {
   survey: string;
   title: string;
-  language: LabelLanguage;
+  language: Language;
   labels: Layout["mode"];
   variables: CodebookEntry[];
   sets: Layout["sets"];
@@ -55,7 +55,7 @@ export function buildCodebook(survey: string, title: string, layout: Layout): Co
   };
 }
 
-const HEADINGS: Record<LabelLanguage, string[]> = {
+const HEADINGS: Record<Language, string[]> = {
   "zh-Hans": ["变量名", "题目", "变量标签", "内容", "类型", "测量级别", "取值与标签", "缺失值", "多选题集"],
   "zh-Hant": ["變數名", "題目", "變數標籤", "內容", "類型", "測量級別", "取值與標籤", "遺漏值", "多選題集"],
   en: ["variable", "question", "label", "role", "type", "measure", "values", "missing", "set"],

@@ -1,6 +1,6 @@
 /** Numeric codes for choices, as statistics packages want them. */
-import type { Texts } from "./labels.js";
-import type { Item, Scalar, SpecialItem } from "./questions.js";
+import type { Texts } from "../../questionnaire/texts.js";
+import type { Item, Scalar, SpecialItem } from "../../questionnaire/question.js";
 
 /** A choice with the number it is coded as. */
 export interface CodedItem {
@@ -11,6 +11,9 @@ export interface CodedItem {
 }
 
 const INTEGER = /^-?\d{1,9}$/;
+
+/** Special items are coded in this order (the page lists "other" last): codes stay as the first exports gave them. */
+const SPECIAL_CODE_ORDER: readonly SpecialItem[] = ["other", "none", "refused", "dontknow"];
 
 /**
  * Codes for a list of choices: the values themselves when every ordinary choice is a distinct
@@ -24,7 +27,8 @@ export function codeItems(items: readonly Item[]): CodedItem[] {
   const useValues = asNumbers.every((n) => !Number.isNaN(n)) && new Set(asNumbers).size === asNumbers.length;
   const coded: CodedItem[] = ordinary.map((item, i) => ({ ...item, code: useValues ? asNumbers[i] : i + 1 }));
   let next = Math.max(0, ...coded.map((c) => c.code)) + 1;
-  for (const item of items) if (item.special) coded.push({ ...item, code: next++ });
+  const specials = items.filter((item) => item.special).sort((a, b) => SPECIAL_CODE_ORDER.indexOf(a.special!) - SPECIAL_CODE_ORDER.indexOf(b.special!));
+  for (const item of specials) coded.push({ ...item, code: next++ });
   return coded;
 }
 

@@ -52,10 +52,7 @@ export interface PreparedExport {
 
 /** The survey title in a label language. */
 export function titleIn(survey: ExportSurvey, mode: LabelMode): string {
-  const title = survey.title;
-  if (typeof title === "string") return title;
-  const key = { "zh-Hans": "default", "zh-Hant": "zh-tw", en: "en" }[labelLanguageOf(mode)];
-  return title[key] ?? title.default ?? survey.name;
+  return survey.title[labelLanguageOf(mode)] || survey.name;
 }
 
 /**

@@ -1,32 +1,18 @@
-/** Label languages of exports and the questionnaire locales they read. */
-
-/** The three languages questionnaires carry: Simplified, Traditional Chinese, English. */
-export type LabelLanguage = "zh-Hans" | "zh-Hant" | "en";
+/** What an export's labels are written in. */
+import { LANGUAGES, type Language } from "../../../i18n/language.js";
 
 /** What choice cells of a CSV/XLSX export show: texts in a language, or the stored values. */
-export type LabelMode = LabelLanguage | "values";
+export type LabelMode = Language | "values";
 
-export const LABEL_LANGUAGES: readonly LabelLanguage[] = ["zh-Hans", "zh-Hant", "en"];
-export const LABEL_MODES: readonly LabelMode[] = [...LABEL_LANGUAGES, "values"];
-
-/** The survey-core locale holding each language: "default" strings are Simplified Chinese. */
-export const SURVEY_LOCALE: Record<LabelLanguage, string> = { "zh-Hans": "", "zh-Hant": "zh-tw", en: "en" };
-
-/** One text in every label language (missing translations fall back to the default text). */
-export type Texts = Record<LabelLanguage, string>;
-
-/** The same string in every language. */
-export function sameTexts(text: string): Texts {
-  return { "zh-Hans": text, "zh-Hant": text, en: text };
-}
+export const LABEL_MODES: readonly LabelMode[] = [...LANGUAGES, "values"];
 
 /** The language labels are written in: "values" keeps Simplified Chinese for question texts. */
-export function labelLanguageOf(mode: LabelMode): LabelLanguage {
+export function labelLanguageOf(mode: LabelMode): Language {
   return mode === "values" ? "zh-Hans" : mode;
 }
 
 /** Fixed words of the exports (flags, meta variables), per language. */
-export const WORDS: Record<LabelLanguage, Record<"selected" | "notSelected" | "notAsked" | "complete" | "partial" | "id" | "version" | "completeQ" | "createdAt" | "completedAt" | "separator" | "otherText" | "comment", string>> = {
+export const WORDS: Record<Language, Record<"selected" | "notSelected" | "notAsked" | "complete" | "partial" | "id" | "version" | "completeQ" | "createdAt" | "completedAt" | "separator" | "otherText" | "comment", string>> = {
   "zh-Hans": {
     selected: "选中", notSelected: "未选", notAsked: "未问（跳答）", complete: "已完成", partial: "未完成",
     id: "答卷编号", version: "问卷版本", completeQ: "是否完成", createdAt: "提交时间（UTC）", completedAt: "完成时间（UTC）", separator: "：",

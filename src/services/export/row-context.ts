@@ -1,5 +1,5 @@
 /** A response as the exports read it, and the per-response view the variables read from. */
-import type { QuestionSpec } from "./questions.js";
+import type { QuestionSpec } from "../../questionnaire/question.js";
 import type { Visibility } from "./visibility.js";
 
 /** One stored response, as the exports read it. */

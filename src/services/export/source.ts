@@ -1,12 +1,11 @@
 /** Reading a survey's responses for an export: filters, keyset-paged batches, and one sizing pass. */
 import { and, asc, eq, gte, lt, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
-import { responses, surveyVersions } from "../../db/schema/index.js";
+import { responses } from "../../db/schema/index.js";
 import { AppError } from "../../errors.js";
-import { getSurveyVersion } from "../surveys.js";
-import type { QuestionSpec } from "./questions.js";
-import { mergeVersions } from "./merge-versions.js";
-import { readQuestions } from "./questions.js";
+import type { QuestionSpec } from "../../questionnaire/question.js";
+import type { Texts } from "../../questionnaire/texts.js";
+import { loadQuestionnaire } from "../questionnaires.js";
 import type { ExportRow } from "./variables.js";
 
 /** Which responses an export holds. Dates compare with the time the response was first stored. */
@@ -32,7 +31,7 @@ export interface ExportSurvey {
   surveyId: number;
   /** The current version (or the filtered one). */
   version: number;
-  title: string | Record<string, string>;
+  title: Texts;
   specs: QuestionSpec[];
 }
 
@@ -44,23 +43,8 @@ export const BATCH_SIZE = 2000;
  * older versions had and the current one dropped still gets its columns.
  */
 export async function loadExportSurvey(db: Db, name: string, filter: ExportFilter): Promise<ExportSurvey> {
-  const current = await getSurveyVersion(db, name, filter.version);
-  const versions = filter.version !== undefined
-    ? [{ version: current.version, json: current.json }]
-    : await db
-        .select({ version: surveyVersions.version, json: surveyVersions.json })
-        .from(surveyVersions)
-        .where(eq(surveyVersions.surveyId, current.surveyId))
-        .orderBy(sql`${surveyVersions.version} desc`);
-  const specs = mergeVersions(versions.map((v) => readQuestions(v.json as object)));
-  const title = (current.json as { title?: unknown }).title;
-  return {
-    name,
-    surveyId: current.surveyId,
-    version: current.version,
-    title: typeof title === "string" || (title && typeof title === "object") ? (title as string | Record<string, string>) : name,
-    specs,
-  };
+  const { surveyId, version, questionnaire } = await loadQuestionnaire(db, name, filter.version);
+  return { name, surveyId, version, title: questionnaire.title, specs: questionnaire.questions };
 }
 
 function conditions(surveyId: number, filter: ExportFilter): SQL[] {

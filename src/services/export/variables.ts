@@ -5,9 +5,11 @@
  * "not asked" missing code. Every format and the codebook are written from this one layout.
  */
 import { codeItems, notAskedCodeFor, type CodedItem } from "./codes.js";
-import { labelLanguageOf, WORDS, type LabelLanguage, type LabelMode, type Texts } from "./labels.js";
+import { labelLanguageOf, WORDS, type LabelMode } from "./labels.js";
+import { type Language } from "../../../i18n/language.js";
+import type { Texts } from "../../questionnaire/texts.js";
 import { NameRegistry } from "./names.js";
-import type { QuestionSpec, Scalar } from "./questions.js";
+import type { QuestionSpec, Scalar } from "../../questionnaire/question.js";
 import type { RowContext } from "./row-context.js";
 
 export { RowContext, type ExportRow } from "./row-context.js";
@@ -62,7 +64,7 @@ export interface MultipleResponseSet {
 }
 
 export interface Layout {
-  language: LabelLanguage;
+  language: Language;
   mode: LabelMode;
   variables: Variable[];
   sets: MultipleResponseSet[];

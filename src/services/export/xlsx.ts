@@ -7,13 +7,13 @@
 import { neutralise } from "../../lib/formula-injection.js";
 import { textRenderer, type TextCell } from "./cells.js";
 import { codebookRows, type Codebook } from "./codebook.js";
-import type { LabelLanguage } from "./labels.js";
+import type { Language } from "../../../i18n/language.js";
 import { RowContext, type ExportRow, type Layout } from "./variables.js";
 import { Visibility } from "./visibility.js";
 import { NativeZipDeflate, zipWriter } from "./zip.js";
 
 /** Sheet names (Excel allows neither "/" nor more than 31 characters). */
-export const SHEET_NAMES: Record<LabelLanguage, { data: string; codebook: string }> = {
+export const SHEET_NAMES: Record<Language, { data: string; codebook: string }> = {
   "zh-Hans": { data: "答卷数据", codebook: "变量说明 codebook" },
   "zh-Hant": { data: "答卷資料", codebook: "變數說明 codebook" },
   en: { data: "Responses", codebook: "Codebook" },

@@ -1,5 +1,5 @@
 /** Turning the cells of one imported row into the answers a web submission would carry. */
-import type { Item, QuestionSpec, Scalar } from "../export/questions.js";
+import type { Item, QuestionSpec, Scalar } from "../../questionnaire/question.js";
 import type { Target } from "./columns.js";
 import { cellText, ItemLookup, parseBoolean, parseChoice, parseChoiceList, parseDate, parseJson, parseNumber, parseTick, type Parsed } from "./parse-cell.js";
 import type { RawCell } from "./read-table.js";

@@ -3,8 +3,9 @@
  * variable name as the exports write it, by question name, or by question text in any of the
  * questionnaire's languages (for one-column-per-option sheets: question text and option text).
  */
-import { LABEL_LANGUAGES, WORDS } from "../export/labels.js";
-import type { Item, MatrixColumn, QuestionSpec, Scalar } from "../export/questions.js";
+import { WORDS } from "../export/labels.js";
+import { LANGUAGES } from "../../../i18n/language.js";
+import type { Item, MatrixColumn, QuestionSpec, Scalar } from "../../questionnaire/question.js";
 import { buildLayout, type Variable } from "../export/variables.js";
 
 /** What one column holds. */
@@ -47,7 +48,7 @@ export class ColumnMatcher {
 
   constructor(specs: readonly QuestionSpec[]) {
     for (const alias of ID_ALIASES) this.add(alias, { kind: "id" }, "the response id");
-    for (const language of LABEL_LANGUAGES) {
+    for (const language of LANGUAGES) {
       this.add(WORDS[language].id, { kind: "id" }, "the response id");
       this.add(WORDS[language].version, { kind: "version" }, "the version");
       this.add(WORDS[language].completeQ, { kind: "complete" }, "complete");
@@ -55,7 +56,7 @@ export class ColumnMatcher {
       this.add(WORDS[language].completedAt, { kind: "ignored" }, "completed_at");
     }
     // The exports' variable names and labels in every language.
-    for (const language of LABEL_LANGUAGES) {
+    for (const language of LANGUAGES) {
       for (const variable of buildLayout(specs, language).variables) {
         const target = targetOf(variable, specs);
         if (!target) continue;
@@ -67,10 +68,10 @@ export class ColumnMatcher {
   }
 
   private addQuestion(spec: QuestionSpec): void {
-    const titles = new Set([spec.key, spec.name, ...LABEL_LANGUAGES.map((l) => spec.title[l])]);
+    const titles = new Set([spec.key, spec.name, ...LANGUAGES.map((l) => spec.title[l])]);
     const value: Target = spec.kind === "computed" ? { kind: "ignored" } : { kind: "value", spec };
     for (const title of titles) this.add(title, value, spec.key);
-    const names = (item: Item) => new Set([String(item.value), ...LABEL_LANGUAGES.map((l) => item.texts[l])]);
+    const names = (item: Item) => new Set([String(item.value), ...LANGUAGES.map((l) => item.texts[l])]);
     const parts = (items: Item[], make: (item: Item) => Target) => {
       for (const item of items) {
         for (const title of titles) for (const part of names(item)) for (const sep of SEPARATORS) this.add(`${title}${sep}${part}`, make(item), spec.key);

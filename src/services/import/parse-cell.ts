@@ -3,8 +3,8 @@
  * their text in any language, numbers, dates, yes/no, lists of choices.
  */
 import { unneutralise } from "../../lib/formula-injection.js";
-import { LABEL_LANGUAGES } from "../export/labels.js";
-import type { Item, Scalar } from "../export/questions.js";
+import { LANGUAGES } from "../../../i18n/language.js";
+import type { Item, Scalar } from "../../questionnaire/question.js";
 import { normalise } from "./columns.js";
 import type { RawCell } from "./read-table.js";
 
@@ -33,7 +33,7 @@ export class ItemLookup {
   constructor(readonly items: readonly Item[]) {
     // Values first: a text never shadows a value.
     for (const item of items) this.set(String(item.value), item.value);
-    for (const item of items) for (const language of LABEL_LANGUAGES) this.set(item.texts[language], item.value);
+    for (const item of items) for (const language of LANGUAGES) this.set(item.texts[language], item.value);
     this.other = items.find((i) => i.special === "other");
   }
 
@@ -122,7 +122,7 @@ export function parseTick(cell: RawCell, item: Item): Parsed<boolean> {
   const key = normalise(text);
   if (TRUE_WORDS.has(key)) return ok(true);
   if (FALSE_WORDS.has(key)) return ok(false);
-  if (key === normalise(String(item.value)) || LABEL_LANGUAGES.some((l) => normalise(item.texts[l]) === key)) return ok(true);
+  if (key === normalise(String(item.value)) || LANGUAGES.some((l) => normalise(item.texts[l]) === key)) return ok(true);
   return bad("not_a_tick", `'${text}' is not a tick: use 1 (selected) or 0 / empty (not selected).`);
 }
 

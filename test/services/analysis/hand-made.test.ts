@@ -14,7 +14,7 @@ import { buildDesign } from "../../../src/services/analysis/design.js";
 import { frequencyAnalysis } from "../../../src/services/analysis/frequencies.js";
 import { numericAnalysis } from "../../../src/services/analysis/numeric.js";
 import { ratioAnalysis } from "../../../src/services/analysis/ratio.js";
-import { findQuestion, loadCatalog } from "../../../src/services/analysis/survey-catalog.js";
+import { findQuestion, loadCatalog } from "../../../src/services/analysis/analysis-question.js";
 import { AnswerCheckers } from "../../../src/services/answer-checkers.js";
 import { submitResponse } from "../../../src/services/responses.js";
 import { getSurveyVersion, publishSurvey } from "../../../src/services/surveys.js";

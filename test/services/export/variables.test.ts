@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { codeItems, notAskedCodeFor } from "../../../src/services/export/codes.js";
-import { mergeVersions } from "../../../src/services/export/merge-versions.js";
-import { readQuestions } from "../../../src/services/export/questions.js";
+import { mergeVersions } from "../../../src/questionnaire/merge.js";
+import { readQuestions, readVersion } from "../../../src/questionnaire/read-version.js";
 import { buildLayout, RowContext, type ExportRow, type Layout } from "../../../src/services/export/variables.js";
 import { Visibility } from "../../../src/services/export/visibility.js";
 import { createAnswerChecker } from "../../../src/validation/answers.js";
@@ -175,7 +175,7 @@ describe("several versions", () => {
       { type: "text", name: "old" },
     ] };
     const v2 = { elements: [{ type: "radiogroup", name: "q", choices: ["甲", "乙", "丁"] }] };
-    const specs = mergeVersions([readQuestions(v2), readQuestions(v1)]);
+    const specs = mergeVersions([{ version: 2, questionnaire: readVersion(v2) }, { version: 1, questionnaire: readVersion(v1) }]).questions;
     expect(specs.map((s) => s.key)).toEqual(["q", "old"]);
     const layout = buildLayout(specs, "zh-Hans");
     expect(layout.variables.find((v) => v.name === "q")!.labels.map((l) => [l.code, l.value])).toEqual([[1, "甲"], [2, "乙"], [3, "丁"], [4, "丙"], [-1, null]]);

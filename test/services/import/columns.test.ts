@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readQuestions } from "../../../src/services/export/questions.js";
+import { readQuestions } from "../../../src/questionnaire/read-version.js";
 import { ColumnMatcher, type Target } from "../../../src/services/import/columns.js";
 import kitchenSink from "../../fixtures/kitchen-sink.json" with { type: "json" };
 import reference from "../../../surveys/dangjian-innovation-2023.json" with { type: "json" };

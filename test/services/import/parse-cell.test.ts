@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { readQuestions, type Item } from "../../../src/services/export/questions.js";
+import type { Item } from "../../../src/questionnaire/question.js";
+import { readQuestions } from "../../../src/questionnaire/read-version.js";
 import { ItemLookup, parseBoolean, parseChoice, parseChoiceList, parseDate, parseNumber, parseTick } from "../../../src/services/import/parse-cell.js";
 import reference from "../../../surveys/dangjian-innovation-2023.json" with { type: "json" };
 

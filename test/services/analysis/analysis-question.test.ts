@@ -1,7 +1,22 @@
 import { describe, expect, it } from "vitest";
-import { categoriesOf, localized } from "../../../src/services/analysis/choice-labels.js";
+import type { Language } from "../../../i18n/language.js";
+import { mergeVersions } from "../../../src/questionnaire/merge.js";
+import { readVersion } from "../../../src/questionnaire/read-version.js";
+import { findQuestion, type Category } from "../../../src/services/analysis/analysis-question.js";
 
-describe("categoriesOf", () => {
+/** A one-question questionnaire, as the analysis finds it. */
+function categoriesOf(element: Record<string, unknown>, lang: Language): Category[] {
+  const questionnaire = mergeVersions([{ version: 1, questionnaire: readVersion({ elements: [{ name: "q", ...element }] }) }]);
+  return findQuestion({ name: "s", surveyId: 1, currentVersion: 1, versions: [1], questionnaire }, "q", lang, "question").categories;
+}
+
+/** A questionnaire title in a language, as every reader of the model gets it. */
+function localized(title: unknown, lang: Language): string | undefined {
+  const text = readVersion(title === undefined ? { elements: [] } : { title, elements: [] }).title[lang];
+  return text === "" ? undefined : text;
+}
+
+describe("findQuestion: categories", () => {
   it("reads plain, 'value|text' and localized choices, then the special items in SurveyJS's order", () => {
     const element = {
       type: "checkbox",
@@ -41,10 +56,11 @@ describe("categoriesOf", () => {
   });
 });
 
-describe("localized", () => {
+describe("questionnaire texts", () => {
   it("reads the language's text, then the default, then any text", () => {
     expect(localized({ default: "市", "zh-tw": "市（繁）", en: "City" }, "zh-Hant")).toBe("市（繁）");
-    expect(localized({ default: "市", "zh-cn": "市（简）" }, "zh-Hans")).toBe("市（简）");
+    // zh-cn is survey-core's default locale: the respondent's page shows the default text, and so does every reader of the model.
+    expect(localized({ default: "市", "zh-cn": "市（简）" }, "zh-Hans")).toBe("市");
     expect(localized({ default: "市" }, "en")).toBe("市");
     expect(localized({ en: "City" }, "zh-Hans")).toBe("City");
     expect(localized("市", "en")).toBe("市");

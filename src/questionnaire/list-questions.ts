@@ -1,5 +1,5 @@
-import { NO_ANSWER_TYPES } from "./question-types.js";
-import { isJsonObject, rootElementLists, elementListOf, type JsonObject } from "./json-walk.js";
+import { NO_ANSWER_TYPES } from "./element-types.js";
+import { isJsonObject, rootElementLists, elementListOf, type JsonObject } from "./json.js";
 
 /** One top-level data key of a questionnaire. */
 export interface ListedQuestion {
