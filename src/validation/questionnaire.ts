@@ -128,6 +128,7 @@ function checkByType(type: string, element: JsonObject, location: string, where:
   const { problems } = ctx;
   if (SELECT_TYPES.has(type)) {
     checkItemList(element.choices, where, "choices", problems);
+    refuseChoicesByUrl(element, where, problems);
     if (typeof element.choicesFromQuestion === "string" && element.choicesFromQuestion !== "") {
       ctx.carryForward.push({ source: element.choicesFromQuestion, where: `${where}.choicesFromQuestion` });
     }
@@ -171,12 +172,26 @@ function checkMatrix(element: JsonObject, location: string, where: string, ctx: 
       problems.push({ question: place, code: "unsupported_type", message: `Cell type ${JSON.stringify(cellType)} is not supported.` });
     }
     checkItemList(column.choices, place, "choices", problems);
+    refuseChoicesByUrl(column, place, problems);
     checkItemList(column.rateValues, place, "rateValues", problems);
     checkValidators(column.validators, place, problems);
     checkExpressions(column, place, problems);
   });
   const detail = elementListOf(element, location, "detailElements");
   if (detail) checkElementList(detail.items, detail.location, row, ctx);
+}
+
+/**
+ * Choices loaded from a web service are refused: respondents in the field are often offline or
+ * cannot reach it, and answers whose choices nobody can list cannot be coded, exported or analysed.
+ */
+function refuseChoicesByUrl(element: JsonObject, where: string, problems: Problem[]): void {
+  if (element.choicesByUrl === undefined) return;
+  problems.push({
+    question: `${where}.choicesByUrl`,
+    code: "choices_by_url",
+    message: "Choices loaded from a URL (\"choicesByUrl\") are not supported: list the choices in the questionnaire.",
+  });
 }
 
 /** Walks an optional array of objects (columns, items, calculated values), reporting non-objects. */

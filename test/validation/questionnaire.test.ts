@@ -152,6 +152,11 @@ describe("checkQuestionnaire: choices and other item lists", () => {
     expect(only(page({ type: "matrixdropdown", name: "m", rows: ["r"], transposeData: true, columns: [{ name: "c" }] }))[1]).toBe("unsupported_feature");
   });
 
+  it("refuses choices loaded from a URL, on questions and on matrix columns", () => {
+    expect(only(page({ type: "dropdown", name: "q", choicesByUrl: { url: "https://example.cn/regions" } }))).toEqual(["pages[0].elements[0] (q).choicesByUrl", "choices_by_url"]);
+    expect(only(page({ type: "matrixdynamic", name: "m", columns: [{ name: "c", cellType: "dropdown", choicesByUrl: { url: "/x" } }] }))).toEqual(["pages[0].elements[0] (m).columns[0] (c).choicesByUrl", "choices_by_url"]);
+  });
+
   it("rejects choicesFromQuestion naming no question", () => {
     expect(only(page({ type: "dropdown", name: "q", choicesFromQuestion: "nowhere" }))).toEqual(["pages[0].elements[0] (q).choicesFromQuestion", "unknown_source_question"]);
   });
