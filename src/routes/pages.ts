@@ -2,6 +2,7 @@ import { Hono } from "hono";
 import type { Context } from "hono";
 import type { Db } from "../db/client.js";
 import { AppError } from "../errors.js";
+import { cachedVersion } from "../questionnaire/version-cache.js";
 import { getSurveyVersion } from "../services/surveys.js";
 import { type Asset, respondentAssets } from "../web/bundle.js";
 import { renderNotFoundPage, renderRespondentPage } from "../web/template.js";
@@ -44,7 +45,8 @@ export function pageRoutes(db: Db) {
         throw err;
       }
       const assets = await respondentAssets();
-      const html = renderRespondentPage({ name: survey.name, version: survey.version, json: survey.json }, assets);
+      const title = cachedVersion(survey.hash, survey.json).title["zh-Hans"];
+      const html = renderRespondentPage({ name: survey.name, version: survey.version, json: survey.json, title }, assets);
       return c.body(html, 200, pageHeaders);
     })
     .get("/assets/:file", async (c) => {

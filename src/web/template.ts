@@ -6,6 +6,8 @@ export interface EmbeddedSurvey {
   name: string;
   version: number;
   json: Record<string, unknown>;
+  /** The questionnaire's title in the page's first language, from the questionnaire model. */
+  title: string;
 }
 
 /** The id of the `<script type="application/json">` element that carries the survey. */
@@ -17,7 +19,7 @@ export const EMBED_ID = "dj-survey";
  * so the platform also works behind a proxy that mounts it under a path prefix.
  */
 export function renderRespondentPage(survey: EmbeddedSurvey, assets: RespondentAssets): string {
-  const title = defaultText(survey.json.title) || survey.name;
+  const title = survey.title || survey.name;
   return `<!doctype html>
 <html lang="zh-CN">
 <head>
@@ -78,16 +80,4 @@ p{margin:.5rem 0;color:#444}
  */
 export function embedJson(value: unknown): string {
   return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}
-
-
-/** The default-locale text of a SurveyJS localizable string (a plain string or `{ default, "zh-tw", ... }`). */
-function defaultText(value: unknown): string {
-  if (typeof value === "string") return value;
-  if (value && typeof value === "object") {
-    const texts = value as Record<string, unknown>;
-    const text = texts.default ?? texts["zh-cn"] ?? Object.values(texts).find((v) => typeof v === "string");
-    if (typeof text === "string") return text;
-  }
-  return "";
 }
