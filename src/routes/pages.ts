@@ -46,7 +46,7 @@ export function pageRoutes(db: Db) {
       }
       const assets = await respondentAssets();
       const title = cachedVersion(survey.hash, survey.json).title["zh-Hans"];
-      const html = renderRespondentPage({ name: survey.name, version: survey.version, json: survey.json, title }, assets);
+      const html = renderRespondentPage({ name: survey.name, version: survey.version, json: survey.json }, assets, title);
       return c.body(html, 200, pageHeaders);
     })
     .get("/assets/:file", async (c) => {

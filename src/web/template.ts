@@ -6,8 +6,6 @@ export interface EmbeddedSurvey {
   name: string;
   version: number;
   json: Record<string, unknown>;
-  /** The questionnaire's title in the page's first language, from the questionnaire model. */
-  title: string;
 }
 
 /** The id of the `<script type="application/json">` element that carries the survey. */
@@ -17,16 +15,16 @@ export const EMBED_ID = "dj-survey";
  * The respondent page. The survey travels inside the HTML (no second round trip on a
  * slow phone connection) as inert JSON that the bundle parses; asset URLs are relative,
  * so the platform also works behind a proxy that mounts it under a path prefix.
+ * @param title - the questionnaire's title in the page's first language, from the questionnaire model.
  */
-export function renderRespondentPage(survey: EmbeddedSurvey, assets: RespondentAssets): string {
-  const title = survey.title || survey.name;
+export function renderRespondentPage(survey: EmbeddedSurvey, assets: RespondentAssets, title: string): string {
   return `<!doctype html>
 <html lang="zh-CN">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover">
 <meta name="format-detection" content="telephone=no">
-<title>${escapeHtml(title)}</title>
+<title>${escapeHtml(title || survey.name)}</title>
 <link rel="icon" href="data:,">
 <link rel="stylesheet" href="../assets/${assets.style.file}">
 <script defer src="../assets/${assets.script.file}"></script>
