@@ -146,7 +146,9 @@ describe("radiogroup and dropdown", () => {
     { type: "dropdown", name: "s", choices: ["a"], showNoneItem: true, showRefuseItem: true, showDontKnowItem: true },
     { type: "dropdown", name: "gen", choicesMin: 1, choicesMax: 9, choicesStep: 2 },
     { type: "dropdown", name: "free", choices: ["a"], allowCustomChoices: true },
-    { type: "dropdown", name: "url", choicesByUrl: { url: "https://example.cn/regions" } },
+    // Choices known only at run time (a URL's are refused at publication; a dynamic matrix's rows are data).
+    { type: "matrixdynamic", name: "regions", columns: [{ name: "code", cellType: "text" }] },
+    { type: "dropdown", name: "url", choicesFromQuestion: "regions", choiceValuesFromQuestion: "code" },
     { type: "radiogroup", name: "note", choices: ["a"], showCommentArea: true },
   ]);
 
@@ -186,7 +188,7 @@ describe("radiogroup and dropdown", () => {
     rejected(check({ gen: 4 }, complete), "gen", "not_a_choice");
   });
 
-  it("accepts respondents' own choices with allowCustomChoices, and any scalar from a URL", () => {
+  it("accepts respondents' own choices with allowCustomChoices, and any scalar from choices known only at run time", () => {
     accepted(check({ free: "我自己的选项", url: 310000 }, complete));
     rejected(check({ url: { code: 1 } }, complete), "url", "wrong_type");
   });
