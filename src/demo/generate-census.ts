@@ -18,7 +18,7 @@ export interface CensusOptions {
 }
 
 /** The seed of the shipped census demo data set. */
-export const DEFAULT_CENSUS_SEED = 196;
+const DEFAULT_CENSUS_SEED = 196;
 
 const EXPECTED_CHOICES: Record<string, readonly string[]> = {
   org_name: [], credit_code: [], org_type: V.CENSUS_ORG_TYPES, reg_level: V.REG_LEVELS, staff_count: [],

@@ -24,7 +24,7 @@ export interface DemoOptions {
 }
 
 /** The seed of the shipped demo data set: the study's year and its sample size. */
-export const DEFAULT_DEMO_SEED = 20231812;
+const DEFAULT_DEMO_SEED = 20231812;
 
 /** Planned shares of respondents by level: more at the grass roots and in organisations. */
 const LEVEL_SHARES = [0.05, 0.15, 0.2, 0.25, 0.35];
