@@ -1,4 +1,4 @@
-export { type ResultTable, type TableCell, type HeaderCell, type CellFormat } from "./result-table.js";
+export type { ResultTable, TableCell, HeaderCell, CellFormat } from "./result-table.js";
 export { frequencyTable, crosstabTable, ratioTable, numericTable } from "./analysis-tables.js";
 export { writeXlsx } from "./write-xlsx.js";
 export { writeCsv, UTF8_BOM, type CsvOptions } from "./write-csv.js";
