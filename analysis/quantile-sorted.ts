@@ -5,8 +5,8 @@ import { quantileSorted as interpolatedQuantile } from "simple-statistics";
  * h = (n − 1)p, Q = x[⌊h⌋] + (h − ⌊h⌋)(x[⌊h⌋ + 1] − x[⌊h⌋]). This is Hyndman & Fan's
  * type 7, R's default `quantile(type = 7)`, and exactly what PostgreSQL's
  * `percentile_cont(p) WITHIN GROUP (ORDER BY x)` computes, so quartiles computed in SQL
- * and here agree. simple-statistics computes it (its `quantileSorted` is type 7 since 7.x);
- * this wrapper checks the input and names itself in errors, as every function here does.
+ * and here agree. simple-statistics computes it (its `quantileSorted` is type 7 in 7.12); this
+ * wrapper checks the input and names itself in errors, as every function here does.
  * Reference: Hyndman, R. J. & Fan, Y. (1996), "Sample quantiles in statistical
  * packages", Amer. Statist. 50(4), 361–365.
  *
