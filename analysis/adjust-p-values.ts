@@ -7,6 +7,7 @@ export type PAdjustMethod = "bonferroni" | "holm";
  * multiplies the i-th smallest by (m − i + 1) and keeps the sequence monotone.
  * Both are capped at 1. `null` entries (tests that could not be done) stay null and
  * do not count in m.
+ * Own code: simple-statistics has no multiplicity corrections.
  * Reference: Holm, S. (1979), "A simple sequentially rejective multiple test
  * procedure", Scand. J. Statist. 6, 65–70.
  *

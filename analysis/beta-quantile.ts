@@ -6,6 +6,7 @@ import { regularizedBeta } from "./regularized-beta.js";
  * Bisection on the monotone `regularizedBeta` until the bracket cannot shrink in
  * double precision; slow-ish (≈ 60 + log2(1/x) evaluations) but robust for the
  * fractional shapes that an effective sample size produces.
+ * Own code: simple-statistics has no beta distribution.
  * Reference: Johnson, Kotz & Balakrishnan, Continuous Univariate Distributions,
  * vol. 2, 2nd ed. (1995), ch. 25.
  *

@@ -36,6 +36,7 @@ export interface CalibratedRatioInput {
  * calibration residual (`calibrationShifts`), then
  * v = n/(n − 1)(1 − n/N) Σ_i (u_i − b_g(i) − ū)² over all n design rows, which needs per
  * cell only Σ(y − R̂x) and Σ(y − R̂x)², i.e. the sums above.
+ * Own code: simple-statistics has no design-based estimators.
  * Reference: Lumley (2010), Complex Surveys, §7.3–7.4; survey package, `svyratio`.
  *
  * @param input calibration and per-group, per-cell sums

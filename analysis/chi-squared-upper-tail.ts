@@ -3,6 +3,7 @@ import { regularizedGamma } from "./regularized-gamma.js";
 /**
  * Upper tail P(X ≥ x) of the χ² distribution with `df` degrees of freedom: the
  * p-value of a χ² statistic. Equals Q(df/2, x/2) (regularized upper incomplete gamma).
+ * Own code: simple-statistics has only a table of χ² critical values, no distribution function.
  * Reference: Abramowitz & Stegun (1964), 26.4.19.
  *
  * @param x statistic, ≥ 0

@@ -36,6 +36,7 @@ export interface DesignCovariance {
  * 3. V = n/(n − 1) · (1 − n/N) · Σ_i (x_i − x̄)(x_i − x̄)ᵀ over all n design rows.
  * Because weights are constant within a weighting cell, every row of a
  * (cell, value) group has the same x, so sums over groups replace sums over rows.
+ * Own code: simple-statistics has no design-based variances.
  * Reference: Lumley, T. (2010), Complex Surveys, §7.3–7.4 (calibration residuals);
  * survey package source, `svyrecvar` and `onestrat`.
  *

@@ -3,7 +3,8 @@ import { regularizedBeta } from "./regularized-beta.js";
 /**
  * Upper tail P(F ≥ f) of the F distribution with (d1, d2) degrees of freedom,
  * = I_{d2/(d2 + d1 f)}(d2/2, d1/2). Degrees of freedom need not be integers
- * (Rao–Scott uses fractional ones). Reference: Abramowitz & Stegun (1964), 26.6.2.
+ * (Rao–Scott uses fractional ones). Own code: simple-statistics has no F distribution.
+ * Reference: Abramowitz & Stegun (1964), 26.6.2.
  *
  * @param f statistic, ≥ 0
  * @param d1 numerator degrees of freedom, > 0

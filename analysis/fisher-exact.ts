@@ -17,6 +17,7 @@ export interface FisherExactResult {
  * tables with probability ≤ that of the observed table × (1 + 1e-7), the relative
  * tolerance R's `fisher.test` uses against rounding ties.
  * A table with an empty row or column has p = 1 (as scipy's `fisher_exact`).
+ * Own code: simple-statistics has no Fisher test.
  * Reference: Agresti, Categorical Data Analysis, 3rd ed. (2013), §3.5.
  *
  * @param table 2×2 array of non-negative integer counts

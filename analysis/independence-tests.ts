@@ -27,6 +27,8 @@ export interface IndependenceTests {
  * 2×2 table also Yates' corrected X² (|O − E| reduced by min(½, |O − E|), as R's
  * `chisq.test` and scipy's `chi2_contingency`) and Fisher's exact test; and the effect
  * sizes φ, Cramér's V = √(X²/(n(min(r, c) − 1))) and the contingency coefficient.
+ * Own code: simple-statistics' `chiSquaredGoodnessOfFit` tests fit to a distribution
+ * against a table of critical values; it has no test of independence, G² or effect sizes.
  * Reference: Agresti, Categorical Data Analysis, 3rd ed. (2013), §3.2; Cramér (1946), §21.9.
  *
  * @param counts r×c counts, every row and column total positive

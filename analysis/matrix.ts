@@ -1,8 +1,9 @@
 /**
  * The few dense-matrix operations the Rao–Scott correction needs, on plain
  * `number[][]` (row-major). Sizes here are a few dozen at most, so the textbook
- * algorithms are fine. Reference: Golub & Van Loan, Matrix Computations, 4th ed.
- * (2013), §3.4 (Gaussian elimination with partial pivoting).
+ * algorithms are fine; simple-statistics has no matrix algebra.
+ * Reference: Golub & Van Loan, Matrix Computations, 4th ed. (2013), §3.4 (Gaussian
+ * elimination with partial pivoting).
  */
 
 /** Product A·B. */

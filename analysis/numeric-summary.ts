@@ -1,3 +1,4 @@
+import { mean as arithmeticMean, sampleStandardDeviation } from "simple-statistics";
 import { quantileSorted } from "./quantile-sorted.js";
 
 /**
@@ -40,7 +41,9 @@ const DEFINITION = "type 7 (R default) = PostgreSQL percentile_cont" as const;
  * n, mean, standard deviation (n − 1 denominator), quartiles and extremes of a numeric
  * question, from plain values (small groups) or from SQL aggregates. Quartiles are
  * type 7 (`quantileSorted`), the definition of PostgreSQL's percentile_cont.
- * Reference: Hyndman & Fan (1996); Welford (1962) for the one-pass variance.
+ * From plain values, mean and standard deviation come from simple-statistics (a compensated
+ * sum and a two-pass variance, as R's `mean` and `sd`).
+ * Reference: Hyndman & Fan (1996).
  *
  * @param input values (NaN/null-free) or `NumericAggregates`
  * @param missing respondents without a value, reported as is
@@ -76,19 +79,12 @@ function fromValues(values: readonly number[], missing: number): NumericSummary 
   }
   if (values.length === 0) return empty(missing);
   const sorted = [...values].sort((x, y) => x - y);
-  let mean = 0;
-  let m2 = 0;
-  sorted.forEach((v, i) => {
-    const delta = v - mean;
-    mean += delta / (i + 1);
-    m2 += delta * (v - mean);
-  });
   const n = sorted.length;
   return {
     n,
     missing,
-    mean,
-    sd: n > 1 ? Math.sqrt(m2 / (n - 1)) : null,
+    mean: arithmeticMean(sorted),
+    sd: n > 1 ? sampleStandardDeviation(sorted) : null,
     min: sorted[0],
     q1: quantileSorted(sorted, 0.25),
     median: quantileSorted(sorted, 0.5),

@@ -5,6 +5,7 @@ import { checkCells, type Calibration, type WeightingCellCount } from "./calibra
  * every row of post-stratum g gets w·N_g / Σ_{i∈g} w_i (= N_g/n_g when unweighted), so
  * the weighted counts equal the population counts, as R `survey::postStratify`.
  * Input is one `GROUP BY stratum` count per post-stratum (`key` = [category]).
+ * Own code: simple-statistics has no survey weighting.
  * Reference: Holt, D. & Smith, T. M. F. (1979), "Post stratification", J. R. Statist.
  * Soc. A 142, 33–46; Lumley (2010), Complex Surveys, §7.3.
  *

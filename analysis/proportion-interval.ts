@@ -36,6 +36,7 @@ export interface ConfidenceInterval {
  *   as `proportion_ci("exact")`.
  * - Agresti–Coull: Wald interval around (x + z²/2)/(n + z²) with n + z² trials
  *   (Agresti & Coull 1998), clipped to [0, 1].
+ * Own code: simple-statistics has no binomial intervals.
  *
  * @param x number of successes, 0 ≤ x ≤ n
  * @param n number of trials, > 0

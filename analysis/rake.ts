@@ -15,6 +15,7 @@ export interface RakeOptions {
  * until all margins are met; the weight depends only on the cell, so aggregates
  * suffice. Runs to convergence (R's `rake` stops by default when margins are within 1
  * unit; call it with a small `epsilon` to compare).
+ * Own code: simple-statistics has no survey weighting.
  * Reference: Deming, W. E. & Stephan, F. F. (1940), Ann. Math. Statist. 11, 427–444;
  * Lumley (2010), Complex Surveys, §7.4.
  *

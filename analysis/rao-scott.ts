@@ -26,6 +26,7 @@ export interface RaoScottResult {
  * orthogonal to the main effects and D = diag(p̂), Δ = (Cᵀ D⁻¹ C / N)⁻¹ (Cᵀ D⁻¹ V D⁻¹ C);
  * X² is computed on the weighted table rescaled to N rows. "Chisq": X²·df/tr(Δ) against
  * χ²(df). "F": X²/tr(Δ) against F(d, d·ν) with d = tr(Δ)²/tr(Δ²), ν = PSUs − strata.
+ * Own code: simple-statistics has no design-based tests.
  * Reference: Rao, J. N. K. & Scott, A. J. (1984), "On chi-squared tests for multiway
  * contingency tables with cell proportions estimated from survey data", Ann. Statist.
  * 12, 46–60; Lumley (2010), Complex Surveys, §6.2.

@@ -50,6 +50,7 @@ export interface RatioEstimate {
  * where n is the number of rows in the whole design: a group (or the rows with y and x
  * present) is a domain, whose other rows contribute zeros, exactly as `survey` pads
  * them. The interval is R̂ ± z·se (normal, as `confint` on an svyratio).
+ * Own code: simple-statistics has no ratio estimator; this one works from SQL sums, not arrays.
  * Reference: Cochran, W. G. (1977), Sampling Techniques, 3rd ed., ch. 6; Lumley, T. (2010),
  * Complex Surveys: A Guide to Analysis Using R (ratio estimation, domains).
  *

@@ -10,6 +10,7 @@ const MAX_ITERATIONS = 100_000;
  * Continued fraction (modified Lentz) on whichever side converges fast, so the
  * smaller of the two is computed directly. Pass `y = 1 − x` when it is known more
  * accurately than `1 - x` (for example from an F statistic).
+ * Own code: simple-statistics has no incomplete beta function.
  * Reference: Press et al., Numerical Recipes, 3rd ed. (2007), §6.4 `betai`, `betacf`.
  *
  * @param x point in [0, 1]

@@ -9,6 +9,7 @@ const MAX_ITERATIONS = 100_000;
  *
  * Series for x < a + 1, Lentz continued fraction otherwise, so the smaller tail is
  * always computed directly (no cancellation in 1 − P for tiny upper tails).
+ * Own code: simple-statistics has no incomplete gamma function.
  * Reference: Press et al., Numerical Recipes, 3rd ed. (2007), §6.2.
  *
  * @param a shape, a > 0

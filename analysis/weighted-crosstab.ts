@@ -44,6 +44,7 @@ export interface WeightedCrosstabResult {
  * `designCovariance` (calibration residuals included); rows or columns without
  * respondents are dropped (as `svychisq` only sees categories present in the data)
  * and reported.
+ * Own code: simple-statistics has no design-based estimators.
  * Reference: Rao & Scott (1984); Lumley (2010), Complex Surveys, §6.2.
  *
  * @param input calibration and per-cell row × column counts

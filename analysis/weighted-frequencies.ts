@@ -47,6 +47,8 @@ export interface WeightedFrequenciesResult {
  * after `postStratify` or `rake` — the standard errors use the calibration residuals
  * (see `designCovariance`). A multi-select question gets one svymean per option
  * (ticked vs not among respondents who answered).
+ * Own code: simple-statistics has no design-based estimators (its `weightedMean` gives no
+ * standard error).
  * Reference: Lumley (2010), Complex Surveys, §2.3 and §7.3–7.4.
  *
  * @param input calibration, per-cell category counts, options

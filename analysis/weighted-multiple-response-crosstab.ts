@@ -47,6 +47,7 @@ export interface WeightedMultipleResponseCrosstabResult {
  * among respondents who answered, by column) gets the Rao–Scott tests of
  * `weightedCrosstab` — `svychisq(~opt_k + col, design)` with opt_k missing for those
  * who did not answer — and the F-test p-values are Holm- and Bonferroni-adjusted.
+ * Own code: simple-statistics has no design-based estimators.
  * Reference: Rao & Scott (1984); Bilder & Loughin (2004).
  *
  * @param input calibration, per-cell option × column ticks and column bases

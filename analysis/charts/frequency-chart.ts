@@ -1,8 +1,8 @@
 import type { TopLevelSpec } from "vega-lite";
 import type { FrequenciesResult } from "../frequencies.js";
 import type { WeightedFrequenciesResult } from "../weighted-frequencies.js";
-import { chartCaption, weightingText } from "./caption.js";
 import { formatPercent } from "./format.js";
+import { frequencyCaption } from "./frequency-caption.js";
 import {
   axisLabel,
   displayText,
@@ -92,19 +92,7 @@ export function frequencyChart(
   const domainEnd = domainWithRoom(maxDrawn, plotPx, 48);
 
   const firstCi = result.ci.find((ci) => ci !== null);
-  const notes: string[] = [];
-  if (firstCi) notes.push(words.errorBars(firstCi.level, intervalName(firstCi.method, meta.lang)));
-  if (result.kind === "multiple") notes.push(words.multipleBase);
-  const caption = chartCaption({
-    lang: meta.lang,
-    question: meta.title,
-    n: result.n,
-    missing: result.missing,
-    ...(weighted ? { weightedN: result.weightedN } : {}),
-    filter: meta.filter,
-    weighting: weightingText(weighted ? result.weighting : undefined, meta.lang, meta.weighting),
-    notes: [...notes, ...(meta.notes ?? [])],
-  });
+  const caption = frequencyCaption(result, meta, firstCi ? [words.errorBars(firstCi.level, intervalName(firstCi.method, meta.lang))] : []);
 
   const axisTitle = words.percentOfRespondents;
   return frameChart(meta, caption, {

@@ -20,6 +20,7 @@ export {
   type FrequencyChartOptions,
   type FrequencyDatum,
 } from "./frequency-chart.js";
+export { frequencyCaption } from "./frequency-caption.js";
 export { crosstabCaption, crosstabView, type AnyCrosstabResult, type CrosstabView } from "./crosstab-view.js";
 export { crosstabBars, type CrosstabBarsOptions, type CrosstabBarDatum } from "./crosstab-bars.js";
 export { crosstabStackedBars, type CrosstabStackedOptions, type StackedSegmentDatum } from "./crosstab-stacked.js";

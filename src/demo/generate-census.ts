@@ -6,7 +6,7 @@ import { drawUniqueName } from "./org-names.js";
 import { createRandom, type Random } from "./random.js";
 import { requireQuestionnaire } from "./survey-json.js";
 import { CENSUS_TARGETS } from "./targets.js";
-import { uuidV4 } from "./uuid.js";
+import { uuidV4 } from "../lib/uuid.js";
 
 /** Options of {@link generateCensusResponses}. */
 export interface CensusOptions {
@@ -18,7 +18,7 @@ export interface CensusOptions {
 }
 
 /** The seed of the shipped census demo data set. */
-export const DEFAULT_CENSUS_SEED = 196;
+const DEFAULT_CENSUS_SEED = 196;
 
 const EXPECTED_CHOICES: Record<string, readonly string[]> = {
   org_name: [], credit_code: [], org_type: V.CENSUS_ORG_TYPES, reg_level: V.REG_LEVELS, staff_count: [],
@@ -85,6 +85,6 @@ export function generateCensusResponses(json: unknown, options: CensusOptions = 
     if (form !== "未建立") {
       data.meetings_held = random.pick(V.MEETINGS_HELD, form === "单独建立" ? [0.7, 0.25, 0.05] : [0.2, 0.35, 0.45]);
     }
-    return { id: uuidV4(ids), data };
+    return { id: uuidV4(ids.fill), data };
   });
 }

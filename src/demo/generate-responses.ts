@@ -9,7 +9,7 @@ import { fitRatioOfTotals } from "./ratio-of-totals.js";
 import * as V from "./reference-vocabulary.js";
 import { requireQuestionnaire } from "./survey-json.js";
 import { PUBLISHED_TARGETS } from "./targets.js";
-import { uuidV4 } from "./uuid.js";
+import { uuidV4 } from "../lib/uuid.js";
 
 /** One complete demo response, in the shape the submission API takes. */
 export interface DemoResponse {
@@ -24,7 +24,7 @@ export interface DemoOptions {
 }
 
 /** The seed of the shipped demo data set: the study's year and its sample size. */
-export const DEFAULT_DEMO_SEED = 20231812;
+const DEFAULT_DEMO_SEED = 20231812;
 
 /** Planned shares of respondents by level: more at the grass roots and in organisations. */
 const LEVEL_SHARES = [0.05, 0.15, 0.2, 0.25, 0.35];
@@ -80,6 +80,6 @@ export function generateDemoResponses(json: unknown, options: DemoOptions = {}):
     if (problems[i].otherText) data["main_problems-Comment"] = problems[i].otherText;
     data.multi_dept = multiDept[i];
     Object.assign(data, closingAnswers(random, part.party_org_form === "未建立"));
-    return { id: uuidV4(ids), data };
+    return { id: uuidV4(ids.fill), data };
   });
 }

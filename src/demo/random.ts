@@ -12,6 +12,8 @@ export interface Random {
   next(): number;
   /** An unsigned 32-bit integer. */
   nextUint32(): number;
+  /** Fills `bytes` with random ones (each 32-bit draw gives four, most significant first) and returns them. */
+  fill(bytes: Uint8Array): Uint8Array;
   /** An integer in [min, max], both ends included. */
   int(min: number, max: number): number;
   /** True with probability `p`. */
@@ -51,6 +53,13 @@ export function createRandom(seed: number): Random {
   const random: Random = {
     next,
     nextUint32: () => Math.floor(next() * 4294967296) >>> 0,
+    fill: (bytes) => {
+      for (let i = 0; i < bytes.length; i += 4) {
+        const word = random.nextUint32();
+        for (let k = 0; k < 4 && i + k < bytes.length; k++) bytes[i + k] = (word >>> (24 - 8 * k)) & 0xff;
+      }
+      return bytes;
+    },
     int: (min, max) => min + Math.floor(next() * (max - min + 1)),
     chance: (p) => next() < p,
     normal: (mean, sd) => {

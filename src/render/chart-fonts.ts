@@ -20,7 +20,7 @@ export interface ChartFonts {
 }
 
 /** The npm package that ships the CJK font (Noto Sans CJK SC as OTF, SIL OFL). */
-export const FONT_PACKAGE = "@embedpdf/fonts-sc";
+const FONT_PACKAGE = "@embedpdf/fonts-sc";
 
 /** Debian's fonts-noto-cjk, used as a fallback for characters (or the whole font) the package lacks. */
 const SYSTEM_FONTS = {

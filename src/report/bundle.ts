@@ -1,4 +1,5 @@
-import { strToU8, zipSync, type Zippable } from "fflate";
+import { strToU8 } from "fflate";
+import { zipBundle } from "../services/export/zip.js";
 import { writeXlsx } from "../tables/index.js";
 import { chartFiles, reportHtml } from "./html.js";
 import type { Report } from "./run.js";
@@ -35,16 +36,12 @@ export async function reportFiles(report: Report, onFile?: FileProgress): Promis
 }
 
 /**
- * The files as one zip (PNG and XLSX are compressed already and are stored as they are).
+ * The files as one zip, streamed by the export bundle's zip writer (PNG and XLSX are
+ * compressed already and are stored as they are).
  *
  * @param files the report's files
- * @returns the zip bytes
+ * @returns the zip's bytes, chunk by chunk
  */
-export function zipReport(files: ReportFiles): Uint8Array {
-  const entries: Zippable = {};
-  const mtime = new Date();
-  for (const [path, bytes] of files) {
-    entries[path] = [bytes, { level: /\.(png|xlsx)$/.test(path) ? 0 : 6, mtime }];
-  }
-  return zipSync(entries);
+export function zipReport(files: ReportFiles): AsyncGenerator<Uint8Array> {
+  return zipBundle([...files].map(([name, bytes]) => ({ name, data: [bytes], stored: /\.(png|xlsx)$/.test(name) })));
 }

@@ -8,6 +8,7 @@ import { LABEL_MODES, type LabelMode } from "../services/export/labels.js";
 import { parseDateBound, type ExportFilter } from "../services/export/source.js";
 import { parseVersion } from "./surveys.js";
 import { attachmentHeader } from "../lib/attachment-header.js";
+import { toWebStream } from "../lib/web-stream.js";
 
 function choice<T extends string>(raw: string | undefined, allowed: readonly T[], field: string, fallback: T): T {
   if (raw === undefined || raw === "") return fallback;
@@ -23,25 +24,6 @@ function filterOf(query: (key: string) => string | undefined): ExportFilter {
     from: parseDateBound(query("from"), "from"),
     to: parseDateBound(query("to"), "to"),
   };
-}
-
-/** A web stream pulling from an async iterable: nothing is read before the client asks for it. */
-function toWebStream(source: AsyncIterable<Uint8Array>): ReadableStream<Uint8Array> {
-  const iterator = source[Symbol.asyncIterator]();
-  return new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      try {
-        const { value, done } = await iterator.next();
-        if (done) controller.close();
-        else controller.enqueue(value);
-      } catch (error) {
-        controller.error(error);
-      }
-    },
-    async cancel() {
-      await iterator.return?.();
-    },
-  });
 }
 
 /**

@@ -4,6 +4,7 @@ import type { Db } from "../db/client.js";
 import { readJsonBody, tooLarge } from "../lib/request-body.js";
 import { researcherAuth } from "../middleware/researcher-auth.js";
 import { attachmentHeader } from "../lib/attachment-header.js";
+import { toWebStream } from "../lib/web-stream.js";
 import { reportFiles, zipReport } from "../report/bundle.js";
 import { reportRequest } from "../report/definition.js";
 import { runReport } from "../report/run.js";
@@ -29,7 +30,7 @@ export function reportRoutes(db: Db) {
       const title = body.title ?? ((await loadQuestionnaire(db, name)).questionnaire.title[body.lang] || name);
       const report = await runReport(db, name, { ...body, title });
       const zip = zipReport(await reportFiles(report));
-      return c.body(new Uint8Array(zip), 200, {
+      return c.body(toWebStream(zip), 200, {
         "content-type": "application/zip",
         "content-disposition": attachmentHeader(`${name}-report.zip`, `${title}.zip`),
       });

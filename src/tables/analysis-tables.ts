@@ -6,10 +6,10 @@ import type {
 } from "../../analysis/index.js";
 import {
   chartCaption,
-  chartWords,
   crosstabCaption,
   crosstabView,
   displayText,
+  frequencyCaption,
   weightingText,
   type AnyCrosstabResult,
   type ChartMeta,
@@ -59,17 +59,7 @@ export function frequencyTable(result: FrequenciesResult | WeightedFrequenciesRe
     ...(multiple ? [num(1, "percent", true)] : []),
   ]);
   if (result.missing > 0) rows.push([text(t.missing), num(result.missing, "count")]);
-  const caption = chartCaption({
-    lang: meta.lang,
-    question: meta.title,
-    n: result.n,
-    missing: result.missing,
-    ...(weighted ? { weightedN: result.weightedN } : {}),
-    filter: meta.filter,
-    weighting: weightingText(weighted ? result.weighting : undefined, meta.lang, meta.weighting),
-    notes: [...(multiple ? [chartWords(meta.lang).multipleBase] : []), ...(meta.notes ?? [])],
-  });
-  return { name: meta.title, title: meta.title, header: [header], rows, notes: caption.lines };
+  return { name: meta.title, title: meta.title, header: [header], rows, notes: frequencyCaption(result, meta).lines };
 }
 
 /**

@@ -2,6 +2,7 @@ import { formatPercent } from "../../analysis/charts/index.js";
 import type { ChartLang } from "../../analysis/charts/index.js";
 import type { ResultTable, TableCell } from "./result-table.js";
 import { tableWords } from "./table-words.js";
+import { UTF8_BOM, quoteCsv } from "../lib/csv.js";
 import { neutralise } from "../lib/formula-injection.js";
 
 /** Options of {@link writeCsv}. */
@@ -11,9 +12,6 @@ export interface CsvOptions {
   /** Percentages as "52.2%" (default, what Excel reads as a percentage) or as fractions (0.522…). */
   percent?: "percent" | "fraction";
 }
-
-/** The byte order mark that tells Excel the file is UTF-8 (without it, Chinese turns to mojibake). */
-export const UTF8_BOM = "\uFEFF";
 
 /**
  * Writes result tables as CSV for Excel: UTF-8 with a byte order mark, CRLF line ends,
@@ -33,7 +31,7 @@ export function writeCsv(tables: ResultTable[], options: CsvOptions = {}): strin
   const cellText = (value: string) => {
     const safe = neutralise(value);
     if (safe !== value) neutralised = true;
-    return quote(safe);
+    return quoteCsv(safe);
   };
   const number = (cell: TableCell) => {
     const v = cell.value as number;
@@ -53,11 +51,6 @@ export function writeCsv(tables: ResultTable[], options: CsvOptions = {}): strin
     lines.push("");
     for (const note of table.notes) lines.push(cellText(note));
   });
-  if (neutralised) lines.push(quote(tableWords(lang).neutralised));
+  if (neutralised) lines.push(quoteCsv(tableWords(lang).neutralised));
   return UTF8_BOM + lines.join("\r\n") + "\r\n";
-}
-
-
-function quote(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }

@@ -14,7 +14,7 @@ import { LOCALE_INFO, MESSAGES, PAGE_LOCALES, type PageLocale, SURVEY_STRING_FIX
 import { ResponseStore, type SavedResponse } from "./response-store.js";
 import { renderStatusPanel, type View } from "./status-panel.js";
 import { type QuestionProblem, retryDelayMs, submitResponse } from "./submit.js";
-import { uuidV4 } from "./uuid.js";
+import { uuidV4 } from "../lib/uuid.js";
 
 interface Embedded {
   name: string;

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { apportion } from "../../src/demo/apportion.js";
 import { pickExactly } from "../../src/demo/exact-sample.js";
 import { createRandom, mulberry32 } from "../../src/demo/random.js";
-import { uuidV4 } from "../../src/demo/uuid.js";
+import { uuidV4 } from "../../src/lib/uuid.js";
 
 describe("mulberry32 and createRandom", () => {
   it("gives the reference sequence of mulberry32 (Tommy Ettinger's generator, seed 1)", () => {
@@ -69,7 +69,7 @@ describe("uuidV4", () => {
   it("makes reproducible, distinct version-4 UUIDs", () => {
     const make = (seed: number) => {
       const random = createRandom(seed);
-      return Array.from({ length: 5000 }, () => uuidV4(random));
+      return Array.from({ length: 5000 }, () => uuidV4(random.fill));
     };
     const ids = make(42);
     for (const id of ids) expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);

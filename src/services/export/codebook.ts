@@ -1,4 +1,5 @@
 /** The codebook of an export: every variable with its question, label, type, codes and labels. */
+import { UTF8_BOM } from "../../lib/csv.js";
 import { csvField } from "./csv.js";
 import type { Language } from "../../../i18n/language.js";
 import type { Layout, ValueLabel, Variable } from "./variables.js";
@@ -80,7 +81,7 @@ export function codebookRows(codebook: Codebook): (string | number)[][] {
 /** The codebook as CSV (UTF-8 with BOM). */
 export function codebookCsv(codebook: Codebook): Buffer {
   const lines = codebookRows(codebook).map((row) => row.map(csvField).join(","));
-  return Buffer.from(`\uFEFF${lines.join("\r\n")}\r\n`);
+  return Buffer.from(`${UTF8_BOM}${lines.join("\r\n")}\r\n`);
 }
 
 /** The codebook as JSON. */

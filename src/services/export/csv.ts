@@ -1,17 +1,15 @@
 /** CSV export: UTF-8 with a byte-order mark (so Excel reads the Chinese), RFC 4180 quoting, CRLF. */
+import { UTF8_BOM, quoteCsv } from "../../lib/csv.js";
 import { neutralise } from "../../lib/formula-injection.js";
 import { textRenderer, type TextCell } from "./cells.js";
 import { RowContext, type ExportRow, type Layout } from "./variables.js";
 import { Visibility } from "./visibility.js";
 
-const BOM = "\uFEFF";
-
-/** One CSV field: quoted when it holds a comma, quote, line break or edge spaces. */
+/** One CSV field: blank for no value, numbers as written, text neutralised and quoted. */
 export function csvField(cell: TextCell): string {
   if (cell === null) return "";
   if (typeof cell !== "string") return String(cell);
-  const text = neutralise(cell);
-  return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return quoteCsv(neutralise(cell));
 }
 
 /**
@@ -22,7 +20,7 @@ export async function* writeCsv(layout: Layout, batches: AsyncIterable<ExportRow
   const values = layout.mode === "values";
   const renderers = layout.variables.map((v) => textRenderer(v, values));
   const visibility = new Visibility();
-  yield Buffer.from(BOM + layout.variables.map((v) => csvField(v.name)).join(",") + "\r\n");
+  yield Buffer.from(UTF8_BOM + layout.variables.map((v) => csvField(v.name)).join(",") + "\r\n");
   for await (const batch of batches) {
     let text = "";
     for (const row of batch) {

@@ -28,7 +28,7 @@ const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships
 const HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
 function escapeXml(text: string): string {
-  // XML 1.0 allows no control characters other than tab, line feed and carriage return.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: XML 1.0 allows no control characters other than tab, line feed and carriage return, so they go.
   return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "").replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]!);
 }
 

@@ -1,4 +1,4 @@
-/** Zip archives streamed as their files are produced (fflate's container, Node's zlib deflate). */
+/** Zip archives streamed as their files are produced (fflate's container, Node's zlib deflate): the export bundle, the XLSX export and the report bundle. */
 import { constants, deflateRawSync } from "node:zlib";
 import { Zip, ZipPassThrough, type FlateError } from "fflate";
 
@@ -44,7 +44,7 @@ export function zipWriter(): { zip: Zip; drain: () => Generator<Uint8Array> } {
 
 export interface BundleFile {
   name: string;
-  data: AsyncIterable<Uint8Array>;
+  data: AsyncIterable<Uint8Array> | Iterable<Uint8Array>;
   /** Already compressed (XLSX is a zip itself): stored, not deflated again. */
   stored?: boolean;
 }
