@@ -6,7 +6,7 @@
  */
 import { codeItems, notAskedCodeFor, type CodedItem } from "./codes.js";
 import { labelLanguageOf, WORDS, type LabelMode } from "./labels.js";
-import { type Language } from "../../../i18n/language.js";
+import type { Language } from "../../../i18n/language.js";
 import type { Texts } from "../../questionnaire/texts.js";
 import { NameRegistry } from "./names.js";
 import type { QuestionSpec, Scalar } from "../../questionnaire/question.js";
