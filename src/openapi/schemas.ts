@@ -19,7 +19,7 @@ const reasons: Record<number, string> = {
   400: "The request is not JSON, or a query parameter is not valid",
   401: "No valid researcher token",
   404: "No such survey, version or resource",
-  409: "The same id arrived with a different body",
+  409: "Conflicts with what is stored (a response id with another body, a question type that answers hold)",
   413: "The body is larger than the call's limit",
   422: "The input does not fit: one entry per field or question",
   500: "The server failed",

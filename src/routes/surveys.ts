@@ -52,7 +52,7 @@ export function surveyRoutes(db: Db) {
     responses: {
       200: jsonResponse(published, "The questionnaire is unchanged: the current version"),
       201: jsonResponse(published, "Created, or a new version published"),
-      ...problems(400, 401, 413, 422),
+      ...problems(400, 401, 409, 413, 422),
     },
   });
   const read = createRoute({

@@ -43,10 +43,10 @@ header{background:var(--red);color:#fff;padding:24px 32px}
 header h1{margin:0 0 4px;font-size:24px}
 header p{margin:0;opacity:.9}
 header a{color:#fff}
-main{display:grid;grid-template-columns:260px 1fr;gap:24px;max-width:1280px;margin:0 auto;padding:24px 32px}
+main{display:grid;grid-template-columns:320px 1fr;gap:24px;max-width:1280px;margin:0 auto;padding:24px 32px}
 nav{position:sticky;top:16px;align-self:start;font-size:13px}
 nav h2{font-size:13px;text-transform:uppercase;letter-spacing:.05em;color:var(--muted);margin:16px 0 6px}
-nav a{display:block;color:var(--ink);text-decoration:none;padding:2px 0;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
+nav a{display:block;color:var(--ink);text-decoration:none;padding:2px 0;overflow-wrap:anywhere}
 nav a:hover{color:var(--red)}
 section.op{background:#fff;border:1px solid var(--line);border-radius:8px;padding:16px 20px;margin:0 0 18px}
 .op h3{margin:0 0 4px;font:600 15px/1.4 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;display:flex;gap:10px;align-items:center;flex-wrap:wrap}
@@ -84,7 +84,10 @@ function describe(schema: Schema | undefined, depth = 0): string {
   const types = [schema.type ?? (schema.properties ? "object" : "any")].flat();
   return types
     .map((type) => {
-      if (type === "array") return `${describe(schema.items, depth)}[]`;
+      if (type === "array") {
+        const item = describe(schema.items, depth);
+        return item.includes(" | ") && !item.startsWith("{") ? `(${item})[]` : `${item}[]`;
+      }
       if (type === "object" && schema.properties) {
         const required = new Set(schema.required ?? []);
         const lines = Object.entries(schema.properties).map(([key, value]) => {
@@ -132,7 +135,7 @@ function operation(method: string, path: string, op: Operation): string {
   const responses = Object.entries(op.responses ?? {})
     .map(([status, r]) => `<tr><td class="status s${status[0]}">${escapeHtml(status)}</td><td>${escapeHtml(r.description ?? "")}${contentBlock(r.content)}</td></tr>`)
     .join("");
-  const lock = op.security?.length ? '<span class="lock">🔒 Bearer token</span>' : "";
+  const lock = op.security?.length ? '<span class="lock">需要令牌 · Bearer token</span>' : "";
   return `<section class="op" id="${anchor(method, path)}">
 <h3><span class="m m-${method}">${method.toUpperCase()}</span>${escapeHtml(path)}${lock}</h3>
 <p class="summary">${escapeHtml(op.summary ?? "")}</p>
