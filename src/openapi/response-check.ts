@@ -22,6 +22,19 @@ function declaredRoutes(registry: OpenAPIRegistry): DeclaredRoute[] {
   });
 }
 
+/** Issues as one line; a union's branches are spelled out, since "Invalid input" alone says nothing. */
+function describeIssues(issues: z.core.$ZodIssue[], prefix: PropertyKey[] = []): string {
+  return issues
+    .map((i) => {
+      const path = [...prefix, ...i.path];
+      if (i.code === "invalid_union" && i.errors.length > 0) {
+        return `${path.join(".") || "(body)"}: none of ${i.errors.length} alternatives fit [${i.errors.map((branch) => describeIssues(branch, path)).join(" | ")}]`;
+      }
+      return `${path.join(".") || "(body)"}: ${i.message}`;
+    })
+    .join("; ");
+}
+
 /** Thrown when a response breaks its declaration: a bug of ours, answered as a logged 500. */
 export class ContractError extends Error {
   override readonly name = "ContractError";
@@ -58,8 +71,7 @@ export function checkResponses(registry: OpenAPIRegistry) {
     if (!isJson(type) || !isZod(media.schema)) return;
     const parsed = media.schema.safeParse(await c.res.clone().json());
     if (!parsed.success) {
-      const issues = parsed.error.issues.map((i: z.core.$ZodIssue) => `${i.path.join(".") || "(body)"}: ${i.message}`).join("; ");
-      throw new ContractError(`${where} with a body that does not fit its schema: ${issues}`);
+      throw new ContractError(`${where} with a body that does not fit its schema: ${describeIssues(parsed.error.issues)}`);
     }
   });
 }

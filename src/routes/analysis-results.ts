@@ -12,7 +12,8 @@ const envelope = {
   versions: z.array(z.looseObject({ version: z.number().int() })),
   filter: z.array(z.looseObject({})),
   includePartial: z.boolean(),
-  weight: z.unknown(),
+  /** How the result is weighted; numeric summaries are never weighted and leave it out. */
+  weight: z.unknown().optional(),
 };
 
 const counts = z.array(z.number());
@@ -39,7 +40,9 @@ export const crosstabResult = z
   .looseObject({
     analysis: z.literal("crosstab"),
     ...envelope,
-    counts: table,
+    /** Unweighted tables; a weighted multi-select cross-tab has weightedCounts instead. */
+    counts: table.optional(),
+    weightedCounts: table.optional(),
     columnLabels: z.array(z.string()),
     tests: z.union([z.looseObject({ pearson: test.optional() }), z.array(z.looseObject({ pearson: test.optional() }))]).nullable().optional(),
   })
@@ -62,6 +65,11 @@ export const numericResult = z
     analysis: z.literal("numeric"),
     ...envelope,
     question: z.looseObject({ name: z.string() }),
+    n: z.number(),
+    mean: z.number().nullable(),
+    sd: z.number().nullable(),
+    median: z.number().nullable(),
+    groups: z.array(z.looseObject({ label: z.string(), n: z.number() })),
   })
   .openapi("NumericResult");
 
