@@ -1,7 +1,12 @@
-import { Hono } from "hono";
+import { OpenAPIHono } from "@hono/zod-openapi";
+import { requestId } from "hono/request-id";
 import type { Db, DatabaseKind } from "./db/client.js";
 import { AppError, onError } from "./errors.js";
+import { openApiDocument } from "./openapi/document.js";
+import { checkResponses } from "./openapi/response-check.js";
+import { validationHook } from "./openapi/validation-hook.js";
 import { analysisRoutes } from "./routes/analysis.js";
+import { docsRoutes } from "./routes/docs.js";
 import { exportRoutes } from "./routes/export.js";
 import { healthRoutes } from "./routes/health.js";
 import { importRoutes } from "./routes/import.js";
@@ -16,15 +21,23 @@ export interface AppDeps {
   kind: DatabaseKind;
   /** Shared with start-up work (demo loading) so checkers are built once; made here if absent. */
   checkers?: AnswerCheckers;
+  /**
+   * Hold every response of a declared route to its declared status, content type and
+   * JSON schema; a breach answers a logged 500. For tests: it reads JSON bodies twice.
+   */
+  checkResponses?: boolean;
 }
 
 /** Builds the whole HTTP app from its dependencies; tests hand in their own database. */
-export function createApp({ db, kind, checkers = new AnswerCheckers() }: AppDeps) {
-  const app = new Hono();
+export function createApp({ db, kind, checkers = new AnswerCheckers(), checkResponses: check = false }: AppDeps) {
+  const app = new OpenAPIHono({ defaultHook: validationHook });
   app.onError(onError);
   app.notFound((c) => {
     throw new AppError("not_found", `Nothing at ${c.req.method} ${c.req.path}.`);
   });
+  // Every answer carries X-Request-Id; error bodies and 5xx log lines repeat it.
+  app.use(requestId());
+  if (check) app.use(checkResponses(app.openAPIRegistry));
   app.route("/", healthRoutes(kind));
   app.route("/", pageRoutes(db));
   app.route("/api/surveys", surveyRoutes(db));
@@ -33,5 +46,6 @@ export function createApp({ db, kind, checkers = new AnswerCheckers() }: AppDeps
   app.route("/api/surveys", importRoutes(db, checkers));
   app.route("/api/surveys", analysisRoutes(db));
   app.route("/api/surveys", reportRoutes(db));
+  app.route("/", docsRoutes(openApiDocument(app)));
   return app;
 }

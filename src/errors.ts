@@ -66,7 +66,9 @@ export function problem(code: ErrorCode, detail: string, errors?: FieldError[]) 
 
 /** Writes a problem+json response. */
 export function problemResponse(c: Context, code: ErrorCode, detail: string, errors?: FieldError[]) {
-  return c.body(JSON.stringify(problem(code, detail, errors)), codeToStatus[code], {
+  // Set by hono/request-id in createApp; the same id is in the X-Request-Id header and the 5xx log line.
+  const requestId: string | undefined = c.get("requestId");
+  return c.body(JSON.stringify({ ...problem(code, detail, errors), ...(requestId ? { requestId } : {}) }), codeToStatus[code], {
     "content-type": "application/problem+json; charset=utf-8",
   });
 }
@@ -78,7 +80,7 @@ export function onError(err: Error, c: Context) {
     const code = statusToCode(err.status);
     if (code !== "internal") return problemResponse(c, code, err.message || titles[code]);
   }
-  console.error(err);
+  console.error(`request ${c.get("requestId") ?? "-"} failed:`, err);
   return problemResponse(c, "internal", "The server failed to handle this request.");
 }
 

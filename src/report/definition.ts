@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { AppError } from "../errors.js";
+import { zodProblem } from "../lib/zod-problem.js";
 import {
   CHART_KINDS,
   crosstabRequest,
@@ -62,13 +62,7 @@ export type ReportEntry = ReportDefinition["analyses"][number];
  */
 export function parseDefinition(input: unknown): ReportDefinition {
   const parsed = reportDefinition.safeParse(input);
-  if (!parsed.success) {
-    throw new AppError(
-      "unprocessable",
-      "The report definition does not have the expected fields.",
-      parsed.error.issues.map((i) => ({ question: i.path.join(".") || "(definition)", message: i.message })),
-    );
-  }
+  if (!parsed.success) throw zodProblem(parsed.error, { code: "unprocessable", detail: "The report definition does not have the expected fields.", root: "(definition)" });
   return parsed.data;
 }
 

@@ -1,10 +1,14 @@
-import { Hono, type Context } from "hono";
+import { createRoute, z } from "@hono/zod-openapi";
+import type { Context, MiddlewareHandler, TypedResponse } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import type { Db } from "../db/client.js";
-import { readJsonBody, tooLarge } from "../lib/request-body.js";
-import { researcherAuth } from "../middleware/researcher-auth.js";
 import { attachmentHeader } from "../lib/attachment-header.js";
-import { CHART_FORMATS, checkPresentation } from "../report/chart-choice.js";
+import { tooLarge } from "../lib/request-body.js";
+import { researcherAuth } from "../middleware/researcher-auth.js";
+import { readBodyAsJson } from "../openapi/json-label.js";
+import { routeApp } from "../openapi/route-app.js";
+import { jsonBody, problems, researcher, surveyParams } from "../openapi/schemas.js";
+import { CHART_FORMATS, checkPresentation, type AnalysisType } from "../report/chart-choice.js";
 import { presentContext } from "../report/context.js";
 import { baseMeta, type AnalysisOutput } from "../report/meta.js";
 import { resultFileName, writeResult } from "../report/present.js";
@@ -20,40 +24,80 @@ import {
   type AnalysisFormat,
   type ChartKind,
 } from "../services/analysis/requests.js";
+import { crosstabResult, frequenciesResult, numericResult, ratioResult, vegaLiteSpec } from "./analysis-results.js";
 
 /** An analysis request is a few questions and population counts: 256 KiB is plenty. */
 const ANALYSIS_BODY_LIMIT = 256 * 1024;
 
+const FILE_TYPES = {
+  "image/svg+xml": "format svg: the chart",
+  "image/png": "format png: the chart",
+  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": "format xlsx: the table",
+  "text/csv": "format csv: the table",
+};
+
+/** One analysis call: its request and its result in every format. */
+function analysisRoute<T extends AnalysisType, Req extends z.ZodType, Res extends z.ZodType>(type: T, request: Req, result: Res, summary: string, guard: MiddlewareHandler[]) {
+  return createRoute({
+    method: "post",
+    path: `/{name}/analysis/${type}` as `/{name}/analysis/${T}`,
+    summary,
+    tags: ["analysis"],
+    security: researcher,
+    middleware: guard,
+    request: { params: surveyParams, body: jsonBody(request, `The ${type} request: questions, filter, weight and format`) },
+    responses: {
+      200: {
+        description: "The result: JSON (format json), a vega-lite spec (format vega-lite), or a file (svg, png, xlsx, csv; an attachment)",
+        content: {
+          "application/json": { schema: z.union([result, vegaLiteSpec]) },
+          ...Object.fromEntries(Object.entries(FILE_TYPES).map(([t, description]) => [t, { schema: { type: "string" as const, format: "binary", description } }])),
+        },
+      },
+      ...problems(400, 401, 404, 413, 422),
+    },
+  });
+}
+
+function middleware(db: Db) {
+  return [researcherAuth(db), bodyLimit({ maxSize: ANALYSIS_BODY_LIMIT, onError: tooLarge(ANALYSIS_BODY_LIMIT) }), readBodyAsJson];
+}
+
 /**
  * /api/surveys/{name}/analysis/*: frequencies, crosstab, ratio and numeric summaries of
- * a survey's responses (researchers only). Each handler checks the body (format and
- * chart included, before any work), has the service compute the result, then writes it
- * in the requested format: json, vega-lite, svg, png, xlsx or csv.
+ * a survey's responses (researchers only). The declared schema checks the body once
+ * (format and chart included, before any work); the service computes the result from
+ * that checked value; then it is written in the requested format: json, vega-lite, svg,
+ * png, xlsx or csv.
  */
 export function analysisRoutes(db: Db) {
-  const guard = [researcherAuth(db), bodyLimit({ maxSize: ANALYSIS_BODY_LIMIT, onError: tooLarge(ANALYSIS_BODY_LIMIT) })] as const;
-  return new Hono()
-    .post("/:name/analysis/frequencies", ...guard, async (c) => {
-      const body = await readJsonBody(c, frequenciesRequest);
+  const guard = middleware(db);
+  const frequencies = analysisRoute("frequencies", frequenciesRequest, frequenciesResult, "Frequency table of a choice question, with intervals", guard);
+  const crosstab = analysisRoute("crosstab", crosstabRequest, crosstabResult, "Cross-tab of two questions: percentages, expected, residuals, tests", guard);
+  const ratio = analysisRoute("ratio", ratioRequest, ratioResult, "Ratio of totals with standard error and interval, overall and per group", guard);
+  const numeric = analysisRoute("numeric", numericRequest, numericResult, "Summary of a number question, overall or per group", guard);
+  return routeApp()
+    .openapi(frequencies, async (c) => {
+      const body = c.req.valid("json");
       const chart = checkPresentation("frequencies", body);
-      return writeAnalysis(c, db, body, chart, await frequencyAnalysis(db, c.req.param("name"), body));
+      return writeAnalysis(c, db, body, chart, await frequencyAnalysis(db, c.req.valid("param").name, body));
     })
-    .post("/:name/analysis/crosstab", ...guard, async (c) => {
-      const body = await readJsonBody(c, crosstabRequest);
+    .openapi(crosstab, async (c) => {
+      const body = c.req.valid("json");
       const chart = checkPresentation("crosstab", body);
-      return writeAnalysis(c, db, body, chart, await crosstabAnalysis(db, c.req.param("name"), body));
+      return writeAnalysis(c, db, body, chart, await crosstabAnalysis(db, c.req.valid("param").name, body));
     })
-    .post("/:name/analysis/ratio", ...guard, async (c) => {
-      const body = await readJsonBody(c, ratioRequest);
+    .openapi(ratio, async (c) => {
+      const body = c.req.valid("json");
       const chart = checkPresentation("ratio", body);
-      return writeAnalysis(c, db, body, chart, await ratioAnalysis(db, c.req.param("name"), body));
+      return writeAnalysis(c, db, body, chart, await ratioAnalysis(db, c.req.valid("param").name, body));
     })
-    .post("/:name/analysis/numeric", ...guard, async (c) => {
-      const body = await readJsonBody(c, numericRequest);
+    .openapi(numeric, async (c) => {
+      const body = c.req.valid("json");
       const chart = checkPresentation("numeric", body);
       // A drawn histogram needs its bins counted by the service.
       const request = CHART_FORMATS.has(body.format) ? { ...body, chart } : body;
-      return writeAnalysis(c, db, body, chart, await numericAnalysis(db, c.req.param("name"), request));
+      return writeAnalysis(c, db, body, chart, await numericAnalysis(db, c.req.valid("param").name, request));
     });
 }
 
@@ -63,9 +107,14 @@ interface Presentation {
   width?: number;
 }
 
-/** Writes a computed result in the requested format: JSON as computed, or through the presentation layer. */
-async function writeAnalysis(c: Context, db: Db, request: Presentation, chart: ChartKind, result: AnalysisOutput) {
-  if (request.format === "json") return c.json(result);
+/**
+ * Writes a computed result in the requested format: JSON as computed, or through the
+ * presentation layer. Typed as the route's declared JSON for the router: one response
+ * type covers JSON and files alike, and the JSON is held to the declared schema at run
+ * time when responses are checked (createApp's `checkResponses`).
+ */
+async function writeAnalysis(c: Context, db: Db, request: Presentation, chart: ChartKind, result: AnalysisOutput): Promise<Response & TypedResponse<never, 200, "json">> {
+  if (request.format === "json") return c.json(result, 200) as never;
   const ctx = await presentContext(db, result.survey, result.lang);
   const written = await writeResult(result, request.format, { chart, ctx, png: { scale: request.scale, width: request.width } });
   const name = resultFileName(result);
@@ -74,5 +123,5 @@ async function writeAnalysis(c: Context, db: Db, request: Presentation, chart: C
   return c.body(body, 200, {
     "content-type": written.contentType,
     "content-disposition": attachmentHeader(`${name}.${written.extension}`, `${title}.${written.extension}`),
-  });
+  }) as never;
 }

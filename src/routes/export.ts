@@ -1,30 +1,62 @@
-import { Hono } from "hono";
+import { createRoute, z } from "@hono/zod-openapi";
 import type { Db } from "../db/client.js";
 import { AppError } from "../errors.js";
+import { attachmentHeader } from "../lib/attachment-header.js";
 import { researcherAuth } from "../middleware/researcher-auth.js";
+import { routeApp } from "../openapi/route-app.js";
+import { fileResponse, problems, queryChoice, queryParam, researcher, surveyParams, versionQuery } from "../openapi/schemas.js";
 import { codebookCsv, codebookJson } from "../services/export/codebook.js";
-import { EXPORT_FORMATS, prepareExport, type ExportFormat } from "../services/export/index.js";
+import { CONTENT_TYPES, EXPORT_FORMATS, prepareExport, type ExportFormat } from "../services/export/index.js";
 import { LABEL_MODES, type LabelMode } from "../services/export/labels.js";
 import { parseDateBound, type ExportFilter } from "../services/export/source.js";
-import { parseVersion } from "./surveys.js";
-import { attachmentHeader } from "../lib/attachment-header.js";
 import { toWebStream } from "../lib/web-stream.js";
 
-function choice<T extends string>(raw: string | undefined, allowed: readonly T[], field: string, fallback: T): T {
-  if (raw === undefined || raw === "") return fallback;
-  if ((allowed as readonly string[]).includes(raw)) return raw as T;
-  throw new AppError("bad_request", `${field} must be one of ${allowed.join(", ")}.`, [{ question: field, message: `'${raw}' is not one of ${allowed.join(", ")}` }]);
+/** `from`/`to` turned into instants by the schema, so the route reads Dates. */
+function dateBound(field: "from" | "to", description: string) {
+  return z
+    .string()
+    .optional()
+    .transform((raw, ctx) => {
+      try {
+        return parseDateBound(raw, field);
+      } catch (error) {
+        if (!(error instanceof AppError)) throw error;
+        ctx.addIssue({ code: "custom", message: error.errors?.[0]?.message ?? error.detail });
+        return z.NEVER;
+      }
+    })
+    .openapi({ description, example: "2024-03-01" });
 }
 
-function filterOf(query: (key: string) => string | undefined): ExportFilter {
-  const complete = choice(query("complete"), ["true", "false", "all"] as const, "complete", "all");
+const filterQuery = {
+  labels: queryParam(queryChoice(LABEL_MODES as [LabelMode, ...LabelMode[]], "Label language of choices and headers, or the raw values").default("zh-Hans")),
+  version: versionQuery,
+  complete: queryParam(queryChoice(["true", "false", "all"], "Complete, partial or all responses").default("all")),
+  from: dateBound("from", "Responses from this day (YYYY-MM-DD, Beijing time) or ISO 8601 instant"),
+  to: dateBound("to", "Responses up to this day (inclusive) or ISO 8601 instant"),
+};
+
+const exportQuery = z.object({
+  format: queryParam(queryChoice(EXPORT_FORMATS as [ExportFormat, ...ExportFormat[]], "File format").default("csv")),
+  bundle: queryParam(queryChoice(["zip", "none"], "zip: the data with codebook.csv and codebook.json in one zip").default("none")),
+  ...filterQuery,
+});
+
+const codebookQuery = z.object({
+  format: queryParam(queryChoice(["csv", "json"], "Codebook format").default("json")),
+  ...filterQuery,
+});
+
+function filterOf(query: z.infer<typeof exportQuery> | z.infer<typeof codebookQuery>): ExportFilter {
   return {
-    version: parseVersion(query("version")),
-    complete: complete === "all" ? undefined : complete === "true",
-    from: parseDateBound(query("from"), "from"),
-    to: parseDateBound(query("to"), "to"),
+    version: query.version,
+    complete: query.complete === "all" ? undefined : query.complete === "true",
+    from: query.from,
+    to: query.to,
   };
 }
+
+const essence = (type: string) => type.split(";")[0];
 
 /**
  * /api/surveys/{name}/export (researcher): the raw responses, streamed.
@@ -34,23 +66,53 @@ function filterOf(query: (key: string) => string | undefined): ExportFilter {
  */
 export function exportRoutes(db: Db) {
   const auth = researcherAuth(db);
-  return new Hono()
-    .get("/:name/export/codebook", auth, async (c) => {
-      const format = choice(c.req.query("format"), ["csv", "json"] as const, "format", "json");
-      const labels = choice<LabelMode>(c.req.query("labels"), LABEL_MODES, "labels", "zh-Hans");
-      const prepared = await prepareExport(db, c.req.param("name"), { format: "csv", labels, filter: filterOf((k) => c.req.query(k)) });
-      const body = format === "csv" ? codebookCsv(prepared.codebook) : codebookJson(prepared.codebook);
-      const name = c.req.param("name");
+  const codebook = createRoute({
+    method: "get",
+    path: "/{name}/export/codebook",
+    summary: "The codebook of an export: variables, labels and codes",
+    tags: ["export"],
+    security: researcher,
+    middleware: [auth] as const,
+    request: { params: surveyParams, query: codebookQuery },
+    responses: {
+      200: {
+        description: "The codebook (an attachment)",
+        content: {
+          "application/json": { schema: z.looseObject({ variables: z.array(z.looseObject({ variable: z.string(), label: z.string() })) }) },
+          "text/csv": { schema: { type: "string" as const } },
+        },
+      },
+      ...problems(400, 401, 404),
+    },
+  });
+  const data = createRoute({
+    method: "get",
+    path: "/{name}/export",
+    summary: "The raw responses as a file, streamed",
+    tags: ["export"],
+    security: researcher,
+    middleware: [auth] as const,
+    request: { params: surveyParams, query: exportQuery },
+    responses: {
+      200: fileResponse("The responses (an attachment)", [...new Set(Object.values(CONTENT_TYPES).map(essence))]),
+      ...problems(400, 401, 404),
+    },
+  });
+  return routeApp()
+    .openapi(codebook, async (c) => {
+      const query = c.req.valid("query");
+      const name = c.req.valid("param").name;
+      const prepared = await prepareExport(db, name, { format: "csv", labels: query.labels, filter: filterOf(query) });
+      const body = query.format === "csv" ? codebookCsv(prepared.codebook) : codebookJson(prepared.codebook);
       return c.body(new Uint8Array(body), 200, {
-        "content-type": format === "csv" ? "text/csv; charset=utf-8" : "application/json; charset=utf-8",
-        "content-disposition": attachmentHeader(`${name}.codebook.${format}`, `${prepared.fileName.title.replace(/\.[a-z]+$/, "")}.codebook.${format}`),
+        "content-type": query.format === "csv" ? "text/csv; charset=utf-8" : "application/json; charset=utf-8",
+        "content-disposition": attachmentHeader(`${name}.codebook.${query.format}`, `${prepared.fileName.title.replace(/\.[a-z]+$/, "")}.codebook.${query.format}`),
       });
     })
-    .get("/:name/export", auth, async (c) => {
-      const format = choice<ExportFormat>(c.req.query("format"), EXPORT_FORMATS, "format", "csv");
-      const labels = choice<LabelMode>(c.req.query("labels"), LABEL_MODES, "labels", "zh-Hans");
-      const bundle = choice(c.req.query("bundle"), ["zip", "none"] as const, "bundle", "none") === "zip";
-      const prepared = await prepareExport(db, c.req.param("name"), { format, labels, bundle, filter: filterOf((k) => c.req.query(k)) });
+    .openapi(data, async (c) => {
+      const query = c.req.valid("query");
+      const bundle = query.bundle === "zip";
+      const prepared = await prepareExport(db, c.req.valid("param").name, { format: query.format, labels: query.labels, bundle, filter: filterOf(query) });
       return c.body(toWebStream(prepared.body), 200, {
         "content-type": prepared.contentType,
         "content-disposition": attachmentHeader(prepared.fileName.ascii, prepared.fileName.title),

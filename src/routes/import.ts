@@ -1,9 +1,11 @@
-import { Hono } from "hono";
+import { createRoute, z } from "@hono/zod-openapi";
 import { bodyLimit } from "hono/body-limit";
 import type { Db } from "../db/client.js";
 import { AppError } from "../errors.js";
 import { tooLarge } from "../lib/request-body.js";
 import { researcherAuth } from "../middleware/researcher-auth.js";
+import { routeApp } from "../openapi/route-app.js";
+import { jsonResponse, problems, queryChoice, queryParam, researcher, surveyParams } from "../openapi/schemas.js";
 import type { AnswerCheckers } from "../services/answer-checkers.js";
 import { importResponses } from "../services/import/index.js";
 
@@ -24,6 +26,34 @@ async function fileBytes(request: Request): Promise<Uint8Array> {
   return new Uint8Array(await request.arrayBuffer());
 }
 
+const importQuery = z.object({
+  dryRun: queryParam(queryChoice(["true", "false"], "true: check every row, store nothing").optional()),
+  ignore: z
+    .union([z.string(), z.array(z.string())])
+    .optional()
+    .openapi({ description: "Headers of columns to leave out, comma-separated or repeated" }),
+});
+
+const imported = z.object({
+  survey: z.string(),
+  rows: z.number().int(),
+  created: z.number().int(),
+  repeated: z.number().int(),
+  emptyRows: z.number().int(),
+  dryRun: z.boolean(),
+});
+
+// The body is a file, read by the handler: declared for the reader, not validated as JSON.
+const fileBody = {
+  required: true,
+  description: "The CSV or XLSX file, as the body or as the file of a multipart form",
+  content: {
+    "text/csv": { schema: { type: "string" as const } },
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": { schema: { type: "string" as const, format: "binary" } },
+    "multipart/form-data": { schema: { type: "object" as const, properties: { file: { type: "string" as const, format: "binary" } } } },
+  },
+};
+
 /**
  * POST /api/surveys/{name}/import (researcher): a CSV or XLSX file, one row per questionnaire.
  * All rows or none: 422 lists every bad cell (row, column, cell, value, message). 201 when rows
@@ -31,20 +61,26 @@ async function fileBytes(request: Request): Promise<Uint8Array> {
  * `ignore=col1,col2` leaves columns out.
  */
 export function importRoutes(db: Db, checkers: AnswerCheckers) {
-  return new Hono().post(
-    "/:name/import",
-    researcherAuth(db),
-    bodyLimit({ maxSize: IMPORT_BODY_LIMIT, onError: tooLarge(IMPORT_BODY_LIMIT) }),
-    async (c) => {
-      const dryRun = c.req.query("dryRun");
-      if (dryRun !== undefined && dryRun !== "true" && dryRun !== "false") {
-        throw new AppError("bad_request", "dryRun must be true or false.", [{ question: "dryRun", message: `'${dryRun}' is not true or false` }]);
-      }
-      const ignore = (c.req.queries("ignore") ?? []).flatMap((v) => v.split(",")).map((v) => v.trim()).filter((v) => v !== "");
-      const bytes = await fileBytes(c.req.raw);
-      if (bytes.length === 0) throw new AppError("bad_request", "The request has no file: send the CSV or XLSX file as the body.");
-      const result = await importResponses(db, checkers, c.req.param("name"), bytes, { dryRun: dryRun === "true", ignore });
-      return c.json(result, result.created > 0 && !result.dryRun ? 201 : 200);
+  const route = createRoute({
+    method: "post",
+    path: "/{name}/import",
+    summary: "Import typed-in questionnaires from CSV or XLSX: all rows or none",
+    tags: ["import"],
+    security: researcher,
+    middleware: [researcherAuth(db), bodyLimit({ maxSize: IMPORT_BODY_LIMIT, onError: tooLarge(IMPORT_BODY_LIMIT) })] as const,
+    request: { params: surveyParams, query: importQuery, body: fileBody },
+    responses: {
+      200: jsonResponse(imported, "Every row was already stored, or a dry run"),
+      201: jsonResponse(imported, "Rows were added"),
+      ...problems(400, 401, 404, 413, 422),
     },
-  );
+  });
+  return routeApp().openapi(route, async (c) => {
+    const query = c.req.valid("query");
+    const ignore = [query.ignore ?? []].flat().flatMap((v) => v.split(",")).map((v) => v.trim()).filter((v) => v !== "");
+    const bytes = await fileBytes(c.req.raw);
+    if (bytes.length === 0) throw new AppError("bad_request", "The request has no file: send the CSV or XLSX file as the body.");
+    const result = await importResponses(db, checkers, c.req.valid("param").name, bytes, { dryRun: query.dryRun === "true", ignore });
+    return c.json(result, result.created > 0 && !result.dryRun ? 201 : 200);
+  });
 }

@@ -1,10 +1,13 @@
-import { Hono } from "hono";
+import { createRoute } from "@hono/zod-openapi";
 import { bodyLimit } from "hono/body-limit";
 import type { Db } from "../db/client.js";
-import { readJsonBody, tooLarge } from "../lib/request-body.js";
-import { researcherAuth } from "../middleware/researcher-auth.js";
 import { attachmentHeader } from "../lib/attachment-header.js";
 import { toWebStream } from "../lib/web-stream.js";
+import { tooLarge } from "../lib/request-body.js";
+import { researcherAuth } from "../middleware/researcher-auth.js";
+import { readBodyAsJson } from "../openapi/json-label.js";
+import { routeApp } from "../openapi/route-app.js";
+import { fileResponse, jsonBody, problems, researcher, surveyParams } from "../openapi/schemas.js";
 import { reportFiles, zipReport } from "../report/bundle.js";
 import { reportRequest } from "../report/definition.js";
 import { runReport } from "../report/run.js";
@@ -20,20 +23,25 @@ const REPORT_BODY_LIMIT = 1024 * 1024;
  * definition.json — what `npm run cli -- report` writes into a folder.
  */
 export function reportRoutes(db: Db) {
-  return new Hono().post(
-    "/:name/report",
-    researcherAuth(db),
-    bodyLimit({ maxSize: REPORT_BODY_LIMIT, onError: tooLarge(REPORT_BODY_LIMIT) }),
-    async (c) => {
-      const name = c.req.param("name");
-      const body = await readJsonBody(c, reportRequest);
-      const title = body.title ?? ((await loadQuestionnaire(db, name)).questionnaire.title[body.lang] || name);
-      const report = await runReport(db, name, { ...body, title });
-      const zip = zipReport(await reportFiles(report));
-      return c.body(toWebStream(zip), 200, {
-        "content-type": "application/zip",
-        "content-disposition": attachmentHeader(`${name}-report.zip`, `${title}.zip`),
-      });
-    },
-  );
+  const route = createRoute({
+    method: "post",
+    path: "/{name}/report",
+    summary: "Run a report definition; answers the bundle (page, workbook, charts) as a zip",
+    tags: ["report"],
+    security: researcher,
+    middleware: [researcherAuth(db), bodyLimit({ maxSize: REPORT_BODY_LIMIT, onError: tooLarge(REPORT_BODY_LIMIT) }), readBodyAsJson],
+    request: { params: surveyParams, body: jsonBody(reportRequest, "The report definition: a title and a list of analyses, each with its own title") },
+    responses: { 200: fileResponse("The report bundle (an attachment)", ["application/zip"]), ...problems(400, 401, 404, 413, 422) },
+  });
+  return routeApp().openapi(route, async (c) => {
+    const name = c.req.valid("param").name;
+    const body = c.req.valid("json");
+    const title = body.title ?? ((await loadQuestionnaire(db, name)).questionnaire.title[body.lang] || name);
+    const report = await runReport(db, name, { ...body, title });
+    const zip = zipReport(await reportFiles(report));
+    return c.body(toWebStream(zip), 200, {
+      "content-type": "application/zip",
+      "content-disposition": attachmentHeader(`${name}-report.zip`, `${title}.zip`),
+    });
+  });
 }

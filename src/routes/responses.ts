@@ -1,13 +1,13 @@
-import { Hono } from "hono";
+import { createRoute, z } from "@hono/zod-openapi";
 import { bodyLimit } from "hono/body-limit";
-import { z } from "zod";
 import type { Db } from "../db/client.js";
-import { AppError } from "../errors.js";
-import { readJsonBody, tooLarge } from "../lib/request-body.js";
+import { tooLarge } from "../lib/request-body.js";
 import { researcherAuth } from "../middleware/researcher-auth.js";
+import { readBodyAsJson } from "../openapi/json-label.js";
+import { routeApp } from "../openapi/route-app.js";
+import { jsonBody, jsonResponse, problems, queryChoice, queryParam, researcher, surveyParams, versionQuery } from "../openapi/schemas.js";
 import type { AnswerCheckers } from "../services/answer-checkers.js";
 import { listResponses, submitResponse } from "../services/responses.js";
-import { parseVersion } from "./surveys.js";
 
 /** A response of a long questionnaire with its comments is a few tens of KiB; 1 MiB is generous. */
 export const RESPONSE_BODY_LIMIT = 1024 * 1024;
@@ -15,34 +15,85 @@ export const RESPONSE_BODY_LIMIT = 1024 * 1024;
 const submission = z.object({
   id: z.uuid({ message: "must be a UUID made by the client once per response" }),
   data: z.record(z.string(), z.unknown(), { message: "must be an object of answers keyed by question name" }),
-  complete: z.boolean().optional(),
-  version: z.number().int().positive().optional(),
+  complete: z.boolean().optional().openapi({ description: "false saves a partial response to continue later (default true)" }),
+  version: z.number().int().positive().optional().openapi({ description: "The questionnaire version answered (default: the current one)" }),
+});
+
+const submitted = z.object({
+  id: z.uuid(),
+  version: z.number().int().positive(),
+  complete: z.boolean(),
+  outcome: z.enum(["created", "repeat", "updated"]),
+});
+
+const page = z.object({
+  items: z.array(
+    z.object({
+      id: z.uuid(),
+      version: z.number().int().positive(),
+      complete: z.boolean(),
+      data: z.unknown(),
+      createdAt: z.string().openapi({ format: "date-time" }),
+      updatedAt: z.string().openapi({ format: "date-time" }),
+      completedAt: z.string().nullable().openapi({ format: "date-time" }),
+    }),
+  ),
+  next: z.string().nullable().openapi({ description: "The `after` of the next page, or null on the last" }),
+});
+
+const pageQuery = z.object({
+  limit: queryParam(
+    z.coerce
+      .number({ error: (i) => `'${String(i.input)}' is out of range` })
+      .int({ error: (i) => `'${String(i.input)}' is out of range` })
+      .min(1, { error: (i) => `'${String(i.input)}' is out of range` })
+      .max(1000, { error: (i) => `'${String(i.input)}' is out of range` })
+      .default(100)
+      .openapi({ description: "Responses per page, 1 to 1000" }),
+  ),
+  after: z.string().optional().openapi({ description: "The `next` cursor of the previous page" }),
+  complete: queryParam(queryChoice(["true", "false"], "Only complete (true) or only partial (false) responses").optional()),
+  version: versionQuery,
 });
 
 /** /api/surveys/{name}/responses: submit (respondents) and page through (researchers). */
 export function responseRoutes(db: Db, checkers: AnswerCheckers) {
-  return new Hono()
-    .post("/:name/responses", bodyLimit({ maxSize: RESPONSE_BODY_LIMIT, onError: tooLarge(RESPONSE_BODY_LIMIT) }), async (c) => {
-      const body = await readJsonBody(c, submission);
-      const result = await submitResponse(db, checkers, c.req.param("name"), body);
+  const submit = createRoute({
+    method: "post",
+    path: "/{name}/responses",
+    summary: "Submit a response (respondents); safe to retry under the same id",
+    tags: ["responses"],
+    middleware: [bodyLimit({ maxSize: RESPONSE_BODY_LIMIT, onError: tooLarge(RESPONSE_BODY_LIMIT) }), readBodyAsJson] as const,
+    request: { params: surveyParams, body: jsonBody(submission, "The answers, under an id the client made") },
+    responses: {
+      200: jsonResponse(submitted, "The same id and body again, or a partial response continued"),
+      201: jsonResponse(submitted, "Stored"),
+      ...problems(400, 404, 409, 413, 422),
+    },
+  });
+  const list = createRoute({
+    method: "get",
+    path: "/{name}/responses",
+    summary: "Page through stored responses, newest first",
+    tags: ["responses"],
+    security: researcher,
+    middleware: [researcherAuth(db)] as const,
+    request: { params: surveyParams, query: pageQuery },
+    responses: { 200: jsonResponse(page, "One page"), ...problems(400, 401, 404) },
+  });
+  return routeApp()
+    .openapi(submit, async (c) => {
+      const result = await submitResponse(db, checkers, c.req.valid("param").name, c.req.valid("json"));
       return c.json(result, result.outcome === "created" ? 201 : 200);
     })
-    .get("/:name/responses", researcherAuth(db), async (c) => {
-      const limitRaw = c.req.query("limit") ?? "100";
-      const limit = Number(limitRaw);
-      if (!Number.isInteger(limit) || limit < 1 || limit > 1000) {
-        throw new AppError("bad_request", "limit must be a whole number from 1 to 1000.", [{ question: "limit", message: `'${limitRaw}' is out of range` }]);
-      }
-      const completeRaw = c.req.query("complete");
-      if (completeRaw !== undefined && completeRaw !== "true" && completeRaw !== "false") {
-        throw new AppError("bad_request", "complete must be true or false.", [{ question: "complete", message: `'${completeRaw}' is not true or false` }]);
-      }
-      const page = await listResponses(db, c.req.param("name"), {
-        limit,
-        after: c.req.query("after"),
-        complete: completeRaw === undefined ? undefined : completeRaw === "true",
-        version: parseVersion(c.req.query("version")),
+    .openapi(list, async (c) => {
+      const query = c.req.valid("query");
+      const result = await listResponses(db, c.req.valid("param").name, {
+        limit: query.limit,
+        after: query.after,
+        complete: query.complete === undefined ? undefined : query.complete === "true",
+        version: query.version,
       });
-      return c.json(page);
+      return c.json(result, 200);
     });
 }

@@ -1,41 +1,77 @@
-import { Hono } from "hono";
+import { createRoute, z } from "@hono/zod-openapi";
 import { bodyLimit } from "hono/body-limit";
-import { z } from "zod";
 import type { Db } from "../db/client.js";
-import { AppError } from "../errors.js";
-import { readJsonBody, tooLarge } from "../lib/request-body.js";
+import { tooLarge } from "../lib/request-body.js";
 import { researcherAuth } from "../middleware/researcher-auth.js";
+import { readBodyAsJson } from "../openapi/json-label.js";
+import { routeApp } from "../openapi/route-app.js";
+import { jsonBody, jsonResponse, problems, researcher, surveyParams, versionQuery } from "../openapi/schemas.js";
 import { getSurveyVersion, listSurveys, publishSurvey } from "../services/surveys.js";
 
 const QUESTIONNAIRE_LIMIT = 5 * 1024 * 1024;
 
-const publishBody = z.object({
-  name: z.string(),
-  json: z.record(z.string(), z.unknown()),
+const questionnaire = z.record(z.string(), z.unknown()).openapi({ description: "The questionnaire: SurveyJS JSON" });
+
+const publishBody = z.object({ name: z.string().openapi({ example: "dangjian-innovation-2023" }), json: questionnaire });
+
+const published = z.object({ name: z.string(), version: z.number().int().positive(), created: z.boolean() });
+
+const surveyList = z.object({
+  surveys: z.array(
+    z.object({
+      name: z.string(),
+      title: z.unknown().openapi({ description: "The questionnaire's title: a string, or texts by language" }),
+      version: z.number().int().positive(),
+      responses: z.object({ total: z.number().int(), complete: z.number().int(), partial: z.number().int() }),
+    }),
+  ),
 });
+
+const surveyVersion = z.object({ name: z.string(), version: z.number().int().positive(), json: questionnaire });
 
 /** /api/surveys: list and publish (researcher), read a version (public: respondents need it). */
 export function surveyRoutes(db: Db) {
   const auth = researcherAuth(db);
-  return new Hono()
-    .get("/", auth, async (c) => c.json({ surveys: await listSurveys(db) }))
-    .post("/", auth, bodyLimit({ maxSize: QUESTIONNAIRE_LIMIT, onError: tooLarge(QUESTIONNAIRE_LIMIT) }), async (c) => {
-      const body = await readJsonBody(c, publishBody);
+  const list = createRoute({
+    method: "get",
+    path: "/",
+    summary: "List surveys: name, title, current version, response counts",
+    tags: ["surveys"],
+    security: researcher,
+    middleware: [auth] as const,
+    responses: { 200: jsonResponse(surveyList, "Every survey"), ...problems(401) },
+  });
+  const publish = createRoute({
+    method: "post",
+    path: "/",
+    summary: "Create a survey, or publish a new version when the JSON changed",
+    tags: ["surveys"],
+    security: researcher,
+    middleware: [auth, bodyLimit({ maxSize: QUESTIONNAIRE_LIMIT, onError: tooLarge(QUESTIONNAIRE_LIMIT) }), readBodyAsJson] as const,
+    request: { body: jsonBody(publishBody, "The survey's name and questionnaire") },
+    responses: {
+      200: jsonResponse(published, "The questionnaire is unchanged: the current version"),
+      201: jsonResponse(published, "Created, or a new version published"),
+      ...problems(400, 401, 409, 413, 422),
+    },
+  });
+  const read = createRoute({
+    method: "get",
+    path: "/{name}",
+    summary: "A questionnaire version (public: the respondent page reads it)",
+    tags: ["surveys"],
+    request: { params: surveyParams, query: z.object({ version: versionQuery }) },
+    responses: { 200: jsonResponse(surveyVersion, "The questionnaire version"), ...problems(400, 404) },
+  });
+  return routeApp()
+    .openapi(list, async (c) => c.json({ surveys: await listSurveys(db) }, 200))
+    .openapi(publish, async (c) => {
+      const body = c.req.valid("json");
       const result = await publishSurvey(db, body.name, body.json);
       return c.json({ name: result.name, version: result.version, created: result.created }, result.created ? 201 : 200);
     })
-    .get("/:name", async (c) => {
-      const version = parseVersion(c.req.query("version"));
-      const survey = await getSurveyVersion(db, c.req.param("name"), version);
-      return c.json({ name: survey.name, version: survey.version, json: survey.json });
+    .openapi(read, async (c) => {
+      const survey = await getSurveyVersion(db, c.req.valid("param").name, c.req.valid("query").version);
+      return c.json({ name: survey.name, version: survey.version, json: survey.json as Record<string, unknown> }, 200);
     });
-}
-
-/** `?version=N` as a positive integer, or undefined when absent. */
-export function parseVersion(raw: string | undefined): number | undefined {
-  if (raw === undefined || raw === "") return undefined;
-  if (!/^[1-9][0-9]{0,8}$/.test(raw)) {
-    throw new AppError("bad_request", "version must be a positive whole number.", [{ question: "version", message: `'${raw}' is not a version number` }]);
-  }
-  return Number(raw);
 }

@@ -2,7 +2,7 @@ import { unzipSync } from "fflate";
 import { sql } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApp } from "../../src/app.js";
+import { testApp } from "../helpers/app.js";
 import type { Database } from "../../src/db/client.js";
 import { attachmentHeader } from "../../src/lib/attachment-header.js";
 import { openTestDatabase, researcherHeaders } from "../helpers/database.js";
@@ -11,12 +11,12 @@ import { readSav } from "../services/export/sav-reader.js";
 
 const SURVEY = "dangjian-innovation-2023";
 let database: Database;
-let app: ReturnType<typeof createApp>;
+let app: ReturnType<typeof testApp>;
 let auth: Record<string, string>;
 
 beforeAll(async () => {
   database = await openTestDatabase();
-  app = createApp({ db: database.db, kind: database.kind });
+  app = testApp(database);
   auth = { authorization: (await researcherHeaders(database)).authorization };
   await publishReferenceWithDemo(database.db, SURVEY, 120);
   // Twenty responses on 1 May 2023 (Beijing), the rest on 2 May.

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { createApp } from "../../src/app.js";
+import { testApp } from "../helpers/app.js";
 import type { Database } from "../../src/db/client.js";
 import { openTestDatabase } from "../helpers/database.js";
 
@@ -10,14 +10,14 @@ beforeAll(async () => {
 afterAll(async () => database.close());
 
 it("says it is up and which database it runs on", async () => {
-  const app = createApp({ db: database.db, kind: database.kind });
+  const app = testApp(database);
   const res = await app.request("/healthz");
   expect(res.status).toBe(200);
   expect(await res.json()).toEqual({ status: "ok", database: process.env.DATABASE_URL ? "postgres" : "pglite" });
 });
 
 it("answers unknown paths with problem+json 404", async () => {
-  const app = createApp({ db: database.db, kind: database.kind });
+  const app = testApp(database);
   const res = await app.request("/api/nothing-here");
   expect(res.status).toBe(404);
   expect(res.headers.get("content-type")).toContain("application/problem+json");

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApp } from "../../src/app.js";
+import { testApp } from "../helpers/app.js";
 import type { Database } from "../../src/db/client.js";
 import { IMPORT_BODY_LIMIT } from "../../src/routes/import.js";
 import { publishSurvey } from "../../src/services/surveys.js";
@@ -11,12 +11,12 @@ const SURVEY = "dangjian-innovation-2023";
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/import/${name}`, import.meta.url));
 let database: Database;
-let app: ReturnType<typeof createApp>;
+let app: ReturnType<typeof testApp>;
 let auth: Record<string, string>;
 
 beforeAll(async () => {
   database = await openTestDatabase();
-  app = createApp({ db: database.db, kind: database.kind });
+  app = testApp(database);
   auth = { authorization: (await researcherHeaders(database)).authorization };
   await publishSurvey(database.db, SURVEY, reference);
 });

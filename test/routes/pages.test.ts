@@ -1,19 +1,19 @@
 import { gunzipSync, brotliDecompressSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApp } from "../../src/app.js";
+import { testApp } from "../helpers/app.js";
 import type { Database } from "../../src/db/client.js";
 import { publishSurvey } from "../../src/services/surveys.js";
 import demo from "../fixtures/respondent-demo.json" with { type: "json" };
 import { openTestDatabase } from "../helpers/database.js";
 
 let database: Database;
-let app: ReturnType<typeof createApp>;
+let app: ReturnType<typeof testApp>;
 
 const INJECTION = "</script><script>alert(1)</script><!-- \u2028\u2029 & 'quotes\"";
 
 beforeAll(async () => {
   database = await openTestDatabase();
-  app = createApp({ db: database.db, kind: database.kind });
+  app = testApp(database);
   await publishSurvey(database.db, "demo", demo);
   await publishSurvey(database.db, "demo", { ...demo, description: "第二版" });
   await publishSurvey(database.db, "evil", { ...demo, title: INJECTION });

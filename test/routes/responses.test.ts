@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApp } from "../../src/app.js";
+import { testApp } from "../helpers/app.js";
 import type { Database } from "../../src/db/client.js";
 import { responses } from "../../src/db/schema/index.js";
 import { RESPONSE_BODY_LIMIT } from "../../src/routes/responses.js";
@@ -9,12 +9,12 @@ import small from "../fixtures/small-survey.json" with { type: "json" };
 import { openTestDatabase, researcherHeaders } from "../helpers/database.js";
 
 let database: Database;
-let app: ReturnType<typeof createApp>;
+let app: ReturnType<typeof testApp>;
 let headers: Record<string, string>;
 
 beforeAll(async () => {
   database = await openTestDatabase();
-  app = createApp({ db: database.db, kind: database.kind });
+  app = testApp(database);
   headers = await researcherHeaders(database);
   await publishSurvey(database.db, "small", small);
   await publishSurvey(database.db, "other", { ...small, title: "另一份问卷" });

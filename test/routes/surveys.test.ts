@@ -1,16 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApp } from "../../src/app.js";
+import { testApp } from "../helpers/app.js";
 import type { Database } from "../../src/db/client.js";
 import small from "../fixtures/small-survey.json" with { type: "json" };
 import { openTestDatabase, researcherHeaders } from "../helpers/database.js";
 
 let database: Database;
-let app: ReturnType<typeof createApp>;
+let app: ReturnType<typeof testApp>;
 let headers: Record<string, string>;
 
 beforeAll(async () => {
   database = await openTestDatabase();
-  app = createApp({ db: database.db, kind: database.kind });
+  app = testApp(database);
   headers = await researcherHeaders(database);
 });
 afterAll(async () => database.close());

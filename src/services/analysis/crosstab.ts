@@ -1,4 +1,3 @@
-import type { z } from "zod";
 import {
   crosstab,
   multipleResponseCrosstab,
@@ -9,8 +8,8 @@ import type { Db } from "../../db/client.js";
 import { AppError } from "../../errors.js";
 import { tallyCrosstab } from "./crosstab-tally.js";
 import { buildDesign, matchCategory } from "./design.js";
-import { compute, parseRequest, requireKind } from "./guard.js";
-import { crosstabRequest, type Language } from "./requests.js";
+import { compute, requireKind } from "./guard.js";
+import type { CrosstabQuery, Language } from "./requests.js";
 import { describeQuestion, findQuestion, loadCatalog } from "./analysis-question.js";
 import { describeWeighting, planWeights } from "./weights.js";
 
@@ -24,8 +23,7 @@ const NOT_TICKED: Record<Language, string> = { "zh-Hans": "未选择", "zh-Hant"
  * column and one test per option; with `rowOption` one of its options becomes a
  * ticked / not-ticked row with the full two-way statistics.
  */
-export async function crosstabAnalysis(db: Db, surveyName: string, input: z.input<typeof crosstabRequest>) {
-  const request = parseRequest(crosstabRequest, input);
+export async function crosstabAnalysis(db: Db, surveyName: string, request: CrosstabQuery) {
   const catalog = await loadCatalog(db, surveyName);
   const row = findQuestion(catalog, request.row, request.lang, "row");
   const column = findQuestion(catalog, request.column, request.lang, "column");

@@ -1,10 +1,9 @@
-import type { z } from "zod";
 import { frequencies, weightedFrequencies } from "../../../analysis/index.js";
 import type { Db } from "../../db/client.js";
 import { countAnswers } from "./cell-counts.js";
 import { buildDesign } from "./design.js";
-import { compute, parseRequest, requireKind } from "./guard.js";
-import { frequenciesRequest } from "./requests.js";
+import { compute, requireKind } from "./guard.js";
+import type { FrequencyQuery } from "./requests.js";
 import { describeQuestion, findQuestion, loadCatalog } from "./analysis-question.js";
 import { VersionTally } from "./version-tally.js";
 import { describeWeighting, planWeights, WeightCells, weightDecoders } from "./weights.js";
@@ -16,8 +15,7 @@ import { describeWeighting, planWeights, WeightCells, weightDecoders } from "./w
  * post-stratification or raking when asked, with design-based standard errors.
  * One GROUP BY (weighting cell × answer) in SQL.
  */
-export async function frequencyAnalysis(db: Db, surveyName: string, input: z.input<typeof frequenciesRequest>) {
-  const request = parseRequest(frequenciesRequest, input);
+export async function frequencyAnalysis(db: Db, surveyName: string, request: FrequencyQuery) {
   const catalog = await loadCatalog(db, surveyName);
   const question = findQuestion(catalog, request.question, request.lang, "question");
   requireKind(question, "question", ["single", "multiple"], "the question of a frequency table");

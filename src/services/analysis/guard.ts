@@ -1,22 +1,5 @@
-import type { z } from "zod";
 import { AppError } from "../../errors.js";
 import type { AnalysisQuestion } from "./analysis-question.js";
-
-/**
- * A request checked against its schema (defaults filled in), or a 422 naming each bad
- * field — the same answer `readJsonBody` gives, for callers that are not HTTP routes.
- */
-export function parseRequest<T extends z.ZodType>(schema: T, input: unknown): z.infer<T> {
-  const parsed = schema.safeParse(input);
-  if (!parsed.success) {
-    throw new AppError(
-      "unprocessable",
-      "The analysis request does not have the expected fields.",
-      parsed.error.issues.map((i) => ({ question: i.path.join(".") || "(body)", message: i.message })),
-    );
-  }
-  return parsed.data;
-}
 
 /**
  * Runs a statistics function of `analysis/`. Those throw plain Errors on input they

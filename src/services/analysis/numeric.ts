@@ -1,5 +1,4 @@
 import { sql, type SQL } from "drizzle-orm";
-import type { z } from "zod";
 import { histogramEdges, type HistogramBin } from "../../../analysis/charts/index.js";
 import { numericSummary, type NumericSummary } from "../../../analysis/index.js";
 import type { Db } from "../../db/client.js";
@@ -8,8 +7,8 @@ import { AppError } from "../../errors.js";
 import { AnswerDecoder } from "./answer-decoder.js";
 import { choiceColumns, decodeChoice, groupCounts } from "./cell-counts.js";
 import { buildDesign, numericAnswer, notAskedFlag, type Design } from "./design.js";
-import { compute, parseRequest, requireKind, requireNumeric } from "./guard.js";
-import { numericRequest } from "./requests.js";
+import { compute, requireKind, requireNumeric } from "./guard.js";
+import type { NumericQuery } from "./requests.js";
 import { describeQuestion, findQuestion, loadCatalog, type AnalysisQuestion } from "./analysis-question.js";
 
 /**
@@ -20,8 +19,7 @@ import { describeQuestion, findQuestion, loadCatalog, type AnalysisQuestion } fr
  * `chart: "histogram"` the result also carries histogram bins: edges chosen from the
  * overall summary (`histogramEdges`), counted in SQL with width_bucket.
  */
-export async function numericAnalysis(db: Db, surveyName: string, input: z.input<typeof numericRequest>) {
-  const request = parseRequest(numericRequest, input);
+export async function numericAnalysis(db: Db, surveyName: string, request: NumericQuery) {
   const catalog = await loadCatalog(db, surveyName);
   const question = findQuestion(catalog, request.question, request.lang, "question");
   requireNumeric(question, "question");

@@ -1,5 +1,4 @@
 import { sql, type SQL } from "drizzle-orm";
-import type { z } from "zod";
 import { calibratedRatioOfTotals, ratioOfTotals, type CellRatioAggregates } from "../../../analysis/index.js";
 import type { Db } from "../../db/client.js";
 import { responses } from "../../db/schema/index.js";
@@ -7,8 +6,8 @@ import { AppError } from "../../errors.js";
 import { AnswerDecoder } from "./answer-decoder.js";
 import { aggregate, choiceColumns, decodeChoice } from "./cell-counts.js";
 import { buildDesign, notAskedFlag, numericAnswer, type Design } from "./design.js";
-import { compute, parseRequest, requireKind, requireNumeric } from "./guard.js";
-import { ratioRequest } from "./requests.js";
+import { compute, requireKind, requireNumeric } from "./guard.js";
+import type { RatioQuery } from "./requests.js";
 import { describeQuestion, findQuestion, loadCatalog, type AnalysisQuestion } from "./analysis-question.js";
 import { VersionTally } from "./version-tally.js";
 import { describeWeighting, planWeights, WeightCells, weightDecoders } from "./weights.js";
@@ -21,8 +20,7 @@ type Gap = { missing: number; notAsked: number };
  * and a normal interval — post-stratified or raked when asked. SQL returns per
  * (group, weighting cell) the count and Σx, Σy, Σx², Σy², Σxy (see `ratioQuery`).
  */
-export async function ratioAnalysis(db: Db, surveyName: string, input: z.input<typeof ratioRequest>) {
-  const request = parseRequest(ratioRequest, input);
+export async function ratioAnalysis(db: Db, surveyName: string, request: RatioQuery) {
   const catalog = await loadCatalog(db, surveyName);
   const numerator = findQuestion(catalog, request.numerator, request.lang, "numerator");
   const denominator = findQuestion(catalog, request.denominator, request.lang, "denominator");

@@ -109,6 +109,22 @@ export type CrosstabRequest = z.infer<typeof crosstabRequest>;
 export type RatioRequest = z.infer<typeof ratioRequest>;
 export type NumericRequest = z.infer<typeof numericRequest>;
 
+/** Fields only the presentation reads (numeric keeps `chart`: a histogram bins the result). */
+type PresentationKey = "format" | "chart" | "scale" | "width";
+
+/**
+ * What the analysis services take: a request already checked by its schema (by the
+ * route, or by the report definition's schema), defaults filled in. They do not parse
+ * again: each input is parsed once, where it enters.
+ */
+export type FrequencyQuery = Omit<FrequenciesRequest, PresentationKey>;
+/** A checked cross-tab request; see {@link FrequencyQuery}. */
+export type CrosstabQuery = Omit<CrosstabRequest, PresentationKey>;
+/** A checked ratio request; see {@link FrequencyQuery}. */
+export type RatioQuery = Omit<RatioRequest, PresentationKey>;
+/** A checked numeric request; see {@link FrequencyQuery}. */
+export type NumericQuery = Omit<NumericRequest, Exclude<PresentationKey, "chart">>;
+
 /** What every analysis needs besides its questions. */
 export interface DesignOptions {
   filter?: FilterSpec[];

@@ -19,6 +19,8 @@ import { AnswerCheckers } from "../../../src/services/answer-checkers.js";
 import { submitResponse } from "../../../src/services/responses.js";
 import { getSurveyVersion, publishSurvey } from "../../../src/services/surveys.js";
 import { openTestDatabase } from "../../helpers/database.js";
+import type { z } from "zod";
+import { crosstabRequest, frequenciesRequest, numericRequest, ratioRequest } from "../../../src/services/analysis/requests.js";
 
 const SURVEY = "mini";
 const mini = {
@@ -82,7 +84,7 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(async () => database?.close());
 
-const freq = (body: Parameters<typeof frequencyAnalysis>[2]) => frequencyAnalysis(database.db, SURVEY, body);
+const freq = (body: z.input<typeof frequenciesRequest>) => frequencyAnalysis(database.db, SURVEY, frequenciesRequest.parse(body));
 
 describe("frequencies of hand-counted answers", () => {
   it("a single choice separates missing (shown, unanswered) from not asked (hidden by logic)", async () => {
@@ -144,7 +146,7 @@ describe("frequencies of hand-counted answers", () => {
 
 describe("cross-tab, ratio and numbers on the same respondents", () => {
   it("problems by level: ticks and bases per level; respondents without a level are counted out", async () => {
-    const r = (await crosstabAnalysis(database.db, SURVEY, { row: "problems", column: "level" })) as any;
+    const r = (await crosstabAnalysis(database.db, SURVEY, crosstabRequest.parse({ row: "problems", column: "level" }))) as any;
     expect(r.counts).toEqual([
       [2, 0, 2],
       [1, 1, 1],
@@ -157,7 +159,7 @@ describe("cross-tab, ratio and numbers on the same respondents", () => {
   });
 
   it("members / staff: Σ 5 / Σ 35 over the three organisations with both numbers", async () => {
-    const r = await ratioAnalysis(database.db, SURVEY, { numerator: "members", denominator: "staff", by: "org_type" });
+    const r = await ratioAnalysis(database.db, SURVEY, ratioRequest.parse({ numerator: "members", denominator: "staff", by: "org_type" }));
     expect(r.ratio).toBe(5 / 35);
     expect(r.n).toBe(3);
     expect(r.designSize).toBe(10);
@@ -170,7 +172,7 @@ describe("cross-tab, ratio and numbers on the same respondents", () => {
   });
 
   it("score: n, mean, quartiles (type 7), extremes; missing and not asked apart", async () => {
-    const r = await numericAnalysis(database.db, SURVEY, { question: "score", by: "level" });
+    const r = await numericAnalysis(database.db, SURVEY, numericRequest.parse({ question: "score", by: "level" }));
     // Scores 5, 4, 3, 2, 5, 4, 1: sorted 1 2 3 4 4 5 5.
     expect([r.n, r.min, r.q1, r.median, r.q3, r.max]).toEqual([7, 1, 2.5, 4, 4.5, 5]);
     expect(r.mean).toBeCloseTo(24 / 7, 12);
@@ -180,7 +182,7 @@ describe("cross-tab, ratio and numbers on the same respondents", () => {
       ["区", 2, 2.5],
       ["社会组织", 2, 4.5],
     ]);
-    const staff = await numericAnalysis(database.db, SURVEY, { question: "staff" });
+    const staff = await numericAnalysis(database.db, SURVEY, numericRequest.parse({ question: "staff" }));
     expect([staff.n, staff.missing, staff.notAsked]).toEqual([4, 0, 6]);
   });
 });
@@ -188,13 +190,13 @@ describe("cross-tab, ratio and numbers on the same respondents", () => {
 describe("an empty design", () => {
   const nobody = [{ question: "level", in: ["市"] }, { question: "level", in: ["区"] }];
   it("gives empty tables and null statistics, not errors", async () => {
-    const x = (await crosstabAnalysis(database.db, SURVEY, { row: "hub", column: "level", filter: nobody })) as any;
+    const x = (await crosstabAnalysis(database.db, SURVEY, crosstabRequest.parse({ row: "hub", column: "level", filter: nobody }))) as any;
     expect([x.n, x.tests]).toEqual([0, null]);
-    const m = (await crosstabAnalysis(database.db, SURVEY, { row: "problems", column: "level", filter: nobody })) as any;
+    const m = (await crosstabAnalysis(database.db, SURVEY, crosstabRequest.parse({ row: "problems", column: "level", filter: nobody }))) as any;
     expect(m.bases).toEqual([0, 0, 0]);
-    const r = await ratioAnalysis(database.db, SURVEY, { numerator: "members", denominator: "staff", by: "org_type", filter: nobody });
+    const r = await ratioAnalysis(database.db, SURVEY, ratioRequest.parse({ numerator: "members", denominator: "staff", by: "org_type", filter: nobody }));
     expect([r.n, r.ratio, r.se, r.groups[0].ratio]).toEqual([0, null, null, null]);
-    const n = await numericAnalysis(database.db, SURVEY, { question: "score", by: "level", filter: nobody });
+    const n = await numericAnalysis(database.db, SURVEY, numericRequest.parse({ question: "score", by: "level", filter: nobody }));
     expect([n.n, n.mean, n.groups[0].n]).toEqual([0, null, 0]);
   });
 

@@ -1,12 +1,12 @@
 import { fileURLToPath } from "node:url";
 import { eq } from "drizzle-orm";
-import { createApp } from "../../../src/app.js";
 import type { Database, Db } from "../../../src/db/client.js";
 import { responses, surveys } from "../../../src/db/schema/index.js";
 import { AnswerCheckers } from "../../../src/services/answer-checkers.js";
 import { loadDemoData } from "../../../src/services/demo.js";
 import { submitResponse } from "../../../src/services/responses.js";
 import { loadSurveyFiles } from "../../../src/services/survey-files.js";
+import { testApp } from "../../helpers/app.js";
 import { openTestDatabase, researcherHeaders } from "../../helpers/database.js";
 
 export const REFERENCE = "dangjian-innovation-2023";
@@ -25,7 +25,7 @@ export async function openAnalysisDatabase(options: { demo: boolean }) {
   await loadSurveyFiles(database.db, fileURLToPath(new URL("../../../surveys", import.meta.url)));
   const checkers = new AnswerCheckers();
   if (options.demo) await loadDemoData(database.db, checkers);
-  const app = createApp({ db: database.db, kind: database.kind });
+  const app = testApp(database);
   const headers = await researcherHeaders(database);
   const post = async (survey: string, call: string, body: unknown, extra: Record<string, string> = headers) => {
     const res = await app.request(`/api/surveys/${survey}/analysis/${call}`, {

@@ -13,6 +13,7 @@ import { AnswerCheckers } from "../../../src/services/answer-checkers.js";
 import { submitResponse } from "../../../src/services/responses.js";
 import { publishSurvey } from "../../../src/services/surveys.js";
 import { openTestDatabase } from "../../helpers/database.js";
+import { crosstabRequest, frequenciesRequest, numericRequest, ratioRequest } from "../../../src/services/analysis/requests.js";
 
 const SURVEY = "pooled";
 const v1 = {
@@ -70,7 +71,7 @@ afterAll(async () => database?.close());
 
 describe("pooling versions", () => {
   it("says which versions it pooled and how many responses each gave", async () => {
-    const r = await frequencyAnalysis(database.db, SURVEY, { question: "problems" });
+    const r = await frequencyAnalysis(database.db, SURVEY, frequenciesRequest.parse({ question: "problems" }));
     expect(r.versions).toEqual([
       { version: 1, responses: 3 },
       { version: 2, responses: 2 },
@@ -79,7 +80,7 @@ describe("pooling versions", () => {
   });
 
   it("orders categories as the current version, then values only older versions offered", async () => {
-    const r = await frequencyAnalysis(database.db, SURVEY, { question: "problems" });
+    const r = await frequencyAnalysis(database.db, SURVEY, frequenciesRequest.parse({ question: "problems" }));
     expect(r.categories).toEqual([
       { value: "甲", label: "甲" },
       { value: "乙", label: "乙（改写）" },
@@ -87,38 +88,38 @@ describe("pooling versions", () => {
       { value: "丙", label: "丙", retired: true },
     ]);
     expect(r.counts).toEqual([2, 2, 1, 2]);
-    const level = await frequencyAnalysis(database.db, SURVEY, { question: "level" });
+    const level = await frequencyAnalysis(database.db, SURVEY, frequenciesRequest.parse({ question: "level" }));
     expect(level.categories.map((c) => c.value)).toEqual(["市", "区(县)", "社会组织", "区"]);
     expect(level.counts).toEqual([2, 1, 1, 1]);
     expect(level.question.title).toBe("单位层级");
   });
 
   it("counts respondents of a version without the question as not asked", async () => {
-    const r = await frequencyAnalysis(database.db, SURVEY, { question: "channel" });
+    const r = await frequencyAnalysis(database.db, SURVEY, frequenciesRequest.parse({ question: "channel" }));
     expect(r.n).toBe(2);
     expect(r.notAsked).toBe(3);
     expect(r.missing).toBe(0);
     expect(r.question.versions).toEqual([2]);
-    const x = (await crosstabAnalysis(database.db, SURVEY, { row: "channel", column: "level" })) as any;
+    const x = (await crosstabAnalysis(database.db, SURVEY, crosstabRequest.parse({ row: "channel", column: "level" }))) as any;
     expect(x.missingDetail.row).toEqual({ missing: 0, notAsked: 3 });
     expect(x.n).toBe(2);
   });
 
   it("follows a question whose data key changed between versions", async () => {
-    const r = await numericAnalysis(database.db, SURVEY, { question: "size" });
+    const r = await numericAnalysis(database.db, SURVEY, numericRequest.parse({ question: "size" }));
     expect(r.n).toBe(5);
     expect(r.mean).toBe(45 / 5);
     expect(r.versions).toEqual([
       { version: 1, responses: 3 },
       { version: 2, responses: 2 },
     ]);
-    const ratio = await ratioAnalysis(database.db, SURVEY, { numerator: "size", denominator: "size", by: "level" });
+    const ratio = await ratioAnalysis(database.db, SURVEY, ratioRequest.parse({ numerator: "size", denominator: "size", by: "level" }));
     expect(ratio.n).toBe(5);
     expect(ratio.groups.map((g) => g.n)).toEqual([2, 1, 1, 1]);
   });
 
   it("filters by a value only an older version offered", async () => {
-    const r = await frequencyAnalysis(database.db, SURVEY, { question: "problems", filter: { question: "level", in: ["区"] } });
+    const r = await frequencyAnalysis(database.db, SURVEY, frequenciesRequest.parse({ question: "problems", filter: { question: "level", in: ["区"] } }));
     expect(r.n).toBe(1);
     expect(r.counts).toEqual([0, 1, 0, 0]);
   });

@@ -13,6 +13,7 @@ import { frequencyAnalysis } from "../../../src/services/analysis/frequencies.js
 import { getSurveyVersion, publishSurvey } from "../../../src/services/surveys.js";
 import { expectAllClose, expectClose } from "../../analysis/close-to.js";
 import { openTestDatabase } from "../../helpers/database.js";
+import { crosstabRequest, frequenciesRequest } from "../../../src/services/analysis/requests.js";
 
 const oracle = JSON.parse(readFileSync(new URL("../../fixtures/oracle/survey.json", import.meta.url), "utf8"));
 const { types, levels, problem: answers } = oracle.labels as { types: string[]; levels: string[]; problem: string[] };
@@ -89,14 +90,14 @@ for (const [name, weight, populationSize, tol] of [
   const o = W[name];
   describe(`${name}: the service agrees with R survey`, () => {
     it("svymean(~problem): weighted percentages and standard errors", async () => {
-      const r = await frequencyAnalysis(database.db, SURVEY, { question: "problem", weight, ci: { populationSize } });
+      const r = await frequencyAnalysis(database.db, SURVEY, frequenciesRequest.parse({ question: "problem", weight, ci: { populationSize } }));
       expectAllClose(r.casePercent, o.problem.mean, tol, 1e-14, "mean");
       expectAllClose((r as { se: number[] }).se, o.problem.se, tol, 1e-14, "se");
       expectClose(r.missing, 1812 - o.problem.counts.flat().reduce((s: number, v: number) => s + v, 0), 0, 0, "missing");
     });
 
     it("svychisq(~problem + level): Rao–Scott χ² and F", async () => {
-      const r = await crosstabAnalysis(database.db, SURVEY, { row: "problem", column: "level", weight, populationSize });
+      const r = await crosstabAnalysis(database.db, SURVEY, crosstabRequest.parse({ row: "problem", column: "level", weight, populationSize }));
       const rs = (r as unknown as { tests: { raoScott: Record<string, number> } }).tests.raoScott;
       const t = o.problemByLevel;
       expectClose(rs.pearson, t.pearsonScaled, tol, 1e-14, "X² rescaled");

@@ -17,6 +17,7 @@ import { getSurveyVersion, publishSurvey } from "../../../src/services/surveys.j
 import kitchenSink from "../../fixtures/kitchen-sink.json" with { type: "json" };
 import { openTestDatabase } from "../../helpers/database.js";
 import { collect, publishReferenceWithDemo, reference } from "../export/demo-fixture.js";
+import { crosstabRequest, frequenciesRequest, ratioRequest } from "../../../src/services/analysis/requests.js";
 
 const SURVEY = "dangjian-innovation-2023";
 let source: Database;
@@ -52,10 +53,10 @@ async function aggregates(db: Db) {
 /** The analysis service's answers to the report's questions. */
 async function analyses(db: Db) {
   return {
-    problems: await frequencyAnalysis(db, SURVEY, { question: "main_problems" }),
-    level: await frequencyAnalysis(db, SURVEY, { question: "level", lang: "en" }),
-    byLevel: await crosstabAnalysis(db, SURVEY, { row: "multi_dept", column: "level" }),
-    ratio: await ratioAnalysis(db, SURVEY, { numerator: "member_count", denominator: "staff_count", by: "org_type" }),
+    problems: await frequencyAnalysis(db, SURVEY, frequenciesRequest.parse({ question: "main_problems" })),
+    level: await frequencyAnalysis(db, SURVEY, frequenciesRequest.parse({ question: "level", lang: "en" })),
+    byLevel: await crosstabAnalysis(db, SURVEY, crosstabRequest.parse({ row: "multi_dept", column: "level" })),
+    ratio: await ratioAnalysis(db, SURVEY, ratioRequest.parse({ numerator: "member_count", denominator: "staff_count", by: "org_type" })),
   };
 }
 

@@ -1,0 +1,38 @@
+import type { OpenAPIHono } from "@hono/zod-openapi";
+
+/** What the document says about the API as a whole. */
+const DOCUMENT = {
+  openapi: "3.1.0",
+  info: {
+    title: "党建调查平台 Survey platform",
+    version: "1",
+    description: "Surveys, responses, analysis, export, import and reports. Errors are application/problem+json.",
+  },
+  tags: [
+    { name: "surveys", description: "Questionnaires and their versions" },
+    { name: "responses", description: "Submitting and reading responses" },
+    { name: "analysis", description: "Frequencies, cross-tabs, ratios and numeric summaries" },
+    { name: "export", description: "Raw responses as files" },
+    { name: "import", description: "Typed-in questionnaires from CSV or XLSX" },
+    { name: "report", description: "Report bundles" },
+    { name: "health", description: "Liveness" },
+    { name: "docs", description: "This document" },
+  ],
+};
+
+/**
+ * The OpenAPI 3.1 document of an app whose routes are declared, built once on first
+ * use (the routes do not change while the process runs).
+ *
+ * @param app the whole app, every sub-app mounted
+ * @returns a function answering the document
+ */
+export function openApiDocument(app: OpenAPIHono) {
+  app.openAPIRegistry.registerComponent("securitySchemes", "bearer", {
+    type: "http",
+    scheme: "bearer",
+    description: "A researcher token: npm run cli -- token create <label>",
+  });
+  let document: ReturnType<OpenAPIHono["getOpenAPI31Document"]> | undefined;
+  return () => (document ??= app.getOpenAPI31Document(DOCUMENT));
+}

@@ -1,0 +1,80 @@
+import { z } from "@hono/zod-openapi";
+
+/**
+ * The problem+json body of every error. `errors` entries carry more fields where a
+ * call has more to say (an import names row, column, cell and value), hence loose.
+ */
+export const problemSchema = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string(),
+    requestId: z.string().optional(),
+    errors: z.array(z.looseObject({ question: z.string(), message: z.string(), code: z.string().optional() })).optional(),
+  })
+  .openapi("Problem");
+
+const reasons: Record<number, string> = {
+  400: "The request is not JSON, or a query parameter is not valid",
+  401: "No valid researcher token",
+  404: "No such survey, version or resource",
+  409: "Conflicts with what is stored (a response id with another body, a question type that answers hold)",
+  413: "The body is larger than the call's limit",
+  422: "The input does not fit: one entry per field or question",
+  500: "The server failed",
+};
+
+/**
+ * Declared error responses of a call, all problem+json.
+ *
+ * @param statuses the 4xx statuses the call can answer (500 is added to every call)
+ */
+export function problems(...statuses: (keyof typeof reasons)[]) {
+  return Object.fromEntries(
+    [...statuses, 500].map((s) => [s, { description: reasons[s], content: { "application/problem+json": { schema: problemSchema } } }]),
+  );
+}
+
+/** `{name}` of /api/surveys/{name}/…: the survey's name. */
+export const surveyParams = z.object({
+  name: z.string().openapi({ param: { name: "name", in: "path" }, description: "The survey's name", example: "dangjian-innovation-2023" }),
+});
+
+/** Researcher calls: a bearer token made with `npm run cli -- token create <label>`. */
+export const researcher = [{ bearer: [] as string[] }];
+
+/** An absent or empty query parameter takes its default, as the calls always did. */
+export function queryParam<T extends z.ZodType>(schema: T) {
+  return z.preprocess((v) => (v === "" ? undefined : v), schema);
+}
+
+/** `?version=N`: a positive whole number. */
+export const versionQuery = queryParam(
+  z
+    .string()
+    .regex(/^[1-9][0-9]{0,8}$/, { error: (i) => `'${String(i.input)}' is not a version number` })
+    .transform(Number)
+    .optional()
+    .openapi({ description: "A questionnaire version (default: the current one)", example: "1" }),
+);
+
+/** A closed set of words for a query parameter, with a message that names the choices. */
+export function queryChoice<const T extends readonly [string, ...string[]]>(values: T, description: string) {
+  return z.enum(values, { error: (i) => `'${String(i.input)}' is not one of ${values.join(", ")}` }).openapi({ description });
+}
+
+/** A JSON body declared for a call: required, so every call validates it. */
+export function jsonBody<T extends z.ZodType>(schema: T, description: string) {
+  return { required: true, description, content: { "application/json": { schema } } } as const;
+}
+
+/** A JSON response. */
+export function jsonResponse<T extends z.ZodType>(schema: T, description: string) {
+  return { description, content: { "application/json": { schema } } } as const;
+}
+
+/** A file response: its content types with a binary (or text) body. */
+export function fileResponse(description: string, types: string[]) {
+  return { description, content: Object.fromEntries(types.map((t) => [t, { schema: { type: "string" as const, format: "binary" } }])) };
+}
