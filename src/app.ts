@@ -1,6 +1,7 @@
 import { Hono } from "hono";
 import type { Db, DatabaseKind } from "./db/client.js";
 import { AppError, onError } from "./errors.js";
+import { requestLanguage } from "./middleware/language.js";
 import { analysisRoutes } from "./routes/analysis.js";
 import { exportRoutes } from "./routes/export.js";
 import { healthRoutes } from "./routes/health.js";
@@ -22,6 +23,7 @@ export interface AppDeps {
 export function createApp({ db, kind, checkers = new AnswerCheckers() }: AppDeps) {
   const app = new Hono();
   app.onError(onError);
+  app.use(requestLanguage());
   app.notFound((c) => {
     throw new AppError("not_found", `Nothing at ${c.req.method} ${c.req.path}.`);
   });
