@@ -81,3 +81,20 @@ function isPhrase(wording: Wording): wording is Phrase {
 function sayIfWording(lang: Language, value: unknown): unknown {
   return isWording(value) ? say(lang, value) : value;
 }
+
+/**
+ * Gives an error object its wording without changing how it compares or serialises: the
+ * property is not enumerable, so `{ question, code, message }` stays what tests and the
+ * JSON contract see, while the HTTP edge reads `wording` to say the message in the reader's
+ * language. (A spread copy drops it: hand it on with `wordingOf`.)
+ */
+export function withWording<T extends object>(target: T, wording: Wording | undefined): T {
+  if (wording) Object.defineProperty(target, "wording", { value: wording, enumerable: false, configurable: true });
+  return target;
+}
+
+/** The wording given by `withWording`, if any. */
+export function wordingOf(target: object): Wording | undefined {
+  const value = (target as { wording?: unknown }).wording;
+  return isWording(value) ? value : undefined;
+}

@@ -1,4 +1,5 @@
 import { Hono } from "hono";
+import { phrase } from "../i18n/phrase.js";
 import type { Db, DatabaseKind } from "./db/client.js";
 import { AppError, onError } from "./errors.js";
 import { requestLanguage } from "./middleware/language.js";
@@ -25,7 +26,7 @@ export function createApp({ db, kind, checkers = new AnswerCheckers() }: AppDeps
   app.onError(onError);
   app.use(requestLanguage());
   app.notFound((c) => {
-    throw new AppError("not_found", `Nothing at ${c.req.method} ${c.req.path}.`);
+    throw new AppError("not_found", phrase("http.notFound", { method: c.req.method, path: c.req.path }));
   });
   app.route("/", healthRoutes(kind));
   app.route("/", pageRoutes(db));

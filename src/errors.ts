@@ -2,7 +2,7 @@ import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { DEFAULT_LANGUAGE, type Language } from "../i18n/language.js";
-import { phrase, say, type Phrase, type Wording } from "../i18n/phrase.js";
+import { phrase, say, withWording, wordingOf, type Phrase, type Wording } from "../i18n/phrase.js";
 import { words } from "../i18n/words.js";
 
 /** The closed set of error codes the API answers with; each maps to one HTTP status. */
@@ -35,12 +35,13 @@ export interface FieldError {
   message: string;
   /** Stable, machine-readable reason: clients branch on it, never on the message. */
   code?: string;
-  wording?: Wording;
+  /** Attached by `withWording` (not enumerable), so errors compare and serialise as before. */
+  readonly wording?: Wording;
 }
 
 /** A field error worded from the catalogue: English `message` now, the reader's language in the body. */
 export function fieldError(question: string, code: string, wording: Wording): FieldError {
-  return { question, code, message: say("en", wording), wording };
+  return withWording({ question, code, message: say("en", wording) }, wording);
 }
 
 /**
@@ -103,8 +104,9 @@ export function onError(err: Error, c: Context) {
 }
 
 /** A field error as the body shows it: the message in `lang`, the wording itself left out. */
-function localise({ wording, ...error }: FieldError, lang: Language): Omit<FieldError, "wording"> {
-  return wording ? { ...error, message: say(lang, wording) } : error;
+function localise(error: FieldError, lang: Language): FieldError {
+  const wording = wordingOf(error);
+  return wording ? { ...error, message: say(lang, wording) } : { ...error };
 }
 
 function statusToCode(status: number): ErrorCode {
