@@ -1,3 +1,4 @@
+import { phrase, say, withWording } from "../../i18n/phrase.js";
 import { AppError, type FieldError } from "../errors.js";
 import type { AnalysisFormat, ChartKind } from "../services/analysis/requests.js";
 
@@ -54,7 +55,7 @@ export function checkPresentation(type: AnalysisType, request: PresentationReque
   if (request.scale !== undefined && request.width !== undefined) {
     errors.push({ question: "width", message: "give either scale or width, not both" });
   }
-  if (errors.length > 0) throw new AppError("unprocessable", "The requested format or chart does not fit this analysis.", errors);
+  if (errors.length > 0) throw new AppError("unprocessable", phrase("report.formatMismatch"), errors);
   return chart;
 }
 
@@ -69,11 +70,11 @@ export function checkPresentation(type: AnalysisType, request: PresentationReque
  */
 export function checkChartFits(chart: ChartKind, multipleRows: boolean): void {
   if (multipleRows && (chart === "stacked" || chart === "heatmap")) {
-    throw new AppError("unprocessable", "The requested chart does not fit this cross-tab.", [
-      {
-        question: "chart",
-        message: `chart ${chart} needs a single-choice row question (or one option of it with rowOption); a multi-select row is drawn as bars`,
-      },
+    throw new AppError("unprocessable", phrase("report.crosstabChart"), [
+      withWording(
+        { question: "chart", message: say("en", phrase("report.crosstabChartField", { chart })) },
+        phrase("report.crosstabChartField", { chart }),
+      ),
     ]);
   }
 }

@@ -1,3 +1,4 @@
+import { phrase } from "../../i18n/phrase.js";
 import { z } from "zod";
 import { DEFAULT_LANGUAGE } from "../../i18n/language.js";
 import { AppError } from "../errors.js";
@@ -68,7 +69,7 @@ export function parseDefinition(input: unknown): ReportDefinition {
   if (!parsed.success) {
     throw new AppError(
       "unprocessable",
-      "The report definition does not have the expected fields.",
+      phrase("report.definitionInvalid"),
       parsed.error.issues.map((i) => ({ question: i.path.join(".") || "(definition)", message: i.message })),
     );
   }

@@ -76,9 +76,9 @@ export const sentences = {
   analysis: {
     badRequest: () => "The analysis request does not have the expected fields.",
     cannotCompute: (p: { what: string; reason: string }) => `The ${p.what} cannot be computed for these data: ${p.reason}`,
-    wrongKind: (p: { name: string; type: string; field: string }) => `Question '${p.name}' (${p.type}) cannot be used as ${p.field}.`,
-    wrongKindField: (p: { name: string; type: string; field: string; kinds: string[] }) =>
-      `'${p.name}' is a ${p.type} question; ${p.field} must be a ${list(p.kinds, " or ")} question`,
+    wrongKind: (p: { name: string; type: string; what: string }) => `Question '${p.name}' (${p.type}) cannot be used as ${p.what}.`,
+    wrongKindField: (p: { name: string; type: string; what: string; kinds: string[] }) =>
+      `'${p.name}' is a ${p.type} question; ${p.what} must be a ${list(p.kinds, " or ")} question`,
     notNumeric: (p: { name: string; type: string }) => `Question '${p.name}' (${p.type}) does not hold numbers.`,
     notNumericField: (p: { name: string; type: string }) =>
       `'${p.name}' is a ${p.type} question; a number question (text with inputType number, rating or expression) is needed`,
@@ -95,10 +95,31 @@ export const sentences = {
     histogramGroups: () => "A histogram shows one distribution; compare groups with chart boxplot.",
     histogramGroupsField: () => "chart histogram takes no `by`; use chart boxplot for groups",
   },
+  /** What an analysis computes, for "cannot be computed" details. */
+  computations: {
+    frequencyTable: () => "frequency table",
+    weightedFrequencyTable: () => "weighted frequency table",
+    crosstab: () => "cross-tab",
+    weightedCrosstab: () => "weighted cross-tab",
+    ratio: () => "ratio",
+    weightedRatio: () => "weighted ratio",
+    numericSummary: () => "numeric summary",
+    histogram: () => "histogram",
+    weighting: () => "weighting",
+  },
+  /** The part a question plays in an analysis. */
+  roles: {
+    frequencyQuestion: () => "the question of a frequency table",
+    crosstabRow: () => "the row of a cross-tab",
+    crosstabColumn: () => "the column of a cross-tab",
+    ratioGrouping: () => "the grouping of a ratio",
+    numericGrouping: () => "the grouping of a numeric summary",
+  },
   kinds: {
     single: () => "single-choice",
     multiple: () => "multi-select",
     numeric: () => "numeric",
+    other: () => "other",
   },
   report: {
     inAnalysis: (p: { index: number; detail: string }) => `Analysis ${p.index} of the report: ${p.detail}`,

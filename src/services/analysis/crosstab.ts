@@ -1,3 +1,4 @@
+import { phrase } from "../../../i18n/phrase.js";
 import type { z } from "zod";
 import {
   crosstab,
@@ -6,7 +7,7 @@ import {
   weightedMultipleResponseCrosstab,
 } from "../../../analysis/index.js";
 import type { Db } from "../../db/client.js";
-import { AppError } from "../../errors.js";
+import { AppError, fieldError } from "../../errors.js";
 import { tallyCrosstab } from "./crosstab-tally.js";
 import { buildDesign, matchCategory } from "./design.js";
 import { compute, parseRequest, requireKind } from "./guard.js";
@@ -29,29 +30,29 @@ export async function crosstabAnalysis(db: Db, surveyName: string, input: z.inpu
   const catalog = await loadCatalog(db, surveyName);
   const row = findQuestion(catalog, request.row, request.lang, "row");
   const column = findQuestion(catalog, request.column, request.lang, "column");
-  requireKind(row, "row", ["single", "multiple"], "the row of a cross-tab");
+  requireKind(row, "row", ["single", "multiple"], phrase("roles.crosstabRow"));
   if (column.kind === "multiple" && row.kind === "single") {
-    throw new AppError("unprocessable", "Put the multi-select question in `row` and the single-choice one in `column`.", [
-      { question: "column", message: `'${column.name}' is multi-select; a cross-tab takes a multi-select question only as its row` },
+    throw new AppError("unprocessable", phrase("analysis.multiSelectColumn"), [
+      fieldError("column", "multi_select_column", phrase("analysis.multiSelectColumnField", { name: column.name })),
     ]);
   }
-  requireKind(column, "column", ["single"], "the column of a cross-tab");
+  requireKind(column, "column", ["single"], phrase("roles.crosstabColumn"));
   if (row.name === column.name) {
-    throw new AppError("unprocessable", "A question cannot be cross-tabulated with itself.", [{ question: "column", message: "choose a different question than `row`" }]);
+    throw new AppError("unprocessable", phrase("analysis.sameQuestion"), [fieldError("column", "same_question", phrase("analysis.sameQuestionField"))]);
   }
   let option: number | null = null;
   if (request.rowOption !== undefined) {
     const category = row.kind === "multiple" ? matchCategory(row, request.rowOption) : undefined;
     if (!category) {
       const why = row.kind === "multiple" ? `'${String(request.rowOption)}' is not a choice of '${row.name}'` : `'${row.name}' is not a multi-select question`;
-      throw new AppError("unprocessable", "rowOption does not fit the row question.", [{ question: "rowOption", message: why }]);
+      throw new AppError("unprocessable", phrase("analysis.rowOptionMismatch"), [{ question: "rowOption", message: why }]);
     }
     option = row.categories.indexOf(category);
   }
   const design = buildDesign(catalog, request);
   const plan = planWeights(catalog, request.weight, request.lang);
   const t = await tallyCrosstab(db, design, row, column, plan);
-  const calibration = compute("weighting", () => t.cells.calibrate());
+  const calibration = compute(phrase("computations.weighting"), () => t.cells.calibrate());
   const rowCategories = t.rowDecoder.categories;
   const columnCategories = t.columnDecoder.categories;
   const columnLabels = columnCategories.map((c) => c.label);
@@ -86,11 +87,11 @@ export async function crosstabAnalysis(db: Db, surveyName: string, input: z.inpu
     if (!calibration) {
       const zero = labels.map(() => columnLabels.map(() => 0));
       const total = sumCells(counts, (acc, cell) => acc.map((r, i) => r.map((v, j) => v + cell[i][j])), zero);
-      return { ...shared, ...compute("cross-tab", () => crosstab({ rowLabels: labels, columnLabels, counts: total })) };
+      return { ...shared, ...compute(phrase("computations.crosstab"), () => crosstab({ rowLabels: labels, columnLabels, counts: total })) };
     }
     return {
       ...shared,
-      ...compute("weighted cross-tab", () =>
+      ...compute(phrase("computations.weightedCrosstab"), () =>
         weightedCrosstab({ calibration, rowLabels: labels, columnLabels, counts, populationSize: request.populationSize }),
       ),
     };
@@ -109,11 +110,11 @@ export async function crosstabAnalysis(db: Db, surveyName: string, input: z.inpu
   if (!calibration) {
     const selected = sumCells(t.selected, (acc, cell) => acc.map((r, k) => r.map((v, j) => v + cell[k][j])), optionLabels.map(() => columnLabels.map(() => 0)));
     const bases = sumCells(t.bases, (acc, cell) => acc.map((v, j) => v + cell[j]), columnLabels.map(() => 0));
-    return { ...shared, ...compute("cross-tab", () => multipleResponseCrosstab({ optionLabels, columnLabels, selected, bases })) };
+    return { ...shared, ...compute(phrase("computations.crosstab"), () => multipleResponseCrosstab({ optionLabels, columnLabels, selected, bases })) };
   }
   return {
     ...shared,
-    ...compute("weighted cross-tab", () =>
+    ...compute(phrase("computations.weightedCrosstab"), () =>
       weightedMultipleResponseCrosstab({
         calibration,
         optionLabels,

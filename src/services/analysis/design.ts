@@ -1,3 +1,4 @@
+import { phrase } from "../../../i18n/phrase.js";
 import { and, eq, sql, type SQL } from "drizzle-orm";
 import { responses } from "../../db/schema/index.js";
 import { AppError, type FieldError } from "../../errors.js";
@@ -38,7 +39,7 @@ export function buildDesign(catalog: SurveyCatalog, options: DesignOptions): Des
     filters.push(resolved.echo);
     conditions.push(resolved.condition);
   });
-  if (errors.length > 0) throw new AppError("unprocessable", "A filter does not fit the questionnaire.", errors);
+  if (errors.length > 0) throw new AppError("unprocessable", phrase("analysis.filterMismatch"), errors);
   return { catalog, where: and(...conditions)!, filters, includePartial: options.includePartial };
 }
 

@@ -1,3 +1,4 @@
+import { phrase } from "../../../i18n/phrase.js";
 import type { z } from "zod";
 import { frequencies, weightedFrequencies } from "../../../analysis/index.js";
 import type { Db } from "../../db/client.js";
@@ -20,7 +21,7 @@ export async function frequencyAnalysis(db: Db, surveyName: string, input: z.inp
   const request = parseRequest(frequenciesRequest, input);
   const catalog = await loadCatalog(db, surveyName);
   const question = findQuestion(catalog, request.question, request.lang, "question");
-  requireKind(question, "question", ["single", "multiple"], "the question of a frequency table");
+  requireKind(question, "question", ["single", "multiple"], phrase("roles.frequencyQuestion"));
   const design = buildDesign(catalog, request);
   const plan = planWeights(catalog, request.weight, request.lang);
   const counted = await countAnswers(db, design, question, weightDecoders(plan));
@@ -53,7 +54,7 @@ export async function frequencyAnalysis(db: Db, surveyName: string, input: z.inp
   const missing = sum((t) => t.missing);
   const notAsked = sum((t) => t.notAsked);
   const multiple = question.kind === "multiple";
-  const calibration = compute("weighting", () => cells.calibrate());
+  const calibration = compute(phrase("computations.weighting"), () => cells.calibrate());
   const common = {
     analysis: "frequencies" as const,
     survey: catalog.name,
@@ -67,7 +68,7 @@ export async function frequencyAnalysis(db: Db, surveyName: string, input: z.inp
     labels,
   };
   if (!calibration) {
-    const result = compute("frequency table", () =>
+    const result = compute(phrase("computations.frequencyTable"), () =>
       frequencies({
         labels,
         counts: K > 0 ? perCell.reduce((acc, row) => acc.map((v, k) => v + row[k]), new Array<number>(K).fill(0)) : [],
@@ -80,7 +81,7 @@ export async function frequencyAnalysis(db: Db, surveyName: string, input: z.inp
     );
     return { ...common, ...result, weighted: false as const };
   }
-  const result = compute("weighted frequency table", () =>
+  const result = compute(phrase("computations.weightedFrequencyTable"), () =>
     weightedFrequencies({
       calibration,
       labels,

@@ -1,3 +1,4 @@
+import { phrase } from "../../../i18n/phrase.js";
 import { postStratify, rake, type Calibration } from "../../../analysis/index.js";
 import { AppError, type FieldError } from "../../errors.js";
 import { AnswerDecoder, type Decoded } from "./answer-decoder.js";
@@ -44,7 +45,7 @@ export function planWeights(catalog: SurveyCatalog, spec: WeightSpec | undefined
   names.forEach((name, i) => {
     if (names.indexOf(name) !== i) errors.push({ question: `${specs[i][1]}.question`, message: `'${name}' is already a weighting variable` });
   });
-  if (errors.length > 0) throw new AppError("unprocessable", "The weighting does not fit the questionnaire.", errors);
+  if (errors.length > 0) throw new AppError("unprocessable", phrase("analysis.weightMismatch"), errors);
   return { kind, margins };
 }
 
@@ -128,7 +129,7 @@ export class WeightCells {
       }
     });
     if (this.cells.length === 0) errors.push({ question: "weight", message: "no analysed respondent answered the weighting question(s)" });
-    if (errors.length > 0) throw new AppError("unprocessable", "The population counts do not fit the analysed respondents.", errors);
+    if (errors.length > 0) throw new AppError("unprocessable", phrase("analysis.populationMismatch"), errors);
     const cells = this.cells.map((c) => ({ key: c.key.map((k, i) => String(plan.margins[i].decoder.categories[k].value)), n: c.n }));
     const populations = plan.margins.map((m) => {
       const out: Record<string, number> = {};
