@@ -20,4 +20,5 @@ export const page: PageWords = {
   attempts: (n) => `${n} attempt(s) so far`,
   storageUnavailable: "This browser does not allow saving on the device: please submit before closing the page.",
   languageLabel: "Language",
+  problem: (question, message) => `${question}: ${message}`,
 };

@@ -17,4 +17,6 @@ export interface PageWords {
   attempts: (n: number) => string;
   storageUnavailable: string;
   languageLabel: string;
+  /** One problem the server found: the question's title and why. */
+  problem: (question: string, message: string) => string;
 }

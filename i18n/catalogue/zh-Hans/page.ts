@@ -20,4 +20,5 @@ export const page: PageWords = {
   attempts: (n) => `已尝试 ${n} 次`,
   storageUnavailable: "此浏览器不允许本地保存，关闭页面前请务必提交答卷。",
   languageLabel: "语言",
+  problem: (question, message) => `${question}：${message}`,
 };

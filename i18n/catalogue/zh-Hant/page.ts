@@ -20,4 +20,5 @@ export const page: PageWords = {
   attempts: (n) => `已嘗試 ${n} 次`,
   storageUnavailable: "此瀏覽器不允許本機儲存，關閉頁面前請務必提交答卷。",
   languageLabel: "語言",
+  problem: (question, message) => `${question}：${message}`,
 };
