@@ -154,6 +154,26 @@ export const sentences = {
     notOnScale: (p: { value: string; scale: string[] }) => `${p.value} is not a value of the rating scale (${list(p.scale)}).`,
     unsupportedType: (p: { type: string }) => `Question type "${p.type}" is not supported.`,
   },
+  /** The `base` of analysis results: whom each percentage or estimate is of. */
+  bases: {
+    frequencyCases: (p: { n: number; missing: number; notAsked: number }) =>
+      `respondents with a valid answer (n = ${p.n}); missing (${p.missing}) and not asked (${p.notAsked}) excluded`,
+    frequencyResponses: (p: { mentions: number }) => `answers given (mentions = ${p.mentions})`,
+    weightedCases: (p: { n: number; weightedN: string; missing: number; notAsked: number; excluded: number }) =>
+      `weighted respondents with a valid answer (n = ${p.n}, weighted ${p.weightedN}); missing (${p.missing}) and not asked (${p.notAsked}) excluded` +
+      (p.excluded > 0 ? `; ${p.excluded} respondent(s) without a weighting answer left out of the design` : ""),
+    weightedResponses: (p: { mentions: number }) => `weighted answers given (mentions = ${p.mentions})`,
+    rowPercent: () => "of the row total",
+    columnPercent: () => "of the column total",
+    totalPercent: (p: { missing: number }) => `of respondents who answered both questions (missing either: ${p.missing}, left out)`,
+    optionRows: (p: { name: string; value: string }) => `respondents who answered '${p.name}' and ticked '${p.value}' or did not`,
+    multipleColumnPercent: (p: { name: string }) =>
+      `of respondents in the column who answered '${p.name}' (bases); a respondent can tick several options`,
+    multipleResponsePercent: () => "of the ticks given in the column (mentions)",
+    numeric: (p: { name: string }) => `respondents with a number for '${p.name}'; missing and not asked counted apart`,
+    ratio: (p: { numerator: string; denominator: string; answered: number; analysed: number }) =>
+      `respondents who gave both '${p.numerator}' and '${p.denominator}' (${p.answered} of ${p.analysed}); variance over all ${p.analysed} analysed respondents (groups are domains)`,
+  },
   /** How answers and expected answers are named inside the sentences above. */
   types: {
     null: () => "null",

@@ -143,6 +143,23 @@ export const sentences: Sentences = {
     notOnScale: (p) => `${p.value} 不是评分等级中的值（${list(p.scale, "、")}）。`,
     unsupportedType: (p) => `不支持题型“${p.type}”。`,
   },
+  bases: {
+    frequencyCases: (p) => `有效作答的受访者（n = ${p.n}）；缺失（${p.missing}）和未问到（${p.notAsked}）的不计入`,
+    frequencyResponses: (p) => `全部作答（提及次数 = ${p.mentions}）`,
+    weightedCases: (p) =>
+      `有效作答的受访者，加权（n = ${p.n}，加权后 ${p.weightedN}）；缺失（${p.missing}）和未问到（${p.notAsked}）的不计入` +
+      (p.excluded > 0 ? `；${p.excluded} 名未回答加权变量的受访者未纳入抽样设计` : ""),
+    weightedResponses: (p) => `全部作答，加权（提及次数 = ${p.mentions}）`,
+    rowPercent: () => "占行合计",
+    columnPercent: () => "占列合计",
+    totalPercent: (p) => `占两题都作答的受访者（任一题缺失的 ${p.missing} 人不计入）`,
+    optionRows: (p) => `回答了${q(p.name)}的受访者，按是否选了“${p.value}”分行`,
+    multipleColumnPercent: (p) => `占该列中回答了${q(p.name)}的受访者（基数）；每人可选多项`,
+    multipleResponsePercent: () => "占该列全部勾选次数（提及次数）",
+    numeric: (p) => `填写了${q(p.name)}数值的受访者；缺失和未问到的另行计数`,
+    ratio: (p) =>
+      `${q(p.numerator)}和${q(p.denominator)}都填写了的受访者（${p.analysed} 人中 ${p.answered} 人）；方差按全部 ${p.analysed} 名参与分析的受访者计算（各组为子总体）`,
+  },
   types: {
     null: () => "null",
     string: () => "字符串",

@@ -143,6 +143,23 @@ export const sentences: Sentences = {
     notOnScale: (p) => `${p.value} 不是評分量表中的值（${list(p.scale, "、")}）。`,
     unsupportedType: (p) => `不支援題型「${p.type}」。`,
   },
+  bases: {
+    frequencyCases: (p) => `有效作答的受訪者（n = ${p.n}）；遺漏（${p.missing}）和未問到（${p.notAsked}）的不計入`,
+    frequencyResponses: (p) => `全部作答（提及次數 = ${p.mentions}）`,
+    weightedCases: (p) =>
+      `有效作答的受訪者，加權（n = ${p.n}，加權後 ${p.weightedN}）；遺漏（${p.missing}）和未問到（${p.notAsked}）的不計入` +
+      (p.excluded > 0 ? `；${p.excluded} 名未回答加權變數的受訪者未納入抽樣設計` : ""),
+    weightedResponses: (p) => `全部作答，加權（提及次數 = ${p.mentions}）`,
+    rowPercent: () => "佔列合計",
+    columnPercent: () => "佔欄合計",
+    totalPercent: (p) => `佔兩題皆有作答的受訪者（任一題遺漏的 ${p.missing} 人不計入）`,
+    optionRows: (p) => `回答了${q(p.name)}的受訪者，依是否選了「${p.value}」分列`,
+    multipleColumnPercent: (p) => `佔該欄中回答了${q(p.name)}的受訪者（基數）；每人可選多項`,
+    multipleResponsePercent: () => "佔該欄全部勾選次數（提及次數）",
+    numeric: (p) => `填寫了${q(p.name)}數值的受訪者；遺漏和未問到的另行計數`,
+    ratio: (p) =>
+      `${q(p.numerator)}和${q(p.denominator)}皆有填寫的受訪者（${p.analysed} 人中 ${p.answered} 人）；變異數按全部 ${p.analysed} 名納入分析的受訪者計算（各組為子母體）`,
+  },
   types: {
     null: () => "null",
     string: () => "字串",

@@ -1,4 +1,4 @@
-import { phrase } from "../../../i18n/phrase.js";
+import { phrase, say, type Phrase } from "../../../i18n/phrase.js";
 import type { z } from "zod";
 import {
   crosstab,
@@ -77,11 +77,12 @@ export async function crosstabAnalysis(db: Db, surveyName: string, input: z.inpu
     const labels = option === null ? rowCategories.map((c) => c.label) : [rowCategories[option].label, NOT_TICKED[request.lang]];
     const categories = option === null ? rowCategories : [rowCategories[option], { value: null, label: NOT_TICKED[request.lang] }];
     const counts = option === null ? t.counts : t.selected.map((cell, g) => [cell[option!], cell[option!].map((v, j) => t.bases[g][j] - v)]);
+    const said = (wording: Phrase) => say(request.lang, wording);
     const base = {
-      rowPercent: "of the row total",
-      columnPercent: "of the column total",
-      totalPercent: `of respondents who answered both questions (missing either: ${t.missing.rows}, left out)`,
-      ...(option === null ? {} : { rows: `respondents who answered '${row.name}' and ticked '${String(rowCategories[option].value)}' or did not` }),
+      rowPercent: said(phrase("bases.rowPercent")),
+      columnPercent: said(phrase("bases.columnPercent")),
+      totalPercent: said(phrase("bases.totalPercent", { missing: t.missing.rows })),
+      ...(option === null ? {} : { rows: said(phrase("bases.optionRows", { name: row.name, value: String(rowCategories[option].value) })) }),
     };
     const shared = { ...common, rowCategories: categories, rowOption: option === null ? null : rowCategories[option].value, base };
     if (!calibration) {
@@ -103,8 +104,8 @@ export async function crosstabAnalysis(db: Db, surveyName: string, input: z.inpu
     rowCategories,
     rowOption: null,
     base: {
-      columnPercent: `of respondents in the column who answered '${row.name}' (bases); a respondent can tick several options`,
-      responsePercent: "of the ticks given in the column (mentions)",
+      columnPercent: say(request.lang, phrase("bases.multipleColumnPercent", { name: row.name })),
+      responsePercent: say(request.lang, phrase("bases.multipleResponsePercent")),
     },
   };
   if (!calibration) {

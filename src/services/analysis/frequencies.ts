@@ -1,4 +1,4 @@
-import { phrase } from "../../../i18n/phrase.js";
+import { phrase, say } from "../../../i18n/phrase.js";
 import type { z } from "zod";
 import { frequencies, weightedFrequencies } from "../../../analysis/index.js";
 import type { Db } from "../../db/client.js";
@@ -79,7 +79,12 @@ export async function frequencyAnalysis(db: Db, surveyName: string, input: z.inp
         ci: request.ci,
       }),
     );
-    return { ...common, ...result, weighted: false as const };
+    // The library words its base in English; the result speaks the request's language.
+    const base = {
+      casePercent: say(request.lang, phrase("bases.frequencyCases", { n: result.n, missing, notAsked })),
+      responsePercent: say(request.lang, phrase("bases.frequencyResponses", { mentions: result.mentions })),
+    };
+    return { ...common, ...result, base, weighted: false as const };
   }
   const result = compute(phrase("computations.weightedFrequencyTable"), () =>
     weightedFrequencies({
@@ -102,10 +107,8 @@ export async function frequencyAnalysis(db: Db, surveyName: string, input: z.inp
     mentions,
     weighted: true as const,
     base: {
-      casePercent:
-        `weighted respondents with a valid answer (n = ${result.n}, weighted ${round(result.weightedN)}); missing (${missing}) and not asked (${notAsked}) excluded` +
-        (cells.excluded.rows > 0 ? `; ${cells.excluded.rows} respondent(s) without a weighting answer left out of the design` : ""),
-      responsePercent: `weighted answers given (mentions = ${mentions})`,
+      casePercent: say(request.lang, phrase("bases.weightedCases", { n: result.n, weightedN: round(result.weightedN), missing, notAsked, excluded: cells.excluded.rows })),
+      responsePercent: say(request.lang, phrase("bases.weightedResponses", { mentions })),
     },
   };
 }

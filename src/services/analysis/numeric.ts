@@ -1,4 +1,4 @@
-import { phrase } from "../../../i18n/phrase.js";
+import { phrase, say } from "../../../i18n/phrase.js";
 import { sql, type SQL } from "drizzle-orm";
 import type { z } from "zod";
 import { histogramEdges, type HistogramBin } from "../../../analysis/charts/index.js";
@@ -70,7 +70,7 @@ export async function numericAnalysis(db: Db, surveyName: string, input: z.input
     }),
     ...(by ? { byMissing: byGaps } : {}),
     ...(request.chart === "histogram" ? { histogram } : {}),
-    base: `respondents with a number for '${question.name}'; missing and not asked counted apart`,
+    base: say(request.lang, phrase("bases.numeric", { name: question.name })),
   };
 }
 

@@ -1,4 +1,4 @@
-import { phrase } from "../../../i18n/phrase.js";
+import { phrase, say } from "../../../i18n/phrase.js";
 import { sql, type SQL } from "drizzle-orm";
 import type { z } from "zod";
 import { calibratedRatioOfTotals, ratioOfTotals, type CellRatioAggregates } from "../../../analysis/index.js";
@@ -120,7 +120,7 @@ export async function ratioAnalysis(db: Db, surveyName: string, input: z.input<t
     designSize,
     missing: gaps.rows,
     missingDetail: { numerator: gaps.numerator, denominator: gaps.denominator, ...(by ? { by: gaps.by } : {}) },
-    base: `respondents who gave both '${numerator.name}' and '${denominator.name}' (${designSize - gaps.rows} of ${designSize}); variance over all ${designSize} analysed respondents (groups are domains)`,
+    base: say(request.lang, phrase("bases.ratio", { numerator: numerator.name, denominator: denominator.name, answered: designSize - gaps.rows, analysed: designSize })),
     ...overallEstimate,
     groups: groups.map((estimate, k) => ({ ...estimate, value: categories[k].value, label: categories[k].label })),
   };
