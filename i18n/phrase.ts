@@ -17,8 +17,11 @@ type Entry<K extends SentenceKey> = K extends `${infer S extends Section}.${infe
     : never
   : never;
 
-/** One text in every language, for what comes worded from elsewhere (survey-core, a questionnaire). */
-export type Translations = Readonly<Record<Language, string>>;
+/**
+ * One text in several languages, for what comes worded from elsewhere (survey-core, a
+ * questionnaire): English always, the others when they were read; a missing one reads as English.
+ */
+export type Translations = Readonly<{ en: string } & Partial<Record<Language, string>>>;
 
 /** A sentence from the catalogue, not yet in a language. */
 export interface Phrase {
@@ -51,7 +54,7 @@ export function phrase<K extends SentenceKey>(key: K, ...params: PhraseArgs<K>):
  * @throws {Error} on a key no catalogue has (a bug: keys are checked at compile time)
  */
 export function say(lang: Language, wording: Wording): string {
-  if (!isPhrase(wording)) return wording[lang];
+  if (!isPhrase(wording)) return wording[lang] ?? wording.en;
   const [section, entry] = wording.key.split(".") as [Section, string];
   const sentence = (words(lang).sentences[section] as Record<string, ((p?: unknown) => string) | undefined>)[entry];
   if (typeof sentence !== "function") throw new Error(`say: no sentence ${wording.key}`);
@@ -71,7 +74,9 @@ export function translations(wording: Wording): Translations {
 /** True for a phrase or a set of translations. */
 export function isWording(value: unknown): value is Wording {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
-  return isPhrase(value as Wording) || LANGUAGES.every((lang) => typeof (value as Record<string, unknown>)[lang] === "string");
+  if (isPhrase(value as Wording)) return true;
+  const texts = value as Record<string, unknown>;
+  return typeof texts.en === "string" && LANGUAGES.every((lang) => texts[lang] === undefined || typeof texts[lang] === "string");
 }
 
 function isPhrase(wording: Wording): wording is Phrase {

@@ -1,6 +1,7 @@
 /** Checking a submitted answer set against the questionnaire version it answers. */
 import type { PanelModelBase, Question, QuestionMatrixDropdownModelBase, QuestionSelectBase, SurveyModel } from "survey-core";
 import { phrase, say, withWording, type Wording } from "../../i18n/phrase.js";
+import { currentRequestLanguage } from "../lib/request-language.js";
 import type { Problem } from "./problem.js";
 import { checkQuestionnaire } from "./questionnaire.js";
 import { createSurveyModel, MESSAGE_LOCALE } from "./survey-model.js";
@@ -115,7 +116,9 @@ function check(prepared: Prepared, data: unknown, complete: boolean): CheckResul
   for (const matrix of prepared.totalsMatrices) matrix.onTotalValueChanged();
   model.validate(true, false);
   const findings = collectModelErrors(prepared.questions, prepared.containers, complete).filter((f) => !errors.has(f.key));
-  const texts = translateFindings(model, findings, MESSAGE_LOCALE);
+  // Read in the language of the request being answered, if any (a CLI import reads English).
+  const reader = currentRequestLanguage();
+  const texts = translateFindings(model, findings, MESSAGE_LOCALE, reader ? [reader] : []);
   findings.forEach((finding, i) => {
     if (errors.has(finding.key)) return;
     const wording = finding.path ? phrase("answers.at", { at: finding.key + finding.path, message: texts[i] }) : texts[i];

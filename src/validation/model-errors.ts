@@ -8,7 +8,7 @@ import type {
   QuestionMultipleTextModel, QuestionPanelDynamicModel, SurveyError,
 } from "survey-core";
 import type { SurveyModel } from "survey-core";
-import { LANGUAGES } from "../../i18n/language.js";
+import type { Language } from "../../i18n/language.js";
 import type { Translations } from "../../i18n/phrase.js";
 import { indexSegment, keySegment } from "./shape.js";
 
@@ -16,15 +16,18 @@ import { indexSegment, keySegment } from "./shape.js";
 const MODEL_LOCALE = { "zh-Hans": "zh-cn", "zh-Hant": "zh-tw", en: "en" } as const;
 
 /**
- * The texts of survey-core's errors in every language: survey-core words its own errors
- * (zh-cn, zh-tw, en) and reads a validator's text from the questionnaire's locales, both in
- * the model's current locale, so the locale is switched while the texts are read, then put back.
+ * The texts of survey-core's errors in English (as read) and in the other `languages`:
+ * survey-core words its own errors (zh-cn, zh-tw, en) and reads a validator's text from the
+ * questionnaire's locales, both in the model's current locale, so the locale is switched while
+ * the texts are read, then put back. A switch re-localises the whole model (tens of ms on a
+ * large form), so callers ask only for the language someone will read.
  */
-export function translateFindings(model: SurveyModel, findings: readonly ModelFinding[], restore: string): Translations[] {
-  if (findings.length === 0) return [];
-  const texts = findings.map(() => ({}) as Record<(typeof LANGUAGES)[number], string>);
+export function translateFindings(model: SurveyModel, findings: readonly ModelFinding[], restore: string, languages: readonly Language[]): Translations[] {
+  const texts: ({ en: string } & Partial<Record<Language, string>>)[] = findings.map((f) => ({ en: f.message }));
+  const others = languages.filter((lang) => lang !== "en");
+  if (findings.length === 0 || others.length === 0) return texts;
   try {
-    for (const lang of LANGUAGES) {
+    for (const lang of others) {
       model.locale = MODEL_LOCALE[lang];
       findings.forEach((f, i) => (texts[i][lang] = f.error.getText()));
     }

@@ -94,6 +94,14 @@ export const sentences = {
     rowOptionMismatch: () => "rowOption does not fit the row question.",
     histogramGroups: () => "A histogram shows one distribution; compare groups with chart boxplot.",
     histogramGroupsField: () => "chart histogram takes no `by`; use chart boxplot for groups",
+    filterNotChoice: (p: { name: string; type: string }) => `'${p.name}' is a ${p.type} question; filters take choice questions`,
+    notAChoiceOf: (p: { value: string; name: string; offered: string[] }) => `'${p.value}' is not a choice of '${p.name}' (choices: ${list(p.offered)})`,
+    weightNotSingle: (p: { name: string; type: string }) => `'${p.name}' is a ${p.type} question; weighting needs a single-choice question`,
+    alreadyWeighting: (p: { name: string }) => `'${p.name}' is already a weighting variable`,
+    noPopulation: (p: { label: string; n: number }) => `no population count for '${p.label}', which ${p.n} analysed respondent(s) chose`,
+    populationZero: (p: { label: string; n: number }) => `'${p.label}' has population 0 but ${p.n} analysed respondent(s)`,
+    populationUnused: (p: { label: string; population: number }) => `'${p.label}' has population ${p.population} but no analysed respondent to carry it`,
+    noWeightAnswers: () => "no analysed respondent answered the weighting question(s)",
   },
   /** What an analysis computes, for "cannot be computed" details. */
   computations: {
@@ -129,6 +137,10 @@ export const sentences = {
     crosstabChartField: (p: { chart: string }) =>
       `chart ${p.chart} needs a single-choice row question (or one option of it with rowOption); a multi-select row is drawn as bars`,
     cannotDraw: (p: { why: string }) => `This result cannot be drawn: ${p.why}.`,
+    chartNotOfAnalysis: (p: { type: string; kinds: string[]; chart: string }) => `a ${p.type} analysis is drawn as ${list(p.kinds, " or ")}, not ${p.chart}`,
+    heatmapWeighted: () => "a heatmap shows adjusted residuals, which weighted cross-tabs do not have; use bars or stacked",
+    pngOnly: (p: { field: string; format: string }) => `${p.field} sizes a PNG; it does not apply to format ${p.format}`,
+    scaleOrWidth: () => "give either scale or width, not both",
   },
   answers: {
     at: (p: { at: string; message: string }) => `${p.at}: ${p.message}`,

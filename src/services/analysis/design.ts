@@ -1,7 +1,7 @@
-import { phrase } from "../../../i18n/phrase.js";
+import { phrase, say, withWording } from "../../../i18n/phrase.js";
 import { and, eq, sql, type SQL } from "drizzle-orm";
 import { responses } from "../../db/schema/index.js";
-import { AppError, type FieldError } from "../../errors.js";
+import { AppError, fieldError, type FieldError } from "../../errors.js";
 import type { Category } from "./choice-labels.js";
 import type { DesignOptions, FilterSpec } from "./requests.js";
 import { categoryId, findQuestion, type AnalysisQuestion, type SurveyCatalog } from "./survey-catalog.js";
@@ -45,7 +45,7 @@ export function buildDesign(catalog: SurveyCatalog, options: DesignOptions): Des
 
 function resolveFilter(q: AnalysisQuestion, spec: FilterSpec, i: number, errors: FieldError[]) {
   if (q.kind !== "single" && q.kind !== "multiple") {
-    errors.push({ question: `filter.${i}.question`, message: `'${q.name}' is a ${q.type} question; filters take choice questions` });
+    errors.push(fieldError(`filter.${i}.question`, "not_a_choice_question", phrase("analysis.filterNotChoice", { name: q.name, type: q.type })));
     return null;
   }
   const chosen: Category[] = [];
@@ -53,8 +53,9 @@ function resolveFilter(q: AnalysisQuestion, spec: FilterSpec, i: number, errors:
     const category = matchCategory(q, value);
     if (category) chosen.push(category);
     else {
-      const offered = q.categories.map((c) => String(c.value)).join(", ");
-      errors.push({ question: `filter.${i}.in.${j}`, message: `'${String(value)}' is not a choice of '${q.name}' (choices: ${offered})` });
+      const why = phrase("analysis.notAChoiceOf", { value: String(value), name: q.name, offered: q.categories.map((c) => String(c.value)) });
+      // No code here (yet): clients compare this entry as { question, message }.
+      errors.push(withWording({ question: `filter.${i}.in.${j}`, message: say("en", why) }, why));
     }
   });
   if (chosen.length !== spec.in.length) return null;
