@@ -1,8 +1,8 @@
 /** Checking a submitted answer set against the questionnaire version it answers. */
 import type { PanelModelBase, Question, QuestionMatrixDropdownModelBase, QuestionSelectBase, SurveyModel } from "survey-core";
-import { phrase, say, withWording, type Wording } from "../../i18n/phrase.js";
+import { phrase } from "../../i18n/phrase.js";
 import { currentRequestLanguage } from "../lib/request-language.js";
-import type { Problem } from "./problem.js";
+import { worded, type Problem } from "./problem.js";
 import { checkQuestionnaire } from "./questionnaire.js";
 import { createSurveyModel, MESSAGE_LOCALE } from "./survey-model.js";
 import { compileTopLevelKeys, type TopLevelKey } from "./top-level-keys.js";
@@ -158,11 +158,6 @@ function clearInvisible(prepared: Prepared, complete: boolean): void {
   // The same calls survey-core makes on completion (its clearInvisibleQuestionValues is private).
   const reason = !complete ? "onHidden" : prepared.model.clearInvisibleValues === "none" ? "none" : "onComplete";
   for (const question of prepared.questions) question.clearValueIfInvisible(reason);
-}
-
-/** A problem with its English message, and its wording for every language (not enumerable). */
-function worded(question: string, code: string, wording: Wording): Problem {
-  return withWording({ question, code, message: say("en", wording) }, wording);
 }
 
 /** Errors in the order of the questionnaire; keys it does not know come last, in the order sent. */

@@ -1,4 +1,4 @@
-import type { Wording } from "../../i18n/phrase.js";
+import { say, withWording, type Wording } from "../../i18n/phrase.js";
 
 /**
  * One thing wrong with a questionnaire or an answer set. The API turns a list of these into the
@@ -20,4 +20,9 @@ export interface Problem {
    * attached by `withWording`, so it is not enumerable.
    */
   readonly wording?: Wording;
+}
+
+/** A problem with its English message, and its wording for every language (not enumerable). */
+export function worded(question: string, code: string, wording: Wording): Problem {
+  return withWording({ question, code, message: say("en", wording) }, wording);
 }
