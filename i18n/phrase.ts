@@ -66,11 +66,6 @@ export function say(lang: Language, wording: Wording): string {
   return sentence(params);
 }
 
-/** The same wording in every language. */
-export function translations(wording: Wording): Translations {
-  return Object.fromEntries(LANGUAGES.map((lang) => [lang, say(lang, wording)])) as Record<Language, string>;
-}
-
 /** True for a phrase or a set of translations. */
 export function isWording(value: unknown): value is Wording {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;

@@ -1,5 +1,5 @@
 import type { ChartWords } from "../../i18n/catalogue/catalogue.js";
-import type { Language } from "../../i18n/language.js";
+import { isLanguage, type Language } from "../../i18n/language.js";
 import { words } from "../../i18n/words.js";
 
 export type { ChartWords };
@@ -20,6 +20,6 @@ export type ChartLang = Language;
  * chartWords("zh-Hant").weighting; // => "加權"
  */
 export function chartWords(lang: Language): ChartWords {
-  if (!["zh-Hans", "zh-Hant", "en"].includes(lang)) throw new Error(`chartWords: unknown language ${String(lang)}`);
+  if (!isLanguage(lang)) throw new Error(`chartWords: unknown language ${String(lang)}`);
   return words(lang).chart;
 }
