@@ -5,6 +5,8 @@ import { AppError, onError } from "./errors.js";
 import { openApiDocument } from "./openapi/document.js";
 import { checkResponses } from "./openapi/response-check.js";
 import { validationHook } from "./openapi/validation-hook.js";
+import { phrase } from "../i18n/phrase.js";
+import { requestLanguage } from "./middleware/language.js";
 import { analysisRoutes } from "./routes/analysis.js";
 import { docsRoutes } from "./routes/docs.js";
 import { exportRoutes } from "./routes/export.js";
@@ -32,8 +34,9 @@ export interface AppDeps {
 export function createApp({ db, kind, checkers = new AnswerCheckers(), checkResponses: check = false }: AppDeps) {
   const app = new OpenAPIHono({ defaultHook: validationHook });
   app.onError(onError);
+  app.use(requestLanguage());
   app.notFound((c) => {
-    throw new AppError("not_found", `Nothing at ${c.req.method} ${c.req.path}.`);
+    throw new AppError("not_found", phrase("http.notFound", { method: c.req.method, path: c.req.path }));
   });
   // Every answer carries X-Request-Id; error bodies and 5xx log lines repeat it.
   app.use(requestId());

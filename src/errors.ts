@@ -1,6 +1,9 @@
 import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
+import { DEFAULT_LANGUAGE, type Language } from "../i18n/language.js";
+import { phrase, say, withWording, wordingOf, type Phrase, type Wording } from "../i18n/phrase.js";
+import { words } from "../i18n/words.js";
 
 /** The closed set of error codes the API answers with; each maps to one HTTP status. */
 export type ErrorCode =
@@ -22,66 +25,91 @@ const codeToStatus: Record<ErrorCode, ContentfulStatusCode> = {
   internal: 500,
 };
 
-const titles: Record<ErrorCode, string> = {
-  bad_request: "Bad request",
-  unauthorized: "Unauthorized",
-  not_found: "Not found",
-  conflict: "Conflict",
-  payload_too_large: "Payload too large",
-  unprocessable: "Unprocessable content",
-  internal: "Internal server error",
-};
-
-/** One entry per offending question (or request field), as the HTTP contract spells it. */
+/**
+ * One entry per offending question (or request field), as the HTTP contract spells it.
+ * `message` is English for code that reads errors without a request (CLI, tests); when
+ * `wording` is given, problem+json bodies say it in the request's language instead.
+ */
 export interface FieldError {
   question: string;
   message: string;
+  /** Stable, machine-readable reason: clients branch on it, never on the message. */
   code?: string;
+  /** Attached by `withWording` (not enumerable), so errors compare and serialise as before. */
+  readonly wording?: Wording;
 }
 
-/** The only error type services throw for an expected failure; `onError` turns it into problem+json. */
+/** A field error worded from the catalogue: English `message` now, the reader's language in the body. */
+export function fieldError(question: string, code: string, wording: Wording): FieldError {
+  return withWording({ question, code, message: say("en", wording) }, wording);
+}
+
+/**
+ * The only error type services throw for an expected failure; `onError` turns it into problem+json.
+ * `detail` is a phrase of the catalogue (`new AppError("not_found", phrase("surveys.notFound", { name }))`),
+ * said in the request's language with its key as `detailCode`; a plain string is sent as written,
+ * in every language (the form of sites not yet converted).
+ */
 export class AppError extends Error {
   readonly status: ContentfulStatusCode;
+  /** The detail in English. */
+  readonly detail: string;
+  /** The detail to say in the reader's language, when it came from the catalogue. */
+  readonly wording?: Phrase;
   constructor(
     readonly code: ErrorCode,
-    readonly detail: string,
+    detail: string | Phrase,
     readonly errors?: FieldError[],
   ) {
-    super(detail);
+    const english = typeof detail === "string" ? detail : say("en", detail);
+    super(english);
     this.name = "AppError";
     this.status = codeToStatus[code];
+    this.detail = english;
+    if (typeof detail !== "string") this.wording = detail;
   }
 }
 
-/** The problem+json body for an error code. */
-export function problem(code: ErrorCode, detail: string, errors?: FieldError[]) {
+/**
+ * The problem+json body for an error code, in one language: `title`, `detail` and each
+ * `errors[].message` said in `lang`; `detailCode` names the detail's sentence when it has one.
+ */
+export function problem(code: ErrorCode, detail: string | Phrase, errors?: FieldError[], lang: Language = DEFAULT_LANGUAGE) {
   return {
     type: `/problems/${code.replace(/_/g, "-")}`,
-    title: titles[code],
+    title: words(lang).problems.titles[code],
     status: codeToStatus[code],
-    detail,
-    ...(errors && errors.length > 0 ? { errors } : {}),
+    detail: typeof detail === "string" ? detail : say(lang, detail),
+    ...(typeof detail === "string" ? {} : { detailCode: detail.key }),
+    ...(errors && errors.length > 0 ? { errors: errors.map((e) => localise(e, lang)) } : {}),
   };
 }
 
-/** Writes a problem+json response. */
-export function problemResponse(c: Context, code: ErrorCode, detail: string, errors?: FieldError[]) {
+/** Writes a problem+json response in the request's language. */
+export function problemResponse(c: Context, code: ErrorCode, detail: string | Phrase, errors?: FieldError[]) {
   // Set by hono/request-id in createApp; the same id is in the X-Request-Id header and the 5xx log line.
   const requestId: string | undefined = c.get("requestId");
-  return c.body(JSON.stringify({ ...problem(code, detail, errors), ...(requestId ? { requestId } : {}) }), codeToStatus[code], {
+  const body = { ...problem(code, detail, errors, c.get("lang") ?? DEFAULT_LANGUAGE), ...(requestId ? { requestId } : {}) };
+  return c.body(JSON.stringify(body), codeToStatus[code], {
     "content-type": "application/problem+json; charset=utf-8",
   });
 }
 
 /** The app's single error handler. Only unexpected (5xx) errors are logged. */
 export function onError(err: Error, c: Context) {
-  if (err instanceof AppError) return problemResponse(c, err.code, err.detail, err.errors);
+  if (err instanceof AppError) return problemResponse(c, err.code, err.wording ?? err.detail, err.errors);
   if (err instanceof HTTPException) {
     const code = statusToCode(err.status);
-    if (code !== "internal") return problemResponse(c, code, err.message || titles[code]);
+    if (code !== "internal") return problemResponse(c, code, err.message || words(c.get("lang") ?? DEFAULT_LANGUAGE).problems.titles[code]);
   }
   console.error(`request ${c.get("requestId") ?? "-"} failed:`, err);
-  return problemResponse(c, "internal", "The server failed to handle this request.");
+  return problemResponse(c, "internal", phrase("http.internal"));
+}
+
+/** A field error as the body shows it: the message in `lang`, the wording itself left out. */
+function localise(error: FieldError, lang: Language): FieldError {
+  const wording = wordingOf(error);
+  return wording ? { ...error, message: say(lang, wording) } : { ...error };
 }
 
 function statusToCode(status: number): ErrorCode {

@@ -1,10 +1,11 @@
 import type { Calibration } from "../calibration.js";
 import { formatNumber } from "./format.js";
-import { chartWords, type ChartLang } from "./locale.js";
+import type { Language } from "../../i18n/language.js";
+import { chartWords } from "./locale.js";
 
 /** What a chart's caption states about where its numbers come from. */
 export interface CaptionInput {
-  lang: ChartLang;
+  lang: Language;
   /** The question text: the chart's title. */
   question: string;
   /** Respondents the percentages are based on (unweighted); null when only the weighted base is known. */
@@ -76,7 +77,7 @@ export function chartCaption(input: CaptionInput): ChartCaption {
  * @example
  * weightingText("poststratify", "zh-Hans"); // => "事后分层加权"
  */
-export function weightingText(kind: Calibration["kind"] | undefined, lang: ChartLang, description?: string): string | null {
+export function weightingText(kind: Calibration["kind"] | undefined, lang: Language, description?: string): string | null {
   if (description) return description;
   const w = chartWords(lang);
   if (kind === "poststratify") return w.poststratified;

@@ -6,7 +6,8 @@ import type { WeightedMultipleResponseCrosstabResult } from "../weighted-multipl
 import { type ChartCaption, chartCaption, weightingText } from "./caption.js";
 import type { ChartMeta } from "./frame.js";
 import { formatChiSquaredTest, formatPercent, formatRaoScottTest } from "./format.js";
-import { chartWords, type ChartLang } from "./locale.js";
+import type { Language } from "../../i18n/language.js";
+import { chartWords } from "./locale.js";
 
 /** Any cross-tab result the chart builders draw. */
 export type AnyCrosstabResult =
@@ -46,7 +47,7 @@ export interface CrosstabView {
  * @param lang the chart's language
  * @returns the common view
  */
-export function crosstabView(result: AnyCrosstabResult, lang: ChartLang): CrosstabView {
+export function crosstabView(result: AnyCrosstabResult, lang: Language): CrosstabView {
   const words = chartWords(lang);
   const sum = (values: number[]) => values.reduce((s, v) => s + v, 0);
   if ("multipleResponse" in result) {

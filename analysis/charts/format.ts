@@ -1,6 +1,7 @@
 import type { IndependenceTests } from "../independence-tests.js";
 import type { RaoScottResult } from "../rao-scott.js";
-import { chartWords, type ChartLang } from "./locale.js";
+import type { Language } from "../../i18n/language.js";
+import { chartWords } from "./locale.js";
 
 /**
  * A p-value in APA style: no leading zero, three decimals, "p < .001" below that.
@@ -59,7 +60,7 @@ export function formatPercent(fraction: number, digits = 1): string {
  * @example
  * formatNumber(1812, "en"); // => "1,812"
  */
-export function formatNumber(value: number, lang: ChartLang, digits = 0): string {
+export function formatNumber(value: number, lang: Language, digits = 0): string {
   return value.toLocaleString("en-US", {
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,
@@ -78,7 +79,7 @@ export function formatNumber(value: number, lang: ChartLang, digits = 0): string
  * formatChiSquaredTest({ pearson: { statistic: 42.5, df: 12, p: 2e-5 }, cramersV: 0.153 } as IndependenceTests, "en");
  * // => "χ²(12) = 42.5, p < .001, V = 0.15"
  */
-export function formatChiSquaredTest(tests: IndependenceTests, lang: ChartLang): string {
+export function formatChiSquaredTest(tests: IndependenceTests, lang: Language): string {
   const w = chartWords(lang);
   const { statistic, df, p } = tests.pearson;
   const parts = [`χ²(${df}) = ${formatStatistic(statistic)}`, formatP(p), `V = ${tests.cramersV.toFixed(2)}`];
@@ -96,7 +97,7 @@ export function formatChiSquaredTest(tests: IndependenceTests, lang: ChartLang):
  * formatRaoScottTest({ F: 8.214, ndf: 3.61, ddf: 6512.4, pF: 1e-6 } as RaoScottResult, "en");
  * // => "Rao–Scott F(3.61, 6512.4) = 8.21, p < .001"
  */
-export function formatRaoScottTest(test: RaoScottResult, lang: ChartLang): string {
+export function formatRaoScottTest(test: RaoScottResult, lang: Language): string {
   const w = chartWords(lang);
   return [`Rao–Scott F(${test.ndf.toFixed(2)}, ${test.ddf.toFixed(1)}) = ${formatStatistic(test.F)}`, formatP(test.pF)].join(w.comma);
 }

@@ -1,12 +1,13 @@
 import type { TopLevelSpec } from "vega-lite";
 import type { ChartCaption } from "./caption.js";
-import { chartWords, type ChartLang } from "./locale.js";
+import type { Language } from "../../i18n/language.js";
+import { chartWords } from "./locale.js";
 import { chartConfig, DEFAULT_CHART_WIDTH, SIZES } from "./theme.js";
 import { textWidthEm, wrapText } from "./wrap-text.js";
 
 /** Display metadata every chart builder takes besides the analysis result. */
 export interface ChartMeta {
-  lang: ChartLang;
+  lang: Language;
   /** The question text: the chart's title. */
   title: string;
   /** Display text per category value (of the row question in a cross-tab); other values print as they are. */
@@ -38,7 +39,7 @@ export const LINES_EXPR = "split(datum.label, '\\n')";
  * @example
  * displayText("other", {}, "zh-Hans"); // => "其他"
  */
-export function displayText(value: string, labels: Record<string, string> | undefined, lang: ChartLang): string {
+export function displayText(value: string, labels: Record<string, string> | undefined, lang: Language): string {
   return labels?.[value] ?? (value === "other" ? chartWords(lang).other : value);
 }
 
@@ -68,7 +69,7 @@ export function maxLineCount(labels: string[]): number {
 }
 
 /** Widest axis label line in em per language (Latin text needs more em for the same words). */
-export function labelMaxEm(lang: ChartLang): number {
+export function labelMaxEm(lang: Language): number {
   return lang === "en" ? 16 : 10;
 }
 
@@ -186,7 +187,7 @@ export function rowLegend(labels: string[], width: number, title: string | null)
 }
 
 /** A label followed by its base, "市（n = 90）" or "City (n = 90)". */
-export function withBase(label: string, n: number | null, lang: ChartLang): string {
+export function withBase(label: string, n: number | null, lang: Language): string {
   if (n === null) return label;
   return lang === "en" ? `${label} (n = ${n.toLocaleString("en-US")})` : `${label}（n = ${n}）`;
 }

@@ -15,7 +15,8 @@ import {
   percentTicks,
   type ChartMeta,
 } from "./frame.js";
-import { chartWords, type ChartLang } from "./locale.js";
+import type { Language } from "../../i18n/language.js";
+import { chartWords } from "./locale.js";
 import { BAR_COLOR, DEFAULT_CHART_WIDTH, INK, MUTED, SIZES } from "./theme.js";
 
 /** Options of {@link frequencyChart}. */
@@ -150,7 +151,7 @@ export function sortCategories<T extends { value: string; share: number }>(items
 }
 
 /** The interval method of a result in words. */
-export function intervalName(method: string, lang: ChartLang): string {
+export function intervalName(method: string, lang: Language): string {
   if (method.startsWith("wald")) return chartWords(lang).designBased;
   const names: Record<string, string> = { wilson: "Wilson", "clopper-pearson": "Clopper–Pearson", "agresti-coull": "Agresti–Coull" };
   return names[method] ?? method;

@@ -3,7 +3,8 @@ import type { NumericSummary } from "../numeric-summary.js";
 import { chartCaption, weightingText } from "./caption.js";
 import { formatNumber } from "./format.js";
 import { frameChart, type ChartMeta } from "./frame.js";
-import { chartWords, type ChartLang } from "./locale.js";
+import type { Language } from "../../i18n/language.js";
+import { chartWords } from "./locale.js";
 import { BAR_COLOR, INK, MUTED, SIZES } from "./theme.js";
 
 /** One bin: [start, end), its respondents. */
@@ -240,6 +241,6 @@ function decimalsOf(value: number): number {
   return text.includes(".") ? text.split(".")[1].length : 0;
 }
 
-function fmt(value: number, lang: ChartLang, digits: number): string {
+function fmt(value: number, lang: Language, digits: number): string {
   return formatNumber(value, lang, Number.isInteger(value) ? 0 : digits);
 }

@@ -1,4 +1,5 @@
 export { chartWords, type ChartLang, type ChartWords } from "./locale.js";
+export type { Language } from "../../i18n/language.js";
 export { formatP, formatStatistic, formatPercent, formatNumber, formatChiSquaredTest, formatRaoScottTest } from "./format.js";
 export { textWidthEm, charWidthEm, wrapText, truncateText } from "./wrap-text.js";
 export {

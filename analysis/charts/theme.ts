@@ -1,4 +1,4 @@
-import type { ChartLang } from "./locale.js";
+import type { Language } from "../../i18n/language.js";
 
 /**
  * The family name of the CJK font the platform bundles (Noto Sans CJK SC, shipped as
@@ -16,7 +16,7 @@ export const BUNDLED_FONT_FAMILY = "Noto Sans S Chinese";
  * @example
  * chartFontFamily("zh-Hans").startsWith('"Noto Sans S Chinese"'); // => true
  */
-export function chartFontFamily(lang: ChartLang): string {
+export function chartFontFamily(lang: Language): string {
   const system =
     lang === "zh-Hant"
       ? ["Noto Sans CJK TC", "Noto Sans TC", "Microsoft JhengHei", "PingFang TC"]
@@ -108,7 +108,7 @@ export function textColorOn(hex: string): string {
  * @example
  * chartConfig("en").font; // => '"Noto Sans S Chinese", "Noto Sans CJK SC", …'
  */
-export function chartConfig(lang: ChartLang): Record<string, unknown> {
+export function chartConfig(lang: Language): Record<string, unknown> {
   return {
     font: chartFontFamily(lang),
     background: "#ffffff",

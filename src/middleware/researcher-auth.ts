@@ -1,4 +1,5 @@
 import { createMiddleware } from "hono/factory";
+import { phrase } from "../../i18n/phrase.js";
 import type { Db } from "../db/client.js";
 import { AppError } from "../errors.js";
 import { verifyToken } from "../services/tokens.js";
@@ -10,11 +11,11 @@ export function researcherAuth(db: Db) {
     const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
     if (!match) {
       c.header("WWW-Authenticate", 'Bearer realm="researcher"');
-      throw new AppError("unauthorized", "This call needs a researcher token: Authorization: Bearer <token> (npm run cli -- token create <label>).");
+      throw new AppError("unauthorized", phrase("http.tokenMissing"));
     }
     if (!(await verifyToken(db, match[1]))) {
       c.header("WWW-Authenticate", 'Bearer realm="researcher", error="invalid_token"');
-      throw new AppError("unauthorized", "The researcher token is not valid or has been revoked.");
+      throw new AppError("unauthorized", phrase("http.tokenInvalid"));
     }
     await next();
   });

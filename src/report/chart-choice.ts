@@ -1,4 +1,5 @@
-import { AppError, type FieldError } from "../errors.js";
+import { phrase, say, withWording } from "../../i18n/phrase.js";
+import { AppError, fieldError, type FieldError } from "../errors.js";
 import type { AnalysisFormat, ChartKind } from "../services/analysis/requests.js";
 
 /** The four analysis calls. */
@@ -40,21 +41,21 @@ export function checkPresentation(type: AnalysisType, request: PresentationReque
   const kinds = CHARTS_OF[type];
   const chart = request.chart ?? (type === "numeric" && request.by !== undefined ? "boxplot" : kinds[0]);
   if (!kinds.includes(chart)) {
-    errors.push({ question: "chart", message: `a ${type} analysis is drawn as ${kinds.join(" or ")}, not ${chart}` });
+    errors.push(fieldError("chart", "chart_not_of_analysis", phrase("report.chartNotOfAnalysis", { type, kinds: [...kinds], chart })));
   } else if (chart === "heatmap" && request.weight !== undefined) {
-    errors.push({ question: "chart", message: "a heatmap shows adjusted residuals, which weighted cross-tabs do not have; use bars or stacked" });
+    errors.push(fieldError("chart", "heatmap_weighted", phrase("report.heatmapWeighted")));
   } else if (chart === "histogram" && request.by !== undefined) {
-    errors.push({ question: "chart", message: "chart histogram takes no `by`; use chart boxplot for groups" });
+    errors.push(fieldError("chart", "histogram_groups", phrase("analysis.histogramGroupsField")));
   }
   for (const field of ["scale", "width"] as const) {
     if (request[field] !== undefined && request.format !== "png") {
-      errors.push({ question: field, message: `${field} sizes a PNG; it does not apply to format ${request.format}` });
+      errors.push(fieldError(field, "png_only", phrase("report.pngOnly", { field, format: request.format })));
     }
   }
   if (request.scale !== undefined && request.width !== undefined) {
-    errors.push({ question: "width", message: "give either scale or width, not both" });
+    errors.push(fieldError("width", "scale_or_width", phrase("report.scaleOrWidth")));
   }
-  if (errors.length > 0) throw new AppError("unprocessable", "The requested format or chart does not fit this analysis.", errors);
+  if (errors.length > 0) throw new AppError("unprocessable", phrase("report.formatMismatch"), errors);
   return chart;
 }
 
@@ -69,11 +70,11 @@ export function checkPresentation(type: AnalysisType, request: PresentationReque
  */
 export function checkChartFits(chart: ChartKind, multipleRows: boolean): void {
   if (multipleRows && (chart === "stacked" || chart === "heatmap")) {
-    throw new AppError("unprocessable", "The requested chart does not fit this cross-tab.", [
-      {
-        question: "chart",
-        message: `chart ${chart} needs a single-choice row question (or one option of it with rowOption); a multi-select row is drawn as bars`,
-      },
+    throw new AppError("unprocessable", phrase("report.crosstabChart"), [
+      withWording(
+        { question: "chart", message: say("en", phrase("report.crosstabChartField", { chart })) },
+        phrase("report.crosstabChartField", { chart }),
+      ),
     ]);
   }
 }

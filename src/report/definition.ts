@@ -1,5 +1,8 @@
+import { phrase } from "../../i18n/phrase.js";
 import { z } from "zod";
 import { zodProblem } from "../lib/zod-problem.js";
+import { DEFAULT_LANGUAGE } from "../../i18n/language.js";
+import { currentRequestLanguage } from "../lib/request-language.js";
 import {
   CHART_KINDS,
   crosstabRequest,
@@ -41,7 +44,8 @@ export const reportDefinition = z.strictObject({
   subtitle: z.string().max(500).optional(),
   /** An opening paragraph. */
   description: z.string().max(5000).optional(),
-  lang: z.enum(LANGUAGES).default("zh-Hans"),
+  /** The report's language; else the request's, else Simplified Chinese. */
+  lang: z.enum(LANGUAGES).default(() => currentRequestLanguage() ?? DEFAULT_LANGUAGE),
   /** Shorter texts for choices, by question and value, used in every chart and table: { level: { 市: "市级" } }. */
   labels: z.record(z.string(), z.record(z.string(), z.string().min(1).max(100))).optional(),
   analyses: z.array(entry).min(1, { message: "list at least one analysis" }).max(100),

@@ -1,3 +1,4 @@
+import { phrase } from "../../i18n/phrase.js";
 import type { TopLevelSpec } from "vega-lite";
 import {
   boxPlotChart,
@@ -229,5 +230,6 @@ function drawing<T>(build: () => T): T {
 }
 
 function noChart(why: string): AppError {
-  return new AppError("unprocessable", `This result cannot be drawn: ${why}.`, [{ question: "chart", message: why }]);
+  // The reason comes from the chart library, in English.
+  return new AppError("unprocessable", phrase("report.cannotDraw", { why }), [{ question: "chart", message: why }]);
 }

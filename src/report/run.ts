@@ -1,3 +1,4 @@
+import { phrase, withWording, wordingOf } from "../../i18n/phrase.js";
 import { and, eq, sql } from "drizzle-orm";
 import type { TopLevelSpec } from "vega-lite";
 import type { Db } from "../db/client.js";
@@ -128,8 +129,10 @@ async function inPlace<T>(index: number, run: () => Promise<T>): Promise<T> {
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
     const place = `analyses.${index}`;
-    const errors = (error.errors ?? [{ question: "(analysis)", message: error.detail }]).map((e) => ({ ...e, question: `${place}.${e.question}` }));
-    throw new AppError(error.code, `Analysis ${index + 1} of the report: ${error.detail}`, errors);
+    const errors = (error.errors ?? [withWording({ question: "(analysis)", message: error.detail }, error.wording)]).map((e) =>
+      withWording({ ...e, question: `${place}.${e.question}` }, wordingOf(e)),
+    );
+    throw new AppError(error.code, phrase("report.inAnalysis", { index: index + 1, detail: error.wording ?? error.detail }), errors);
   }
 }
 

@@ -1,7 +1,8 @@
+import { phrase } from "../../i18n/phrase.js";
 import { and, desc, eq, lt, or } from "drizzle-orm";
 import type { Db } from "../db/client.js";
 import { responses } from "../db/schema/index.js";
-import { AppError } from "../errors.js";
+import { AppError, fieldError } from "../errors.js";
 import { hashJson } from "../lib/canonical-hash.js";
 import type { AnswerCheckers } from "./answer-checkers.js";
 import { getSurveyVersion } from "./surveys.js";
@@ -43,7 +44,7 @@ export async function submitResponse(
   if (!result.ok) {
     throw new AppError(
       "unprocessable",
-      `The answers do not fit version ${survey.version} of '${name}': ${result.errors.length} question(s) need attention.`,
+      phrase("responses.answersInvalid", { name, version: survey.version, count: result.errors.length }),
       result.errors,
     );
   }
@@ -73,7 +74,7 @@ export async function submitResponse(
       .for("update");
     // Another survey's response: say only that the id is taken, nothing about that survey.
     if (existing.surveyId !== survey.surveyId) {
-      throw new AppError("conflict", `Response id ${submission.id} is already in use; make a new id.`);
+      throw new AppError("conflict", phrase("responses.idInUse", { id: submission.id }));
     }
     if (existing.bodyHash === bodyHash) {
       return { id: submission.id, version: existing.version, complete: existing.complete, outcome: "repeat" as const };
@@ -81,7 +82,7 @@ export async function submitResponse(
     if (existing.complete) {
       throw new AppError(
         "conflict",
-        `Response ${submission.id} was already submitted with different answers; the first submission stands.`,
+        phrase("responses.differentAnswers", { id: submission.id }),
       );
     }
     await tx
@@ -148,8 +149,6 @@ function decodeCursor(cursor: string): { createdAt: Date; id: string } {
     if (Number.isNaN(createdAt.getTime()) || !/^[0-9a-f-]{36}$/i.test(id)) throw new Error("bad cursor");
     return { createdAt, id };
   } catch {
-    throw new AppError("bad_request", "The 'after' cursor is not one this server gave out.", [
-      { question: "after", message: "not a valid cursor" },
-    ]);
+    throw new AppError("bad_request", phrase("responses.badCursor"), [fieldError("after", "bad_cursor", phrase("responses.badCursorField"))]);
   }
 }

@@ -1,7 +1,8 @@
 import { and, count, desc, eq, max, sql } from "drizzle-orm";
+import { phrase } from "../../i18n/phrase.js";
 import type { Db } from "../db/client.js";
 import { responses, surveys, surveyVersions } from "../db/schema/index.js";
-import { AppError } from "../errors.js";
+import { AppError, fieldError } from "../errors.js";
 import { hashJson } from "../lib/canonical-hash.js";
 import { checkQuestionnaire } from "../validation/questionnaire.js";
 import { findTypeChanges } from "./type-changes.js";
@@ -22,13 +23,11 @@ export interface PublishResult {
  */
 export async function publishSurvey(db: Db, name: string, json: unknown): Promise<PublishResult> {
   if (!NAME.test(name)) {
-    throw new AppError("unprocessable", "The survey name is not valid.", [
-      { question: "name", message: "use 1–80 lower-case letters, digits, '-' or '_', starting with a letter or digit" },
-    ]);
+    throw new AppError("unprocessable", phrase("surveys.badName"), [fieldError("name", "bad_name", phrase("surveys.nameRule"))]);
   }
   const problems = checkQuestionnaire(json);
   if (problems.length > 0) {
-    throw new AppError("unprocessable", `The questionnaire of '${name}' has ${problems.length} problem(s).`, problems);
+    throw new AppError("unprocessable", phrase("surveys.questionnaireProblems", { name, count: problems.length }), problems);
   }
   const hash = hashJson(json);
   return db.transaction(async (tx) => {
@@ -51,9 +50,8 @@ export async function publishSurvey(db: Db, name: string, json: unknown): Promis
       if (answered.n > 0) {
         throw new AppError(
           "conflict",
-          `Question '${change.key}' already has ${answered.n} answer(s) as type '${change.from}'; ` +
-            `a new version cannot make it '${change.to}'. Give the changed question a new name instead.`,
-          [{ question: change.key, message: `type changes from '${change.from}' to '${change.to}' but answers exist` }],
+          phrase("surveys.typeChangeRefused", { key: change.key, answers: answered.n, from: change.from, to: change.to }),
+          [fieldError(change.key, "type_change", phrase("surveys.typeChange", { from: change.from, to: change.to }))],
         );
       }
     }
@@ -75,7 +73,7 @@ export async function getSurveyVersion(db: Db, name: string, version?: number) {
   if (rows.length === 0) {
     throw new AppError(
       "not_found",
-      version === undefined ? `There is no survey '${name}'.` : `Survey '${name}' has no version ${version}.`,
+      version === undefined ? phrase("surveys.notFound", { name }) : phrase("surveys.noVersion", { name, version }),
     );
   }
   const row = rows[0];

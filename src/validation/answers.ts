@@ -1,10 +1,12 @@
 /** Checking a submitted answer set against the questionnaire version it answers. */
 import type { PanelModelBase, Question, QuestionMatrixDropdownModelBase, QuestionSelectBase, SurveyModel } from "survey-core";
-import type { Problem } from "./problem.js";
+import { phrase } from "../../i18n/phrase.js";
+import { currentRequestLanguage } from "../lib/request-language.js";
+import { worded, type Problem } from "./problem.js";
 import { checkQuestionnaire } from "./questionnaire.js";
 import { createSurveyModel, MESSAGE_LOCALE } from "../questionnaire/survey-model.js";
 import { compileTopLevelKeys, type TopLevelKey } from "./top-level-keys.js";
-import { collectModelErrors } from "./model-errors.js";
+import { collectModelErrors, translateFindings } from "./model-errors.js";
 import { dropUnusedEntries, isDynamic, settleDynamicContainers } from "./dynamic-containers.js";
 import { isEmptyAnswer, isPlainObject, quote } from "./shape.js";
 
@@ -68,14 +70,14 @@ export function createAnswerChecker(json: object): AnswerChecker {
       // A model that threw half-way may hold state from this input: never reuse it.
       prepared = prepare(json);
       const reason = error instanceof Error ? error.message : String(error);
-      return { ok: false, errors: [{ question: "(data)", code: "unprocessable", message: `The answers could not be checked: ${reason}.` }] };
+      return { ok: false, errors: [worded("(data)", "unprocessable", phrase("answers.uncheckable", { reason }))] };
     }
   };
 }
 
 function check(prepared: Prepared, data: unknown, complete: boolean): CheckResult {
   if (!isPlainObject(data)) {
-    return { ok: false, errors: [{ question: "(data)", code: "not_an_object", message: `The answers must be a JSON object keyed by question, got ${quote(data)}.` }] };
+    return { ok: false, errors: [worded("(data)", "not_an_object", phrase("answers.notAnObject", { got: quote(data) }))] };
   }
   const errors = new Map<string, Problem>();
   const accepted: Record<string, unknown> = {};
@@ -83,15 +85,15 @@ function check(prepared: Prepared, data: unknown, complete: boolean): CheckResul
     const value = data[key];
     const entry = prepared.keys.get(key);
     if (!entry || entry.kind === "none") {
-      const message = entry ? `Question ${quote(key)} takes no answer.` : `Unknown question ${quote(key)}.`;
-      errors.set(key, { question: key, code: entry ? "no_answer_expected" : "unknown_question", message });
+      const reason = entry ? phrase("answers.noAnswerExpected", { key: quote(key) }) : phrase("answers.unknownQuestion", { key: quote(key) });
+      errors.set(key, worded(key, entry ? "no_answer_expected" : "unknown_question", reason));
       continue;
     }
     // Empty answers are dropped; computed values are recomputed by the model below.
     if (isEmptyAnswer(value) || entry.kind === "computed") continue;
     const found = entry.shape(value);
     if (found) {
-      errors.set(key, { question: key, code: found.code, message: found.path ? `${key}${found.path}: ${found.message}` : found.message });
+      errors.set(key, worded(key, found.code, found.path ? phrase("answers.at", { at: key + found.path, message: found.wording }) : found.wording));
     } else {
       accepted[key] = value;
     }
@@ -113,11 +115,15 @@ function check(prepared: Prepared, data: unknown, complete: boolean): CheckResul
   // not: write the current totals, as a fresh model would have.
   for (const matrix of prepared.totalsMatrices) matrix.onTotalValueChanged();
   model.validate(true, false);
-  for (const finding of collectModelErrors(prepared.questions, prepared.containers, complete)) {
-    if (errors.has(finding.key)) continue;
-    const message = finding.path ? `${finding.key}${finding.path}: ${finding.message}` : finding.message;
-    errors.set(finding.key, { question: finding.key, code: finding.code, message });
-  }
+  const findings = collectModelErrors(prepared.questions, prepared.containers, complete).filter((f) => !errors.has(f.key));
+  // Read in the language of the request being answered, if any (a CLI import reads English).
+  const reader = currentRequestLanguage();
+  const texts = translateFindings(model, findings, MESSAGE_LOCALE, reader ? [reader] : []);
+  findings.forEach((finding, i) => {
+    if (errors.has(finding.key)) return;
+    const wording = finding.path ? phrase("answers.at", { at: finding.key + finding.path, message: texts[i] }) : texts[i];
+    errors.set(finding.key, worded(finding.key, finding.code, wording));
+  });
   if (errors.size > 0) return { ok: false, errors: inQuestionnaireOrder(errors, prepared.keys) };
 
   clearInvisible(prepared, complete);

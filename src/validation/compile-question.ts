@@ -3,6 +3,7 @@
  * questionnaire version from the model, so choices, rating scales, matrix columns and templates
  * are read the way survey-core resolves them (defaults, inherited settings, generated items).
  */
+import { phrase } from "../../i18n/phrase.js";
 import type {
   MatrixDropdownColumn, Question, QuestionBooleanModel, QuestionCheckboxModel, QuestionCommentModel, QuestionImagePickerModel,
   QuestionMatrixDropdownModelBase, QuestionMatrixDynamicModel, QuestionMatrixModel, QuestionMultipleTextModel,
@@ -88,7 +89,7 @@ function shapeOf(type: string, question: Question, env: CompileEnv, cell?: CellC
       const matrix = question as QuestionMatrixDropdownModelBase;
       const row = rowShapeOf(matrix, env);
       const rows = new Map<string, Shape>(matrix.rows.map((r) => [String(r.value), row]));
-      return objectShape(rows, "row", "an object of rows");
+      return objectShape(rows, "row", phrase("types.rowsObject"));
     }
     case "matrixdynamic": {
       const matrix = question as QuestionMatrixDynamicModel;
@@ -104,11 +105,11 @@ function shapeOf(type: string, question: Question, env: CompileEnv, cell?: CellC
     }
     case "paneldynamic": {
       const panels = question as QuestionPanelDynamicModel;
-      const panel = objectShape(compileFields(panels.template.questions, env), "question", "a panel object");
+      const panel = objectShape(compileFields(panels.template.questions, env), "question", phrase("types.panelObject"));
       return arrayShape(panel, panels.maxPanelCount, "panel");
     }
     default:
-      return () => issue("unsupported_type", `Question type "${type}" is not supported.`);
+      return () => issue("unsupported_type", phrase("answers.unsupportedType", { type }));
   }
 }
 
@@ -144,7 +145,7 @@ function rowShapeOf(matrix: QuestionMatrixDropdownModelBase, env: CompileEnv): S
   if (matrix.detailPanelMode !== "none") {
     for (const [key, shape] of compileFields(matrix.detailPanel.questions, env)) fields.set(key, shape);
   }
-  return objectShape(fields, "column", "a row object");
+  return objectShape(fields, "column", phrase("types.rowObject"));
 }
 
 /** The keys a set of questions writes into one object (a dynamic panel entry, a matrix row). */

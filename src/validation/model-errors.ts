@@ -7,7 +7,35 @@ import type {
   IElement, PanelModel, PanelModelBase, Question, QuestionCheckboxModel, QuestionMatrixDropdownModelBase,
   QuestionMultipleTextModel, QuestionPanelDynamicModel, SurveyError,
 } from "survey-core";
+import type { SurveyModel } from "survey-core";
+import type { Language } from "../../i18n/language.js";
+import type { Translations } from "../../i18n/phrase.js";
 import { indexSegment, keySegment } from "./shape.js";
+
+/** survey-core's locale of each language's texts (its own error texts and the questionnaire's). */
+const MODEL_LOCALE = { "zh-Hans": "zh-cn", "zh-Hant": "zh-tw", en: "en" } as const;
+
+/**
+ * The texts of survey-core's errors in English (as read) and in the other `languages`:
+ * survey-core words its own errors (zh-cn, zh-tw, en) and reads a validator's text from the
+ * questionnaire's locales, both in the model's current locale, so the locale is switched while
+ * the texts are read, then put back. A switch re-localises the whole model (tens of ms on a
+ * large form), so callers ask only for the language someone will read.
+ */
+export function translateFindings(model: SurveyModel, findings: readonly ModelFinding[], restore: string, languages: readonly Language[]): Translations[] {
+  const texts: ({ en: string } & Partial<Record<Language, string>>)[] = findings.map((f) => ({ en: f.message }));
+  const others = languages.filter((lang) => lang !== "en");
+  if (findings.length === 0 || others.length === 0) return texts;
+  try {
+    for (const lang of others) {
+      model.locale = MODEL_LOCALE[lang];
+      findings.forEach((f, i) => (texts[i][lang] = f.error.getText()));
+    }
+  } finally {
+    model.locale = restore;
+  }
+  return texts;
+}
 
 /** One error survey-core reported: top-level `key`, `path` inside its value. */
 export interface ModelFinding {
@@ -15,6 +43,8 @@ export interface ModelFinding {
   path: string;
   code: string;
   message: string;
+  /** survey-core's error, to read its text in other locales. */
+  error: SurveyError;
 }
 
 /** survey-core error types → our codes. Its "custom" errors come from validators, min/max, email and min selected choices. */
@@ -61,7 +91,7 @@ function ownErrors(errors: readonly SurveyError[], question: Question | null, ke
     if (!error.isError || !error.visible) continue;
     const type = error.getErrorType();
     if (!complete && (INCOMPLETENESS.has(type) || (question && (question.isEmpty() || isMinSelectedError(question, error))))) continue;
-    push({ key, path, code: CODES[type] ?? "invalid", message: error.getText() });
+    push({ key, path, code: CODES[type] ?? "invalid", message: error.getText(), error });
   }
 }
 

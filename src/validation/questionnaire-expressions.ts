@@ -1,6 +1,7 @@
 /** Checks of the logic written into a questionnaire: conditions, expressions and validators. */
+import { phrase, type Wording } from "../../i18n/phrase.js";
 import { ConditionsParser } from "survey-core";
-import type { Problem } from "./problem.js";
+import { worded, type Problem } from "./problem.js";
 import { isJsonObject, type JsonObject } from "../questionnaire/json.js";
 import { VALIDATOR_TYPES } from "../questionnaire/element-types.js";
 
@@ -22,7 +23,7 @@ export function checkExpressions(owner: JsonObject, where: string, problems: Pro
   for (const [name, value] of Object.entries(owner)) {
     if (!isExpressionProperty(name) || value === undefined) continue;
     if (typeof value !== "string" || !parses(value)) {
-      problems.push({ question: `${where}.${name}`, code: "bad_expression", message: `"${name}" is not an expression survey-core can parse: ${JSON.stringify(value)}.` });
+      problems.push(worded(`${where}.${name}`, "bad_expression", phrase("questionnaire.badExpression", { name, value: JSON.stringify(value) })));
     }
   }
 }
@@ -31,33 +32,33 @@ export function checkExpressions(owner: JsonObject, where: string, problems: Pro
 export function checkValidators(list: unknown, where: string, problems: Problem[]): void {
   if (list === undefined) return;
   if (!Array.isArray(list)) {
-    problems.push({ question: `${where}.validators`, code: "bad_validator", message: "\"validators\" must be an array." });
+    problems.push(worded(`${where}.validators`, "bad_validator", phrase("questionnaire.validatorsNotArray")));
     return;
   }
   list.forEach((validator, i) => {
     const place = `${where}.validators[${i}]`;
-    const bad = (message: string): void => { problems.push({ question: place, code: "bad_validator", message }); };
-    if (!isJsonObject(validator)) return bad("A validator must be an object.");
+    const bad = (wording: Wording): void => { problems.push(worded(place, "bad_validator", wording)); };
+    if (!isJsonObject(validator)) return bad(phrase("questionnaire.validatorNotObject"));
     const type = typeof validator.type === "string" ? validator.type.replace(/validator$/, "") : undefined;
     if (type === undefined || !VALIDATOR_TYPES.has(type)) {
-      return bad(`Unknown validator type ${JSON.stringify(validator.type)}; use one of ${[...VALIDATOR_TYPES].join(", ")}.`);
+      return bad(phrase("questionnaire.unknownValidator", { type: JSON.stringify(validator.type), allowed: [...VALIDATOR_TYPES] }));
     }
     for (const bound of ["minValue", "maxValue", "minLength", "maxLength", "minCount", "maxCount"]) {
       const value = validator[bound];
       if (value !== undefined && value !== null && (typeof value !== "number" || !Number.isFinite(value))) {
-        return bad(`"${bound}" must be a number.`);
+        return bad(phrase("questionnaire.boundNotNumber", { bound }));
       }
     }
     if (type === "regex") {
-      if (typeof validator.regex !== "string" || validator.regex === "") return bad("A regex validator needs a \"regex\" string.");
+      if (typeof validator.regex !== "string" || validator.regex === "") return bad(phrase("questionnaire.regexMissing"));
       try {
         new RegExp(validator.regex);
       } catch {
-        return bad(`"regex" is not a valid regular expression: ${validator.regex}.`);
+        return bad(phrase("questionnaire.regexInvalid", { regex: validator.regex }));
       }
     }
     if (type === "expression" && (typeof validator.expression !== "string" || validator.expression.trim() === "")) {
-      return bad("An expression validator needs an \"expression\".");
+      return bad(phrase("questionnaire.expressionMissing"));
     }
     checkExpressions(validator, place, problems);
   });

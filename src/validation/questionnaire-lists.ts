@@ -1,5 +1,6 @@
 /** Checks of item lists in a questionnaire: choices, rate values, matrix rows and columns. */
-import type { Problem } from "./problem.js";
+import { phrase } from "../../i18n/phrase.js";
+import { worded, type Problem } from "./problem.js";
 import { isJsonObject } from "../questionnaire/json.js";
 
 /** A choice value as the respondent's data will carry it. */
@@ -18,7 +19,7 @@ function isChoiceValue(value: unknown): value is ChoiceValue {
 export function checkItemList(list: unknown, where: string, property: string, problems: Problem[]): void {
   if (list === undefined) return;
   if (!Array.isArray(list)) {
-    problems.push({ question: `${where}.${property}`, code: "bad_property", message: `"${property}" must be an array.` });
+    problems.push(worded(`${where}.${property}`, "bad_property", phrase("questionnaire.propertyNotArray", { property })));
     return;
   }
   const seen = new Set<ChoiceValue>();
@@ -26,14 +27,14 @@ export function checkItemList(list: unknown, where: string, property: string, pr
     const place = `${where}.${property}[${i}]`;
     const value = isJsonObject(item) ? item.value : item;
     if (isJsonObject(item) && (item.showCommentArea === true || item.elements !== undefined)) {
-      problems.push({ question: place, code: "unsupported_feature", message: "Choices with their own comment area or nested elements are not supported." });
+      problems.push(worded(place, "unsupported_feature", phrase("questionnaire.choiceExtras")));
     }
     if (!isChoiceValue(value)) {
-      problems.push({ question: place, code: "choice_without_value", message: "This item has no value: use a non-empty string, a number or a boolean, or an object with such a \"value\"." });
+      problems.push(worded(place, "choice_without_value", phrase("questionnaire.choiceWithoutValue")));
       return;
     }
     if (seen.has(value)) {
-      problems.push({ question: place, code: "duplicate_choice", message: `The value ${JSON.stringify(value)} is used by another item of the same list.` });
+      problems.push(worded(place, "duplicate_choice", phrase("questionnaire.duplicateChoice", { value: JSON.stringify(value) })));
     }
     seen.add(value);
   });

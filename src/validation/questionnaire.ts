@@ -1,5 +1,6 @@
 /** Checking a questionnaire JSON when it is published, before any respondent sees it. */
-import type { Problem } from "./problem.js";
+import { phrase, type Wording } from "../../i18n/phrase.js";
+import { worded, type Problem } from "./problem.js";
 import { describeElement, elementListOf, isJsonObject, rootElementLists, type JsonObject } from "../questionnaire/json.js";
 import { checkItemList } from "./questionnaire-lists.js";
 import { checkExpressions, checkValidators } from "./questionnaire-expressions.js";
@@ -31,18 +32,18 @@ interface Context {
  */
 export function checkQuestionnaire(json: unknown): Problem[] {
   if (!isJsonObject(json)) {
-    return [{ question: "(questionnaire)", code: "not_an_object", message: "The questionnaire must be a JSON object." }];
+    return [worded("(questionnaire)", "not_an_object", phrase("questionnaire.notAnObject"))];
   }
   const ctx: Context = { problems: [], names: new Set(), carryForward: [], elementCount: 0 };
   checkRoot(json, ctx);
   const scope: Scope = new Map();
   for (const list of rootElementLists(json)) checkElementList(list.items, list.location, scope, ctx);
   if (ctx.elementCount === 0 && !ctx.problems.some((p) => p.code === "not_an_object" || p.code === "bad_property")) {
-    ctx.problems.push({ question: "(questionnaire)", code: "no_elements", message: "The questionnaire has no pages with elements." });
+    ctx.problems.push(worded("(questionnaire)", "no_elements", phrase("questionnaire.noElements")));
   }
   for (const { source, where } of ctx.carryForward) {
     if (!ctx.names.has(source)) {
-      ctx.problems.push({ question: where, code: "unknown_source_question", message: `"choicesFromQuestion" names "${source}", which is not a question of this questionnaire.` });
+      ctx.problems.push(worded(where, "unknown_source_question", phrase("questionnaire.unknownSource", { source: String(source) })));
     }
   }
   return ctx.problems;
@@ -51,11 +52,11 @@ export function checkQuestionnaire(json: unknown): Problem[] {
 function checkRoot(json: JsonObject, ctx: Context): void {
   if (json.pages !== undefined) {
     if (!Array.isArray(json.pages)) {
-      ctx.problems.push({ question: "pages", code: "bad_property", message: "\"pages\" must be an array." });
+      ctx.problems.push(worded("pages", "bad_property", phrase("questionnaire.pagesNotArray")));
     } else {
       json.pages.forEach((page, i) => {
         if (!isJsonObject(page)) {
-          ctx.problems.push({ question: `pages[${i}]`, code: "not_an_object", message: "A page must be an object." });
+          ctx.problems.push(worded(`pages[${i}]`, "not_an_object", phrase("questionnaire.pageNotObject")));
         } else {
           checkExpressions(page, `pages[${i}]`, ctx.problems);
         }
@@ -64,7 +65,7 @@ function checkRoot(json: JsonObject, ctx: Context): void {
   }
   const civ = json.clearInvisibleValues;
   if (civ !== undefined && (typeof civ !== "string" || !CLEAR_INVISIBLE_VALUES.has(civ))) {
-    ctx.problems.push({ question: "clearInvisibleValues", code: "bad_property", message: `"clearInvisibleValues" must be one of ${[...CLEAR_INVISIBLE_VALUES].join(", ")}.` });
+    ctx.problems.push(worded("clearInvisibleValues", "bad_property", phrase("questionnaire.badClearInvisible", { allowed: [...CLEAR_INVISIBLE_VALUES] })));
   }
   checkNamedList(json.calculatedValues, "calculatedValues", ctx, (item, where) => checkExpressions(item, where, ctx.problems));
   if (Array.isArray(json.triggers)) {
@@ -75,21 +76,21 @@ function checkRoot(json: JsonObject, ctx: Context): void {
 function checkElementList(items: unknown, location: string, scope: Scope, ctx: Context): void {
   if (items === undefined) return;
   if (!Array.isArray(items)) {
-    ctx.problems.push({ question: location, code: "bad_property", message: "An element list must be an array." });
+    ctx.problems.push(worded(location, "bad_property", phrase("questionnaire.elementsNotArray")));
     return;
   }
   items.forEach((element, i) => checkElement(element, `${location}[${i}]`, scope, ctx));
 }
 
 function checkElement(element: unknown, location: string, scope: Scope, ctx: Context): void {
-  const problem = (code: string, message: string, where = location): void => { ctx.problems.push({ question: where, code, message }); };
-  if (!isJsonObject(element)) return problem("not_an_object", "An element must be an object.");
+  const problem = (code: string, wording: Wording, where = location): void => { ctx.problems.push(worded(where, code, wording)); };
+  if (!isJsonObject(element)) return problem("not_an_object", phrase("questionnaire.elementNotObject"));
   ctx.elementCount++;
   const where = describeElement(location, element);
   const type = element.type;
-  if (typeof type !== "string" || type === "") return problem("missing_type", "The element has no \"type\".", where);
-  if (!isKnownElementType(type)) return problem("unknown_type", `Unknown question type ${JSON.stringify(type)}.`, where);
-  if (!SUPPORTED_TYPES.has(type)) return problem("unsupported_type", `Question type "${type}" is not supported by this platform.`, where);
+  if (typeof type !== "string" || type === "") return problem("missing_type", phrase("questionnaire.missingType"), where);
+  if (!isKnownElementType(type)) return problem("unknown_type", phrase("questionnaire.unknownType", { type: JSON.stringify(type) }), where);
+  if (!SUPPORTED_TYPES.has(type)) return problem("unsupported_type", phrase("questionnaire.unsupportedType", { type }), where);
   checkExpressions(element, where, ctx.problems);
   if (type === "panel") {
     const list = elementListOf(element, location);
@@ -98,25 +99,25 @@ function checkElement(element: unknown, location: string, scope: Scope, ctx: Con
   }
   if (!checkName(element.name, where, scope, ctx, "question")) return;
   if (element.valueName !== undefined && (typeof element.valueName !== "string" || element.valueName === "" || element.valueName === "__proto__")) {
-    problem("bad_name", "\"valueName\" must be a non-empty string.", where);
+    problem("bad_name", phrase("questionnaire.badValueName"), where);
   }
   checkValidators(element.validators, where, ctx.problems);
   checkByType(type, element, location, where, ctx);
 }
 
 /** Records a name in its scope; false when it is unusable (so type-specific checks are skipped). */
-function checkName(name: unknown, where: string, scope: Scope, ctx: Context, what: string): boolean {
+function checkName(name: unknown, where: string, scope: Scope, ctx: Context, what: "question" | "item" | "column"): boolean {
   if (typeof name !== "string" || name.trim() === "") {
-    ctx.problems.push({ question: where, code: "missing_name", message: `The ${what} has no "name": answers could not be stored under a stable key.` });
+    ctx.problems.push(worded(where, "missing_name", phrase("questionnaire.missingName", { what: phrase(`keyKinds.${what}`) })));
     return false;
   }
   if (name === "__proto__") {
-    ctx.problems.push({ question: where, code: "bad_name", message: "\"__proto__\" cannot be used as a name." });
+    ctx.problems.push(worded(where, "bad_name", phrase("questionnaire.protoName")));
     return false;
   }
   const earlier = scope.get(name);
   if (earlier !== undefined) {
-    ctx.problems.push({ question: where, code: "duplicate_name", message: `The name "${name}" is already used at ${earlier}.` });
+    ctx.problems.push(worded(where, "duplicate_name", phrase("questionnaire.duplicateName", { name, earlier })));
   } else {
     scope.set(name, where);
   }
@@ -155,13 +156,13 @@ function checkByType(type: string, element: JsonObject, location: string, where:
 function checkMatrix(element: JsonObject, location: string, where: string, ctx: Context): void {
   const { problems } = ctx;
   if (element.transposeData === true) {
-    problems.push({ question: where, code: "unsupported_feature", message: "\"transposeData\" is not supported." });
+    problems.push(worded(where, "unsupported_feature", phrase("questionnaire.transposeData")));
   }
   if (element.type === "matrixdropdown") checkItemList(element.rows, where, "rows", problems);
   checkItemList(element.choices, where, "choices", problems);
   const matrixCellType = element.cellType;
   if (matrixCellType !== undefined && (typeof matrixCellType !== "string" || !SUPPORTED_CELL_TYPES.has(matrixCellType))) {
-    problems.push({ question: `${where}.cellType`, code: "unsupported_type", message: `Cell type ${JSON.stringify(matrixCellType)} is not supported.` });
+    problems.push(worded(`${where}.cellType`, "unsupported_type", phrase("questionnaire.unsupportedCellType", { type: JSON.stringify(matrixCellType) })));
   }
   // Column names and detail-panel question names share one row object in the data.
   const row: Scope = new Map();
@@ -169,7 +170,7 @@ function checkMatrix(element: JsonObject, location: string, where: string, ctx: 
     if (!checkName(column.name, place, row, ctx, "column")) return;
     const cellType = column.cellType;
     if (cellType !== undefined && (typeof cellType !== "string" || !SUPPORTED_CELL_TYPES.has(cellType))) {
-      problems.push({ question: place, code: "unsupported_type", message: `Cell type ${JSON.stringify(cellType)} is not supported.` });
+      problems.push(worded(place, "unsupported_type", phrase("questionnaire.unsupportedCellType", { type: JSON.stringify(cellType) })));
     }
     checkItemList(column.choices, place, "choices", problems);
     refuseChoicesByUrl(column, place, problems);
@@ -198,13 +199,13 @@ function refuseChoicesByUrl(element: JsonObject, where: string, problems: Proble
 function checkNamedList(list: unknown, location: string, ctx: Context, visit: (item: JsonObject, where: string) => void): void {
   if (list === undefined) return;
   if (!Array.isArray(list)) {
-    ctx.problems.push({ question: location, code: "bad_property", message: "This must be an array." });
+    ctx.problems.push(worded(location, "bad_property", phrase("questionnaire.notArray")));
     return;
   }
   list.forEach((item, i) => {
     const place = `${location}[${i}]`;
     if (!isJsonObject(item)) {
-      ctx.problems.push({ question: place, code: "not_an_object", message: "This item must be an object." });
+      ctx.problems.push(worded(place, "not_an_object", phrase("questionnaire.itemNotObject")));
       return;
     }
     visit(item, describeElement(place, item));

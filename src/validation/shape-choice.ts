@@ -1,4 +1,5 @@
 /** Shapes of choice-based answers: one choice, several choices, a ranking. */
+import { phrase } from "../../i18n/phrase.js";
 import { issue, isPlainObject, isScalar, quote, wrongType, indexSegment, type Issue, type Scalar, type Shape } from "./shape.js";
 
 /** What a choice question accepts, resolved once from the survey-core model. */
@@ -14,10 +15,10 @@ export interface ChoiceSpec {
 }
 
 function checkOne(spec: ChoiceSpec, value: unknown): Issue | null {
-  if (!isScalar(value)) return wrongType("a choice value (string, number or boolean)", value);
+  if (!isScalar(value)) return wrongType(phrase("types.choiceValue"), value);
   if (spec.values.has(value) || spec.anyScalar) return null;
   if (spec.freeText > 0 && typeof value === "string" && value !== "") return null;
-  return issue("not_a_choice", `${quote(value)} is not one of the choices.`);
+  return issue("not_a_choice", phrase("answers.notAChoice", { value: quote(value) }));
 }
 
 /** radiogroup, dropdown, single-select imagepicker. */
@@ -44,17 +45,17 @@ export function multiChoiceShape(spec: ChoiceSpec, options: MultiChoiceOptions):
       const found = checkOne(spec, item);
       if (found) return { ...found, path: indexSegment(i) };
       const scalar = item as Scalar;
-      if (seen.has(scalar)) return issue("duplicate_choice", `${quote(item)} is selected twice.`, indexSegment(i));
+      if (seen.has(scalar)) return issue("duplicate_choice", phrase("answers.duplicateChoice", { value: quote(item) }), indexSegment(i));
       seen.add(scalar);
       if (!spec.values.has(scalar) && !spec.anyScalar && ++outside > spec.freeText) {
-        return issue("not_a_choice", `${quote(item)} is not one of the choices.`, indexSegment(i));
+        return issue("not_a_choice", phrase("answers.notAChoice", { value: quote(item) }), indexSegment(i));
       }
       if (spec.exclusive.has(scalar) && values.length > 1) {
-        return issue("exclusive_choice", `${quote(item)} cannot be selected together with other choices.`);
+        return issue("exclusive_choice", phrase("answers.exclusiveChoice", { value: quote(item) }));
       }
     }
     if (options.max > 0 && values.length > options.max) {
-      return issue("too_many_choices", `At most ${options.max} choices may be selected, got ${values.length}.`);
+      return issue("too_many_choices", phrase("answers.tooManyChoices", { max: options.max, got: values.length }));
     }
     return null;
   };
@@ -72,19 +73,19 @@ export function rankingShape(spec: ChoiceSpec, mustRankAll: ReadonlySet<Scalar> 
     if (found || !mustRankAll || !Array.isArray(value)) return found;
     const missing = [...mustRankAll].filter((choice) => !value.includes(choice));
     if (missing.length === 0) return null;
-    return issue("incomplete_ranking", `The ranking must order every choice; missing ${missing.map(quote).join(", ")}.`);
+    return issue("incomplete_ranking", phrase("answers.incompleteRanking", { missing: missing.map(quote) }));
   };
 }
 
 /** The array of selected values, unwrapping `{ [valuePropertyName]: value }` items. */
 function unwrapArray(value: unknown, valuePropertyName: string | undefined): unknown[] | Issue {
-  if (!Array.isArray(value)) return wrongType("an array of choice values", value);
+  if (!Array.isArray(value)) return wrongType(phrase("types.choiceArray"), value);
   if (!valuePropertyName) return value;
   const out: unknown[] = [];
   for (let i = 0; i < value.length; i++) {
     const item: unknown = value[i];
     if (!isPlainObject(item) || Object.keys(item).length !== 1 || !Object.hasOwn(item, valuePropertyName)) {
-      return issue("wrong_type", `Expected an object {"${valuePropertyName}": value}, got ${quote(item)}.`, indexSegment(i));
+      return issue("wrong_type", phrase("answers.notValueObject", { property: valuePropertyName, got: quote(item) }), indexSegment(i));
     }
     out.push(item[valuePropertyName]);
   }

@@ -1,4 +1,5 @@
 /** The shape of values the form computes itself (expression questions and columns, totals). */
+import { phrase } from "../../i18n/phrase.js";
 import { isPlainObject, issue, type Shape } from "./shape.js";
 
 /** Deep enough for an expression that copies a matrix or a dynamic panel's value. */
@@ -18,4 +19,4 @@ function isShallowJson(value: unknown, depth: number): boolean {
  * it only has to be plain JSON of bounded depth before the model sees it.
  */
 export const computedShape: Shape = (value) =>
-  isShallowJson(value, 0) ? null : issue("wrong_type", "Expected a computed value (plain JSON); this value is nested too deeply or is not JSON.");
+  isShallowJson(value, 0) ? null : issue("wrong_type", phrase("answers.notPlainJson"));

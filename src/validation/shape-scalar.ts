@@ -1,7 +1,8 @@
 /** Shapes of single-value answers: text, comment, boolean, rating. */
+import { phrase } from "../../i18n/phrase.js";
 import { issue, isScalar, quote, wrongType, type Scalar, type Shape } from "./shape.js";
 
-export const stringShape: Shape = (value) => (typeof value === "string" ? null : wrongType("a string", value));
+export const stringShape: Shape = (value) => (typeof value === "string" ? null : wrongType(phrase("types.string"), value));
 
 /**
  * A string no longer than the input's `maxLength` (the browser stops typing there, and
@@ -10,18 +11,18 @@ export const stringShape: Shape = (value) => (typeof value === "string" ? null :
 export function boundedStringShape(maxLength: number): Shape {
   if (!(maxLength > 0)) return stringShape;
   return (value) => {
-    if (typeof value !== "string") return wrongType("a string", value);
+    if (typeof value !== "string") return wrongType(phrase("types.string"), value);
     if (value.length <= maxLength) return null;
-    return issue("too_long", `At most ${maxLength} characters are allowed, got ${value.length}.`);
+    return issue("too_long", phrase("answers.tooLong", { max: maxLength, got: value.length }));
   };
 }
 
 export const numberShape: Shape = (value) =>
-  typeof value === "number" && Number.isFinite(value) ? null : wrongType("a number", value);
+  typeof value === "number" && Number.isFinite(value) ? null : wrongType(phrase("types.number"), value);
 
 /** Browsers' date inputs produce `YYYY-MM-DD`; the date must exist in the calendar. */
 export const dateShape: Shape = (value) => {
-  if (typeof value !== "string") return wrongType("a date string (YYYY-MM-DD)", value);
+  if (typeof value !== "string") return wrongType(phrase("types.dateString"), value);
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (match) {
     const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
@@ -29,7 +30,7 @@ export const dateShape: Shape = (value) => {
     // Date.UTC maps years 0..99 to 1900..1999, so compare the year through the getter too.
     if (year >= 1 && date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day) return null;
   }
-  return issue("bad_date", `Expected a date written YYYY-MM-DD, got ${quote(value)}.`);
+  return issue("bad_date", phrase("answers.notADate", { got: quote(value) }));
 };
 
 /** How a text question stores its value, from its input type and input mask. */
@@ -62,15 +63,15 @@ export function textShape(kind: TextKind): Shape {
 export function booleanShape(valueTrue: unknown, valueFalse: unknown): Shape {
   return (value) => {
     if (value === valueTrue || value === valueFalse) return null;
-    return issue("not_a_choice", `Expected ${quote(valueTrue)} or ${quote(valueFalse)}, got ${quote(value)}.`);
+    return issue("not_a_choice", phrase("answers.notBoolean", { yes: quote(valueTrue), no: quote(valueFalse), got: quote(value) }));
   };
 }
 
 /** A rating answer is one of the scale's values. */
 export function ratingShape(values: ReadonlySet<Scalar>): Shape {
   return (value) => {
-    if (!isScalar(value)) return wrongType("a rating value", value);
+    if (!isScalar(value)) return wrongType(phrase("types.ratingValue"), value);
     if (values.has(value)) return null;
-    return issue("not_a_choice", `${quote(value)} is not a value of the rating scale (${[...values].map(quote).join(", ")}).`);
+    return issue("not_a_choice", phrase("answers.notOnScale", { value: quote(value), scale: [...values].map(quote) }));
   };
 }

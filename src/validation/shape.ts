@@ -3,12 +3,15 @@
  * (wrong JSON types, values outside the choices, unknown keys) is caught by small functions
  * compiled once per questionnaire version.
  */
+import { phrase, say, type Phrase, type Wording } from "../../i18n/phrase.js";
 
 /** One finding inside an answer: `path` is relative to the question's value (`[2].age`, `.row1.col`). */
 export interface Issue {
   path: string;
   code: string;
+  /** English, for direct callers; `wording` says it in any language. */
   message: string;
+  wording: Wording;
 }
 
 /** Checks one non-empty value; null when it fits. */
@@ -22,8 +25,8 @@ export function isEmptyAnswer(value: unknown): value is null | undefined {
   return value === null || value === undefined;
 }
 
-export function issue(code: string, message: string, path = ""): Issue {
-  return { code, message, path };
+export function issue(code: string, wording: Wording, path = ""): Issue {
+  return { code, message: say("en", wording), path, wording };
 }
 
 /** Prefixes a nested finding with the segment that leads to it. */
@@ -53,10 +56,14 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
 
 /** "a string", "an array", ... for messages. */
 export function typeName(value: unknown): string {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
-  const type = typeof value;
-  return type === "object" || type === "undefined" ? `an ${type}` : `a ${type}`;
+  return say("en", typeWording(value));
+}
+
+/** What a value is ("a string", "字符串"), in any language. */
+export function typeWording(value: unknown): Phrase {
+  if (value === null) return phrase("types.null");
+  if (Array.isArray(value)) return phrase("types.array");
+  return phrase(`types.${typeof value}`);
 }
 
 /** A value quoted for a message, cut short so a huge input cannot make a huge error body. */
@@ -70,6 +77,6 @@ export function quote(value: unknown): string {
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 
-export function wrongType(expected: string, value: unknown): Issue {
-  return issue("wrong_type", `Expected ${expected}, got ${typeName(value)}.`);
+export function wrongType(expected: Wording, value: unknown): Issue {
+  return issue("wrong_type", phrase("answers.wrongType", { expected, got: typeWording(value) }));
 }

@@ -1,39 +1,44 @@
-import { LOCALE_INFO, type PageLocale } from "./messages.js";
+import { PAGE_LOCALE, type Language } from "../../i18n/language.js";
+import { languageOfTag } from "../../i18n/negotiate.js";
+import { LOCALE_INFO } from "./messages.js";
 
 const LANG_KEY = "dj-lang";
 
-/** `?lang=` first, then the language chosen last time, then Simplified Chinese. */
-export function initialLocale(available: readonly PageLocale[]): PageLocale {
-  const asked = new URLSearchParams(location.search).get("lang")?.toLowerCase();
+/** `?lang=` first, then the language chosen last time, then Simplified Chinese. Any spelling of a tag is read (zh-tw, zh-Hant, zh-HK). */
+export function initialLocale(available: readonly Language[]): Language {
+  const query = new URLSearchParams(location.search).get("lang");
+  const asked = query ? languageOfTag(query) : null;
   let remembered: string | null = null;
   try {
     remembered = localStorage.getItem(LANG_KEY);
   } catch {
     // No storage: no memory of the choice.
   }
-  return available.find((l) => l === asked) ?? available.find((l) => l === remembered) ?? "zh-cn";
+  const recalled = remembered ? languageOfTag(remembered) : null;
+  return available.find((l) => l === asked) ?? available.find((l) => l === recalled) ?? "zh-Hans";
 }
 
 /** Keeps the choice for the next visit, and in the address so a reload or a shared link keeps it. */
-export function rememberLocale(locale: PageLocale): void {
+export function rememberLocale(locale: Language): void {
   try {
     localStorage.setItem(LANG_KEY, locale);
   } catch {
     // Remembered for this page only.
   }
   const url = new URL(location.href);
-  if (locale === "zh-cn") url.searchParams.delete("lang");
-  else url.searchParams.set("lang", locale);
+  // Spelt as SurveyJS does (zh-tw), as links to the page have always been.
+  if (locale === "zh-Hans") url.searchParams.delete("lang");
+  else url.searchParams.set("lang", PAGE_LOCALE[locale]);
   history.replaceState(history.state, "", url);
 }
 
 /** The language buttons; hidden when the questionnaire has only one language. */
 export function renderLanguageSwitch(
   nav: HTMLElement,
-  available: readonly PageLocale[],
-  current: PageLocale,
+  available: readonly Language[],
+  current: Language,
   label: string,
-  onSwitch: (locale: PageLocale) => void,
+  onSwitch: (locale: Language) => void,
 ): void {
   nav.textContent = "";
   nav.hidden = available.length < 2;
@@ -42,7 +47,7 @@ export function renderLanguageSwitch(
     const button = document.createElement("button");
     button.type = "button";
     button.lang = LOCALE_INFO[locale].htmlLang;
-    button.dataset.locale = locale;
+    button.dataset.locale = PAGE_LOCALE[locale];
     button.textContent = LOCALE_INFO[locale].label;
     button.setAttribute("aria-pressed", String(locale === current));
     button.addEventListener("click", () => onSwitch(locale));

@@ -10,7 +10,8 @@ import "survey-core/i18n/simplified-chinese";
 import "survey-core/i18n/traditional-chinese";
 import { renderSurvey } from "survey-js-ui";
 import { initialLocale, rememberLocale, renderLanguageSwitch } from "./language.js";
-import { LOCALE_INFO, MESSAGES, PAGE_LOCALES, type PageLocale, SURVEY_STRING_FIXES } from "./messages.js";
+import { PAGE_LOCALE, type Language } from "../../i18n/language.js";
+import { LOCALE_INFO, MESSAGES, PAGE_LANGUAGES, SURVEY_STRING_FIXES } from "./messages.js";
 import { ResponseStore, type SavedResponse } from "./response-store.js";
 import { renderStatusPanel, type View } from "./status-panel.js";
 import { type QuestionProblem, retryDelayMs, submitResponse } from "./submit.js";
@@ -31,8 +32,8 @@ const heading = byId("dj-heading");
 const langNav = byId("dj-lang");
 
 surveyLocalization.defaultLocale = "zh-cn";
-for (const [code, fixes] of Object.entries(SURVEY_STRING_FIXES)) {
-  Object.assign(surveyLocalization.locales[code] ?? {}, fixes);
+for (const [lang, fixes] of Object.entries(SURVEY_STRING_FIXES) as [Language, Record<string, string>][]) {
+  Object.assign(surveyLocalization.locales[PAGE_LOCALE[lang]] ?? {}, fixes);
 }
 
 const survey = new Model(config.json);
@@ -45,7 +46,7 @@ survey.textUpdateMode = "onTyping";
 (window as unknown as { survey: Model }).survey = survey;
 
 const store = new ResponseStore(config.name);
-const locales = PAGE_LOCALES.filter((l) => l === "zh-cn" || survey.getUsedLocales().includes(l));
+const locales = PAGE_LANGUAGES.filter((l) => l === "zh-Hans" || survey.getUsedLocales().includes(PAGE_LOCALE[l]));
 let locale = initialLocale(locales);
 let response: SavedResponse = store.resumable(config.version) ?? fresh();
 let view: View = { kind: "editing", restored: false };
@@ -128,7 +129,8 @@ async function attempt() {
   attempts += 1;
   if (view.kind === "waiting") setView({ kind: "sending" });
   const sent = response;
-  const outcome = await submitResponse(apiUrl, { id: sent.id, data: sent.data, complete: true, version: sent.version });
+  // The server words its refusals (422 details and per-question reasons) in the page's language.
+  const outcome = await submitResponse(apiUrl, { id: sent.id, data: sent.data, complete: true, version: sent.version }, LOCALE_INFO[locale].htmlLang);
   inFlight = false;
   switch (outcome.kind) {
     case "stored":
@@ -217,9 +219,9 @@ function fresh(): SavedResponse {
   return { id: uuidV4(), version: config.version, data: {}, pageNo: 0, status: "editing", savedAt: "" };
 }
 
-function applyLocale(next: PageLocale) {
+function applyLocale(next: Language) {
   locale = next;
-  survey.locale = next === "zh-cn" ? "" : next;
+  survey.locale = next === "zh-Hans" ? "" : PAGE_LOCALE[next];
   document.documentElement.lang = LOCALE_INFO[next].htmlLang;
   document.title = survey.title || config.name;
   renderLanguageSwitch(langNav, locales, next, MESSAGES[next].languageLabel, (chosen) => {

@@ -50,7 +50,7 @@ export function renderStatusPanel(box: HTMLElement, view: View, ctx: StatusConte
     const list = add("ul", "");
     for (const p of problems) {
       const item = document.createElement("li");
-      item.textContent = `${ctx.questionTitle(p.question)}：${p.message}`;
+      item.textContent = m.problem(ctx.questionTitle(p.question), p.message);
       list.append(item);
     }
   };

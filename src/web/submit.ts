@@ -24,15 +24,22 @@ export interface SubmissionBody {
 /** A phone on a bad link can hang on a request for minutes; past this it counts as a network failure. */
 const TIMEOUT_MS = 30_000;
 
-/** POSTs a completed response once and classifies the answer; never throws. */
-export async function submitResponse(url: string, body: SubmissionBody): Promise<SubmitOutcome> {
+/**
+ * POSTs a completed response once and classifies the answer; never throws.
+ * @param language the page's language as a BCP 47 tag (zh-CN, zh-TW, en): the server answers refusals in it
+ */
+export async function submitResponse(url: string, body: SubmissionBody, language?: string): Promise<SubmitOutcome> {
   const controller = typeof AbortController === "function" ? new AbortController() : undefined;
   const timer = controller ? setTimeout(() => controller.abort(), TIMEOUT_MS) : undefined;
   let response: Response;
   try {
     response = await fetch(url, {
       method: "POST",
-      headers: { "content-type": "application/json", accept: "application/json, application/problem+json" },
+      headers: {
+        "content-type": "application/json",
+        accept: "application/json, application/problem+json",
+        ...(language ? { "accept-language": language } : {}),
+      },
       body: JSON.stringify(body),
       credentials: "same-origin",
       cache: "no-store",

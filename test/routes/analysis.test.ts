@@ -151,7 +151,7 @@ describe("weights", () => {
   });
 
   it("without a filter, respondents who never answered the weighting question leave the design and are counted", async () => {
-    const res = await env.post(REFERENCE, "frequencies", { question: "multi_dept", weight: { poststratify: { question: "org_type", population: BAOJI } } });
+    const res = await env.post(REFERENCE, "frequencies", { question: "multi_dept", lang: "en", weight: { poststratify: { question: "org_type", population: BAOJI } } });
     expect(res.status).toBe(200);
     const departments = rows.filter((r) => r.level !== "社会组织").length;
     expect(res.body.weight.excluded.rows).toBe(departments);
@@ -281,8 +281,9 @@ describe("isolation between surveys", () => {
 });
 
 describe("errors", () => {
+  // The messages asserted below are the English ones.
   const problem = async (survey: string, call: string, body: unknown, status = 422) => {
-    const res = await env.post(survey, call, body);
+    const res = await env.post(survey, call, body, { ...env.headers, "accept-language": "en" });
     expect(res.status).toBe(status);
     expect(res.type).toContain("application/problem+json");
     return res.body as { detail: string; errors?: { question: string; message: string }[] };

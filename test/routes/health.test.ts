@@ -18,7 +18,7 @@ it("says it is up and which database it runs on", async () => {
 
 it("answers unknown paths with problem+json 404", async () => {
   const app = testApp(database);
-  const res = await app.request("/api/nothing-here");
+  const res = await app.request("/api/nothing-here", { headers: { "accept-language": "en" } });
   expect(res.status).toBe(404);
   expect(res.headers.get("content-type")).toContain("application/problem+json");
   expect(await res.json()).toMatchObject({ status: 404, title: "Not found" });

@@ -59,7 +59,7 @@ describe("happy path", () => {
 describe("errors", () => {
   it("lists every bad cell as problem+json and stores nothing", async () => {
     const before = await count();
-    const res = await post(fixture("paper-questionnaires.xlsx"), "?ignore=录入员");
+    const res = await post(fixture("paper-questionnaires.xlsx"), "?ignore=录入员&lang=en");
     expect(res.status).toBe(422);
     expect(res.headers.get("content-type")).toContain("application/problem+json");
     const body = (await res.json()) as { detail: string; errors: Record<string, unknown>[] };

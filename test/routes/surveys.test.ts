@@ -83,7 +83,7 @@ describe("publishing questionnaires", () => {
       body: JSON.stringify({ id, data: { level: "社会组织", staff_count: 8, main_problems: ["经费不足"] } }),
     });
     expect(answered.status).toBe(201);
-    const res = await publish("small", changed);
+    const res = await publish("small", changed, { ...headers, "accept-language": "en" });
     expect(res.status).toBe(409);
     expect(((await res.json()) as { errors: { question: string; message: string }[] }).errors[0]).toMatchObject({
       question: "staff_count",

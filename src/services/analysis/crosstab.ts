@@ -1,3 +1,5 @@
+import { phrase, say, type Phrase } from "../../../i18n/phrase.js";
+import type { z } from "zod";
 import {
   crosstab,
   multipleResponseCrosstab,
@@ -5,7 +7,7 @@ import {
   weightedMultipleResponseCrosstab,
 } from "../../../analysis/index.js";
 import type { Db } from "../../db/client.js";
-import { AppError } from "../../errors.js";
+import { AppError, fieldError } from "../../errors.js";
 import { tallyCrosstab } from "./crosstab-tally.js";
 import { buildDesign, matchCategory } from "./design.js";
 import { compute, requireKind } from "./guard.js";
@@ -27,29 +29,29 @@ export async function crosstabAnalysis(db: Db, surveyName: string, request: Cros
   const catalog = await loadCatalog(db, surveyName);
   const row = findQuestion(catalog, request.row, request.lang, "row");
   const column = findQuestion(catalog, request.column, request.lang, "column");
-  requireKind(row, "row", ["single", "multiple"], "the row of a cross-tab");
+  requireKind(row, "row", ["single", "multiple"], phrase("roles.crosstabRow"));
   if (column.kind === "multiple" && row.kind === "single") {
-    throw new AppError("unprocessable", "Put the multi-select question in `row` and the single-choice one in `column`.", [
-      { question: "column", message: `'${column.name}' is multi-select; a cross-tab takes a multi-select question only as its row` },
+    throw new AppError("unprocessable", phrase("analysis.multiSelectColumn"), [
+      fieldError("column", "multi_select_column", phrase("analysis.multiSelectColumnField", { name: column.name })),
     ]);
   }
-  requireKind(column, "column", ["single"], "the column of a cross-tab");
+  requireKind(column, "column", ["single"], phrase("roles.crosstabColumn"));
   if (row.name === column.name) {
-    throw new AppError("unprocessable", "A question cannot be cross-tabulated with itself.", [{ question: "column", message: "choose a different question than `row`" }]);
+    throw new AppError("unprocessable", phrase("analysis.sameQuestion"), [fieldError("column", "same_question", phrase("analysis.sameQuestionField"))]);
   }
   let option: number | null = null;
   if (request.rowOption !== undefined) {
     const category = row.kind === "multiple" ? matchCategory(row, request.rowOption) : undefined;
     if (!category) {
       const why = row.kind === "multiple" ? `'${String(request.rowOption)}' is not a choice of '${row.name}'` : `'${row.name}' is not a multi-select question`;
-      throw new AppError("unprocessable", "rowOption does not fit the row question.", [{ question: "rowOption", message: why }]);
+      throw new AppError("unprocessable", phrase("analysis.rowOptionMismatch"), [{ question: "rowOption", message: why }]);
     }
     option = row.categories.indexOf(category);
   }
   const design = buildDesign(catalog, request);
   const plan = planWeights(catalog, request.weight, request.lang);
   const t = await tallyCrosstab(db, design, row, column, plan);
-  const calibration = compute("weighting", () => t.cells.calibrate());
+  const calibration = compute(phrase("computations.weighting"), () => t.cells.calibrate());
   const rowCategories = t.rowDecoder.categories;
   const columnCategories = t.columnDecoder.categories;
   const columnLabels = columnCategories.map((c) => c.label);
@@ -74,21 +76,22 @@ export async function crosstabAnalysis(db: Db, surveyName: string, request: Cros
     const labels = option === null ? rowCategories.map((c) => c.label) : [rowCategories[option].label, NOT_TICKED[request.lang]];
     const categories = option === null ? rowCategories : [rowCategories[option], { value: null, label: NOT_TICKED[request.lang] }];
     const counts = option === null ? t.counts : t.selected.map((cell, g) => [cell[option!], cell[option!].map((v, j) => t.bases[g][j] - v)]);
+    const said = (wording: Phrase) => say(request.lang, wording);
     const base = {
-      rowPercent: "of the row total",
-      columnPercent: "of the column total",
-      totalPercent: `of respondents who answered both questions (missing either: ${t.missing.rows}, left out)`,
-      ...(option === null ? {} : { rows: `respondents who answered '${row.name}' and ticked '${String(rowCategories[option].value)}' or did not` }),
+      rowPercent: said(phrase("bases.rowPercent")),
+      columnPercent: said(phrase("bases.columnPercent")),
+      totalPercent: said(phrase("bases.totalPercent", { missing: t.missing.rows })),
+      ...(option === null ? {} : { rows: said(phrase("bases.optionRows", { name: row.name, value: String(rowCategories[option].value) })) }),
     };
     const shared = { ...common, rowCategories: categories, rowOption: option === null ? null : rowCategories[option].value, base };
     if (!calibration) {
       const zero = labels.map(() => columnLabels.map(() => 0));
       const total = sumCells(counts, (acc, cell) => acc.map((r, i) => r.map((v, j) => v + cell[i][j])), zero);
-      return { ...shared, ...compute("cross-tab", () => crosstab({ rowLabels: labels, columnLabels, counts: total })) };
+      return { ...shared, ...compute(phrase("computations.crosstab"), () => crosstab({ rowLabels: labels, columnLabels, counts: total })) };
     }
     return {
       ...shared,
-      ...compute("weighted cross-tab", () =>
+      ...compute(phrase("computations.weightedCrosstab"), () =>
         weightedCrosstab({ calibration, rowLabels: labels, columnLabels, counts, populationSize: request.populationSize }),
       ),
     };
@@ -100,18 +103,18 @@ export async function crosstabAnalysis(db: Db, surveyName: string, request: Cros
     rowCategories,
     rowOption: null,
     base: {
-      columnPercent: `of respondents in the column who answered '${row.name}' (bases); a respondent can tick several options`,
-      responsePercent: "of the ticks given in the column (mentions)",
+      columnPercent: say(request.lang, phrase("bases.multipleColumnPercent", { name: row.name })),
+      responsePercent: say(request.lang, phrase("bases.multipleResponsePercent")),
     },
   };
   if (!calibration) {
     const selected = sumCells(t.selected, (acc, cell) => acc.map((r, k) => r.map((v, j) => v + cell[k][j])), optionLabels.map(() => columnLabels.map(() => 0)));
     const bases = sumCells(t.bases, (acc, cell) => acc.map((v, j) => v + cell[j]), columnLabels.map(() => 0));
-    return { ...shared, ...compute("cross-tab", () => multipleResponseCrosstab({ optionLabels, columnLabels, selected, bases })) };
+    return { ...shared, ...compute(phrase("computations.crosstab"), () => multipleResponseCrosstab({ optionLabels, columnLabels, selected, bases })) };
   }
   return {
     ...shared,
-    ...compute("weighted cross-tab", () =>
+    ...compute(phrase("computations.weightedCrosstab"), () =>
       weightedMultipleResponseCrosstab({
         calibration,
         optionLabels,

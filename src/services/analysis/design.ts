@@ -1,6 +1,7 @@
+import { phrase, say, withWording } from "../../../i18n/phrase.js";
 import { and, eq, sql, type SQL } from "drizzle-orm";
 import { responses } from "../../db/schema/index.js";
-import { AppError, type FieldError } from "../../errors.js";
+import { AppError, fieldError, type FieldError } from "../../errors.js";
 import type { Category } from "./analysis-question.js";
 import type { DesignOptions, FilterSpec } from "./requests.js";
 import { categoryId, findQuestion, type AnalysisQuestion, type SurveyCatalog } from "./analysis-question.js";
@@ -38,13 +39,13 @@ export function buildDesign(catalog: SurveyCatalog, options: DesignOptions): Des
     filters.push(resolved.echo);
     conditions.push(resolved.condition);
   });
-  if (errors.length > 0) throw new AppError("unprocessable", "A filter does not fit the questionnaire.", errors);
+  if (errors.length > 0) throw new AppError("unprocessable", phrase("analysis.filterMismatch"), errors);
   return { catalog, where: and(...conditions)!, filters, includePartial: options.includePartial };
 }
 
 function resolveFilter(q: AnalysisQuestion, spec: FilterSpec, i: number, errors: FieldError[]) {
   if (q.kind !== "single" && q.kind !== "multiple") {
-    errors.push({ question: `filter.${i}.question`, message: `'${q.name}' is a ${q.type} question; filters take choice questions` });
+    errors.push(fieldError(`filter.${i}.question`, "not_a_choice_question", phrase("analysis.filterNotChoice", { name: q.name, type: q.type })));
     return null;
   }
   const chosen: Category[] = [];
@@ -52,8 +53,9 @@ function resolveFilter(q: AnalysisQuestion, spec: FilterSpec, i: number, errors:
     const category = matchCategory(q, value);
     if (category) chosen.push(category);
     else {
-      const offered = q.categories.map((c) => String(c.value)).join(", ");
-      errors.push({ question: `filter.${i}.in.${j}`, message: `'${String(value)}' is not a choice of '${q.name}' (choices: ${offered})` });
+      const why = phrase("analysis.notAChoiceOf", { value: String(value), name: q.name, offered: q.categories.map((c) => String(c.value)) });
+      // No code here (yet): clients compare this entry as { question, message }.
+      errors.push(withWording({ question: `filter.${i}.in.${j}`, message: say("en", why) }, why));
     }
   });
   if (chosen.length !== spec.in.length) return null;

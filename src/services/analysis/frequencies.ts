@@ -1,3 +1,5 @@
+import { phrase, say } from "../../../i18n/phrase.js";
+import type { z } from "zod";
 import { frequencies, weightedFrequencies } from "../../../analysis/index.js";
 import type { Db } from "../../db/client.js";
 import { countAnswers } from "./cell-counts.js";
@@ -18,7 +20,7 @@ import { describeWeighting, planWeights, WeightCells, weightDecoders } from "./w
 export async function frequencyAnalysis(db: Db, surveyName: string, request: FrequencyQuery) {
   const catalog = await loadCatalog(db, surveyName);
   const question = findQuestion(catalog, request.question, request.lang, "question");
-  requireKind(question, "question", ["single", "multiple"], "the question of a frequency table");
+  requireKind(question, "question", ["single", "multiple"], phrase("roles.frequencyQuestion"));
   const design = buildDesign(catalog, request);
   const plan = planWeights(catalog, request.weight, request.lang);
   const counted = await countAnswers(db, design, question, weightDecoders(plan));
@@ -51,7 +53,7 @@ export async function frequencyAnalysis(db: Db, surveyName: string, request: Fre
   const missing = sum((t) => t.missing);
   const notAsked = sum((t) => t.notAsked);
   const multiple = question.kind === "multiple";
-  const calibration = compute("weighting", () => cells.calibrate());
+  const calibration = compute(phrase("computations.weighting"), () => cells.calibrate());
   const common = {
     analysis: "frequencies" as const,
     survey: catalog.name,
@@ -65,7 +67,7 @@ export async function frequencyAnalysis(db: Db, surveyName: string, request: Fre
     labels,
   };
   if (!calibration) {
-    const result = compute("frequency table", () =>
+    const result = compute(phrase("computations.frequencyTable"), () =>
       frequencies({
         labels,
         counts: K > 0 ? perCell.reduce((acc, row) => acc.map((v, k) => v + row[k]), new Array<number>(K).fill(0)) : [],
@@ -76,9 +78,14 @@ export async function frequencyAnalysis(db: Db, surveyName: string, request: Fre
         ci: request.ci,
       }),
     );
-    return { ...common, ...result, weighted: false as const };
+    // The library words its base in English; the result speaks the request's language.
+    const base = {
+      casePercent: say(request.lang, phrase("bases.frequencyCases", { n: result.n, missing, notAsked })),
+      responsePercent: say(request.lang, phrase("bases.frequencyResponses", { mentions: result.mentions })),
+    };
+    return { ...common, ...result, base, weighted: false as const };
   }
-  const result = compute("weighted frequency table", () =>
+  const result = compute(phrase("computations.weightedFrequencyTable"), () =>
     weightedFrequencies({
       calibration,
       labels,
@@ -99,10 +106,8 @@ export async function frequencyAnalysis(db: Db, surveyName: string, request: Fre
     mentions,
     weighted: true as const,
     base: {
-      casePercent:
-        `weighted respondents with a valid answer (n = ${result.n}, weighted ${round(result.weightedN)}); missing (${missing}) and not asked (${notAsked}) excluded` +
-        (cells.excluded.rows > 0 ? `; ${cells.excluded.rows} respondent(s) without a weighting answer left out of the design` : ""),
-      responsePercent: `weighted answers given (mentions = ${mentions})`,
+      casePercent: say(request.lang, phrase("bases.weightedCases", { n: result.n, weightedN: round(result.weightedN), missing, notAsked, excluded: cells.excluded.rows })),
+      responsePercent: say(request.lang, phrase("bases.weightedResponses", { mentions })),
     },
   };
 }

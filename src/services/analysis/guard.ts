@@ -1,4 +1,5 @@
-import { AppError } from "../../errors.js";
+import { phrase, type Phrase } from "../../../i18n/phrase.js";
+import { AppError, fieldError } from "../../errors.js";
 import type { AnalysisQuestion } from "./analysis-question.js";
 
 /**
@@ -6,20 +7,22 @@ import type { AnalysisQuestion } from "./analysis-question.js";
  * cannot use (a degenerate table, a population smaller than the sample); the request is
  * then what cannot be analysed, so it becomes a 422 with the reason, never a 500.
  */
-export function compute<T>(what: string, run: () => T): T {
+export function compute<T>(what: Phrase, run: () => T): T {
   try {
     return run();
   } catch (error) {
     if (error instanceof AppError) throw error;
-    throw new AppError("unprocessable", `The ${what} cannot be computed for these data: ${(error as Error).message}`);
+    // The library's reason is English: it names the function and the input it refused.
+    throw new AppError("unprocessable", phrase("analysis.cannotCompute", { what, reason: (error as Error).message }));
   }
 }
 
 /** 422 unless the question is of one of the kinds the analysis takes. */
-export function requireKind(q: AnalysisQuestion, field: string, kinds: AnalysisQuestion["kind"][], what: string): void {
+export function requireKind(q: AnalysisQuestion, field: string, kinds: AnalysisQuestion["kind"][], what: Phrase): void {
   if (!kinds.includes(q.kind)) {
-    throw new AppError("unprocessable", `Question '${q.name}' (${q.type}) cannot be used as ${what}.`, [
-      { question: field, message: `'${q.name}' is a ${q.type} question; ${what} must be a ${kinds.map(describeKind).join(" or ")} question` },
+    const named = { name: q.name, type: q.type, what };
+    throw new AppError("unprocessable", phrase("analysis.wrongKind", named), [
+      fieldError(field, "wrong_kind", phrase("analysis.wrongKindField", { ...named, kinds: kinds.map(describeKind) })),
     ]);
   }
 }
@@ -27,12 +30,12 @@ export function requireKind(q: AnalysisQuestion, field: string, kinds: AnalysisQ
 /** 422 unless the question holds numbers. */
 export function requireNumeric(q: AnalysisQuestion, field: string): void {
   if (!q.numeric) {
-    throw new AppError("unprocessable", `Question '${q.name}' (${q.type}) does not hold numbers.`, [
-      { question: field, message: `'${q.name}' is a ${q.type} question; a number question (text with inputType number, rating or expression) is needed` },
+    throw new AppError("unprocessable", phrase("analysis.notNumeric", { name: q.name, type: q.type }), [
+      fieldError(field, "not_numeric", phrase("analysis.notNumericField", { name: q.name, type: q.type })),
     ]);
   }
 }
 
-function describeKind(kind: AnalysisQuestion["kind"]): string {
-  return kind === "single" ? "single-choice" : kind === "multiple" ? "multi-select" : kind;
+function describeKind(kind: AnalysisQuestion["kind"]): Phrase {
+  return phrase(`kinds.${kind}`);
 }

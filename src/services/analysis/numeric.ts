@@ -1,9 +1,10 @@
+import { phrase, say } from "../../../i18n/phrase.js";
 import { sql, type SQL } from "drizzle-orm";
 import { histogramEdges, type HistogramBin } from "../../../analysis/charts/index.js";
 import { numericSummary, type NumericSummary } from "../../../analysis/index.js";
 import type { Db } from "../../db/client.js";
 import { responses } from "../../db/schema/index.js";
-import { AppError } from "../../errors.js";
+import { AppError, fieldError } from "../../errors.js";
 import { AnswerDecoder } from "./answer-decoder.js";
 import { choiceColumns, decodeChoice, groupCounts } from "./cell-counts.js";
 import { buildDesign, numericAnswer, notAskedFlag, type Design } from "./design.js";
@@ -24,10 +25,10 @@ export async function numericAnalysis(db: Db, surveyName: string, request: Numer
   const question = findQuestion(catalog, request.question, request.lang, "question");
   requireNumeric(question, "question");
   const by = request.by === undefined ? null : findQuestion(catalog, request.by, request.lang, "by");
-  if (by) requireKind(by, "by", ["single"], "the grouping of a numeric summary");
+  if (by) requireKind(by, "by", ["single"], phrase("roles.numericGrouping"));
   if (by && request.chart === "histogram") {
-    throw new AppError("unprocessable", "A histogram shows one distribution; compare groups with chart boxplot.", [
-      { question: "chart", message: "chart histogram takes no `by`; use chart boxplot for groups" },
+    throw new AppError("unprocessable", phrase("analysis.histogramGroups"), [
+      fieldError("chart", "histogram_groups", phrase("analysis.histogramGroupsField")),
     ]);
   }
   const design = buildDesign(catalog, request);
@@ -48,7 +49,7 @@ export async function numericAnalysis(db: Db, surveyName: string, request: Numer
     if (answer.status === "answered") perCategory.set(answer.categories[0], row);
     else byGaps[answer.status] += Number(row.n);
   }
-  const overall = compute("numeric summary", () => summarize(all));
+  const overall = compute(phrase("computations.numericSummary"), () => summarize(all));
   const histogram = request.chart === "histogram" && overall.n > 0 ? await countBins(db, design, question, overall, all.whole === true) : null;
   return {
     analysis: "numeric" as const,
@@ -62,12 +63,12 @@ export async function numericAnalysis(db: Db, surveyName: string, request: Numer
     ...overall,
     groups: (decoder?.categories ?? []).map((c, k) => {
       const row = perCategory.get(k);
-      const summary = row ? compute("numeric summary", () => summarize(row)) : { ...numericSummary([]), notAsked: 0 };
+      const summary = row ? compute(phrase("computations.numericSummary"), () => summarize(row)) : { ...numericSummary([]), notAsked: 0 };
       return { value: c.value, label: c.label, ...summary };
     }),
     ...(by ? { byMissing: byGaps } : {}),
     ...(request.chart === "histogram" ? { histogram } : {}),
-    base: `respondents with a number for '${question.name}'; missing and not asked counted apart`,
+    base: say(request.lang, phrase("bases.numeric", { name: question.name })),
   };
 }
 
@@ -90,7 +91,7 @@ function summaryAggregates(versions: number[]): Record<string, SQL> {
 
 /** Histogram bins over the overall summary's edges: one GROUP BY width_bucket(x, edges). */
 async function countBins(db: Db, design: Design, question: AnalysisQuestion, summary: NumericSummary, integer: boolean) {
-  const { edges, openEnd } = compute("histogram", () => histogramEdges(summary, { integer }));
+  const { edges, openEnd } = compute(phrase("computations.histogram"), () => histogramEdges(summary, { integer }));
   const x = numericAnswer(question);
   const thresholds = sql`array[${sql.join(edges.map((e) => sql`${e}::float8`), sql`, `)}]`;
   const rows = await groupCounts(db, design, { bucket: sql`width_bucket(${x}, ${thresholds})` }, { where: sql`${x} is not null` });

@@ -1,8 +1,9 @@
+import { phrase, say } from "../../../i18n/phrase.js";
 import { sql, type SQL } from "drizzle-orm";
 import { calibratedRatioOfTotals, ratioOfTotals, type CellRatioAggregates } from "../../../analysis/index.js";
 import type { Db } from "../../db/client.js";
 import { responses } from "../../db/schema/index.js";
-import { AppError } from "../../errors.js";
+import { AppError, fieldError } from "../../errors.js";
 import { AnswerDecoder } from "./answer-decoder.js";
 import { aggregate, choiceColumns, decodeChoice } from "./cell-counts.js";
 import { buildDesign, notAskedFlag, numericAnswer, type Design } from "./design.js";
@@ -27,7 +28,7 @@ export async function ratioAnalysis(db: Db, surveyName: string, request: RatioQu
   requireNumeric(numerator, "numerator");
   requireNumeric(denominator, "denominator");
   const by = request.by === undefined ? null : findQuestion(catalog, request.by, request.lang, "by");
-  if (by) requireKind(by, "by", ["single"], "the grouping of a ratio");
+  if (by) requireKind(by, "by", ["single"], phrase("roles.ratioGrouping"));
   const design = buildDesign(catalog, request);
   const plan = planWeights(catalog, request.weight, request.lang);
   const weights = weightDecoders(plan);
@@ -63,11 +64,11 @@ export async function ratioAnalysis(db: Db, surveyName: string, request: RatioQu
 
   const designSize = cells.size;
   if (request.populationSize !== undefined && request.populationSize < designSize) {
-    throw new AppError("unprocessable", "populationSize is smaller than the number of analysed respondents.", [
-      { question: "populationSize", message: `${request.populationSize} < ${designSize} analysed respondents` },
+    throw new AppError("unprocessable", phrase("analysis.populationTooSmall"), [
+      fieldError("populationSize", "population_too_small", phrase("analysis.populationTooSmallField", { populationSize: request.populationSize, respondents: designSize })),
     ]);
   }
-  const calibration = compute("weighting", () => cells.calibrate());
+  const calibration = compute(phrase("computations.weighting"), () => cells.calibrate());
   const categories = byDecoder?.categories ?? [];
   const level = request.ci?.level;
   const groupsOf = (pick: (s: (typeof sums)[number]) => boolean) => sums.filter(pick).map((s) => ({ cell: s.cell, ...s.a }));
@@ -92,13 +93,13 @@ export async function ratioAnalysis(db: Db, surveyName: string, request: RatioQu
         populationSize: request.populationSize,
         level,
       }).groups;
-    overall = compute("ratio", () => plain(everyone)[0]);
-    groups = byGroup.length > 0 ? compute("ratio", () => plain(byGroup)) : [];
+    overall = compute(phrase("computations.ratio"), () => plain(everyone)[0]);
+    groups = byGroup.length > 0 ? compute(phrase("computations.ratio"), () => plain(byGroup)) : [];
   } else {
     const weighted = (list: typeof byGroup) =>
       calibratedRatioOfTotals({ calibration, groups: list, populationSize: request.populationSize, level }).groups;
-    overall = compute("weighted ratio", () => weighted(everyone)[0]);
-    groups = byGroup.length > 0 ? compute("weighted ratio", () => weighted(byGroup)) : [];
+    overall = compute(phrase("computations.weightedRatio"), () => weighted(everyone)[0]);
+    groups = byGroup.length > 0 ? compute(phrase("computations.weightedRatio"), () => weighted(byGroup)) : [];
   }
   const { label: _overallLabel, ...overallEstimate } = overall;
   return {
@@ -117,7 +118,7 @@ export async function ratioAnalysis(db: Db, surveyName: string, request: RatioQu
     designSize,
     missing: gaps.rows,
     missingDetail: { numerator: gaps.numerator, denominator: gaps.denominator, ...(by ? { by: gaps.by } : {}) },
-    base: `respondents who gave both '${numerator.name}' and '${denominator.name}' (${designSize - gaps.rows} of ${designSize}); variance over all ${designSize} analysed respondents (groups are domains)`,
+    base: say(request.lang, phrase("bases.ratio", { numerator: numerator.name, denominator: denominator.name, answered: designSize - gaps.rows, analysed: designSize })),
     ...overallEstimate,
     groups: groups.map((estimate, k) => ({ ...estimate, value: categories[k].value, label: categories[k].label })),
   };

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from "../../../i18n/language.js";
+import { currentRequestLanguage } from "../../lib/request-language.js";
 
 /** Output formats of an analysis; only `json` is computed here, the others render it later. */
 export const ANALYSIS_FORMATS = ["json", "vega-lite", "svg", "png", "xlsx", "csv"] as const;
@@ -8,9 +10,8 @@ export type AnalysisFormat = (typeof ANALYSIS_FORMATS)[number];
 export const CHART_KINDS = ["bars", "stacked", "heatmap", "dots", "histogram", "boxplot"] as const;
 export type ChartKind = (typeof CHART_KINDS)[number];
 
-/** Label languages: Simplified Chinese reads a questionnaire's "default" texts, Traditional "zh-tw", English "en". */
-export const LANGUAGES = ["zh-Hans", "zh-Hant", "en"] as const;
-export type Language = (typeof LANGUAGES)[number];
+// The one language type; re-exported for the analysis code that reads it from here.
+export { LANGUAGES, type Language } from "../../../i18n/language.js";
 
 const questionName = z.string().min(1, { message: "name a question" }).max(200);
 const choiceValue = z.union([z.string(), z.number(), z.boolean()], { message: "a choice value is a string, number or boolean" });
@@ -46,7 +47,8 @@ const level = z.number().gt(0).lt(1);
 
 const common = {
   filter: filter.optional(),
-  lang: z.enum(LANGUAGES).default("zh-Hans"),
+  /** The body's language, else the request's (`?lang=`, session, `Accept-Language`), else Simplified Chinese. */
+  lang: z.enum(LANGUAGES).default(() => currentRequestLanguage() ?? DEFAULT_LANGUAGE),
   format: z.enum(ANALYSIS_FORMATS).default("json"),
   /** The chart drawn for vega-lite, svg and png (default: the analysis's first kind); numeric + histogram also bins the json result. */
   chart: z.enum(CHART_KINDS).optional(),

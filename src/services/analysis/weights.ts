@@ -1,5 +1,6 @@
+import { phrase, say, withWording } from "../../../i18n/phrase.js";
 import { postStratify, rake, type Calibration } from "../../../analysis/index.js";
-import { AppError, type FieldError } from "../../errors.js";
+import { AppError, fieldError, type FieldError } from "../../errors.js";
 import { AnswerDecoder, type Decoded } from "./answer-decoder.js";
 import { matchCategory } from "./design.js";
 import type { Language, MarginSpec, WeightSpec } from "./requests.js";
@@ -26,14 +27,15 @@ export function planWeights(catalog: SurveyCatalog, spec: WeightSpec | undefined
   const margins = specs.map(([margin, field]) => {
     const question = findQuestion(catalog, margin.question, lang, `${field}.question`);
     if (question.kind !== "single") {
-      errors.push({ question: `${field}.question`, message: `'${question.name}' is a ${question.type} question; weighting needs a single-choice question` });
+      errors.push(fieldError(`${field}.question`, "not_single_choice", phrase("analysis.weightNotSingle", { name: question.name, type: question.type })));
     }
     const population = new Map<number, number>();
     for (const [label, count] of Object.entries(margin.population)) {
       const category = matchCategory(question, label);
       if (!category) {
-        const offered = question.categories.map((c) => String(c.value)).join(", ");
-        errors.push({ question: `${field}.population.${label}`, message: `'${label}' is not a choice of '${question.name}' (choices: ${offered})` });
+        const why = phrase("analysis.notAChoiceOf", { value: label, name: question.name, offered: question.categories.map((c) => String(c.value)) });
+        // No code here (yet): clients compare this entry as { question, message }.
+        errors.push(withWording({ question: `${field}.population.${label}`, message: say("en", why) }, why));
         continue;
       }
       population.set(question.categories.indexOf(category), count);
@@ -42,9 +44,9 @@ export function planWeights(catalog: SurveyCatalog, spec: WeightSpec | undefined
   });
   const names = margins.map((m) => m.question.name);
   names.forEach((name, i) => {
-    if (names.indexOf(name) !== i) errors.push({ question: `${specs[i][1]}.question`, message: `'${name}' is already a weighting variable` });
+    if (names.indexOf(name) !== i) errors.push(fieldError(`${specs[i][1]}.question`, "repeated_weighting", phrase("analysis.alreadyWeighting", { name })));
   });
-  if (errors.length > 0) throw new AppError("unprocessable", "The weighting does not fit the questionnaire.", errors);
+  if (errors.length > 0) throw new AppError("unprocessable", phrase("analysis.weightMismatch"), errors);
   return { kind, margins };
 }
 
@@ -118,17 +120,17 @@ export class WeightCells {
       for (const [k, n] of sampled) {
         if (n === 0) continue;
         const N = m.population.get(k);
-        if (N === undefined) errors.push({ question: `${m.field}.population`, message: `no population count for '${label(k)}', which ${n} analysed respondent(s) chose` });
-        else if (N === 0) errors.push({ question: `${m.field}.population.${label(k)}`, message: `'${label(k)}' has population 0 but ${n} analysed respondent(s)` });
+        if (N === undefined) errors.push(fieldError(`${m.field}.population`, "no_population", phrase("analysis.noPopulation", { label: label(k), n })));
+        else if (N === 0) errors.push(fieldError(`${m.field}.population.${label(k)}`, "zero_population", phrase("analysis.populationZero", { label: label(k), n })));
       }
       for (const [k, N] of m.population) {
         if (N > 0 && !(sampled.get(k) ?? 0)) {
-          errors.push({ question: `${m.field}.population.${label(k)}`, message: `'${label(k)}' has population ${N} but no analysed respondent to carry it` });
+          errors.push(fieldError(`${m.field}.population.${label(k)}`, "unused_population", phrase("analysis.populationUnused", { label: label(k), population: N })));
         }
       }
     });
-    if (this.cells.length === 0) errors.push({ question: "weight", message: "no analysed respondent answered the weighting question(s)" });
-    if (errors.length > 0) throw new AppError("unprocessable", "The population counts do not fit the analysed respondents.", errors);
+    if (this.cells.length === 0) errors.push(fieldError("weight", "no_weighting_answers", phrase("analysis.noWeightAnswers")));
+    if (errors.length > 0) throw new AppError("unprocessable", phrase("analysis.populationMismatch"), errors);
     const cells = this.cells.map((c) => ({ key: c.key.map((k, i) => String(plan.margins[i].decoder.categories[k].value)), n: c.n }));
     const populations = plan.margins.map((m) => {
       const out: Record<string, number> = {};

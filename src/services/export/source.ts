@@ -2,7 +2,8 @@
 import { and, asc, eq, gte, lt, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
 import { responses } from "../../db/schema/index.js";
-import { AppError } from "../../errors.js";
+import { phrase } from "../../../i18n/phrase.js";
+import { AppError, fieldError } from "../../errors.js";
 import type { QuestionSpec } from "../../questionnaire/question.js";
 import type { Texts } from "../../questionnaire/texts.js";
 import { loadQuestionnaire } from "../questionnaires.js";
@@ -167,5 +168,5 @@ export function parseDateBound(raw: string | undefined, field: "from" | "to"): D
     const instant = new Date(raw);
     if (!Number.isNaN(instant.getTime())) return instant;
   }
-  throw new AppError("bad_request", `${field} must be a date (YYYY-MM-DD) or an ISO 8601 time.`, [{ question: field, message: `'${raw}' is not a date` }]);
+  throw new AppError("bad_request", phrase("exports.badTime", { field }), [fieldError(field, "bad_time", phrase("exports.notATime", { raw }))]);
 }

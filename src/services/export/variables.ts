@@ -5,7 +5,8 @@
  * "not asked" missing code. Every format and the codebook are written from this one layout.
  */
 import { codeItems, notAskedCodeFor, type CodedItem } from "./codes.js";
-import { labelLanguageOf, WORDS, type LabelMode } from "./labels.js";
+import { words as catalogue } from "../../../i18n/words.js";
+import { labelLanguageOf, type LabelMode } from "./labels.js";
 import type { Language } from "../../../i18n/language.js";
 import type { Texts } from "../../questionnaire/texts.js";
 import { NameRegistry } from "./names.js";
@@ -79,7 +80,7 @@ const LIST_SEPARATOR = "; ";
 /** Builds the layout of an export of these questions with labels in `mode`'s language. */
 export function buildLayout(specs: readonly QuestionSpec[], mode: LabelMode): Layout {
   const language = labelLanguageOf(mode);
-  const words = WORDS[language];
+  const words = catalogue(language).export;
   const names = new NameRegistry();
   const variables: Variable[] = [];
   const sets: MultipleResponseSet[] = [];

@@ -1,4 +1,5 @@
 /** Turning the cells of one imported row into the answers a web submission would carry. */
+import { phrase, say, withWording, type Wording } from "../../../i18n/phrase.js";
 import type { Item, QuestionSpec, Scalar } from "../../questionnaire/question.js";
 import type { Target } from "./columns.js";
 import { cellText, ItemLookup, parseBoolean, parseChoice, parseChoiceList, parseDate, parseJson, parseNumber, parseTick, type Parsed } from "./parse-cell.js";
@@ -24,7 +25,9 @@ export interface CellError {
   /** The question's data key, or "(id)", "(version)", "(complete)", "(header)", "(row)". */
   question: string;
   code: string;
+  /** English; `wording` (attached, not enumerable) says it in the reader's language. */
   message: string;
+  readonly wording?: Wording;
 }
 
 export interface AssembledRow {
@@ -87,13 +90,13 @@ export function assembleRow(row: number, cells: RawCell[], columns: PlannedColum
   for (const column of columns) {
     const raw = cells[column.index] ?? null;
     const target = column.target;
-    const fail = (question: string, message: string, code = "bad_cell") => {
-      errors.push({ row, column: column.header, cell: `${column.letter}${row}`, value: displayValue(raw), question, code, message });
+    const fail = (question: string, wording: Wording, code = "bad_cell") => {
+      errors.push(withWording({ row, column: column.header, cell: `${column.letter}${row}`, value: displayValue(raw), question, code, message: say("en", wording) }, wording));
       failed.add(question);
     };
     const take = <T>(parsed: Parsed<T>, question: string, use: (value: T) => void) => {
       if (parsed.ok) use(parsed.value);
-      else fail(question, parsed.message, parsed.code);
+      else fail(question, parsed.wording, parsed.code);
     };
     if ("spec" in target) {
       const list = columnsByKey.get(target.spec.key) ?? [];
@@ -111,14 +114,14 @@ export function assembleRow(row: number, cells: RawCell[], columns: PlannedColum
         if (!empty) {
           take(parseNumber(raw), "(version)", (n) => {
             if (Number.isInteger(n) && n >= 1) assembled.version = n;
-            else fail("(version)", `'${cellText(raw)}' is not a version number.`, "not_a_version");
+            else fail("(version)", phrase("imports.notAVersion", { text: cellText(raw) ?? "" }), "not_a_version");
           });
         }
         break;
       case "complete":
         if (!empty) {
           const word = COMPLETE_WORDS[cellText(raw)!.normalize("NFKC").toLowerCase()];
-          if (word === undefined) fail("(complete)", `'${cellText(raw)}' is not 1/0 (complete or not).`, "not_yes_or_no");
+          if (word === undefined) fail("(complete)", phrase("imports.notComplete", { text: cellText(raw) ?? "" }), "not_yes_or_no");
           else assembled.complete = word;
         }
         break;
@@ -146,7 +149,7 @@ export function assembleRow(row: number, cells: RawCell[], columns: PlannedColum
       case "rank":
         if (!empty) {
           take(parseNumber(raw), target.spec.key, (rank) => {
-            if (!Number.isInteger(rank) || rank < 1) return fail(target.spec.key, `'${cellText(raw)}' is not a rank (1, 2, 3, …).`, "not_a_rank");
+            if (!Number.isInteger(rank) || rank < 1) return fail(target.spec.key, phrase("imports.notARank", { text: cellText(raw) ?? "" }), "not_a_rank");
             (answerOf(target.spec).ranks ??= []).push({ value: target.item.value, rank });
           });
         }
@@ -186,7 +189,7 @@ export function assembleRow(row: number, cells: RawCell[], columns: PlannedColum
         }
         break;
       case "value":
-        if (!empty) readValue(target.spec, raw, answerOf(target.spec), (message, code) => fail(target.spec.key, message, code));
+        if (!empty) readValue(target.spec, raw, answerOf(target.spec), (wording, code) => fail(target.spec.key, wording, code));
         break;
     }
   }
@@ -196,18 +199,18 @@ export function assembleRow(row: number, cells: RawCell[], columns: PlannedColum
     const problem = finish(answer, assembled.data);
     if (problem) {
       const column = columnsByKey.get(answer.spec.key)?.[0];
-      errors.push({
+      errors.push(withWording({
         row, column: column?.header ?? null, cell: column ? `${column.letter}${row}` : null,
-        value: column ? displayValue(cells[column.index] ?? null) : null, question: answer.spec.key, code: "inconsistent", message: problem,
-      });
+        value: column ? displayValue(cells[column.index] ?? null) : null, question: answer.spec.key, code: "inconsistent", message: say("en", problem),
+      }, problem));
     }
   }
   return { assembled, errors };
 }
 
 /** A whole answer in one cell, read by the question's kind. */
-function readValue(spec: QuestionSpec, raw: RawCell, answer: Answer, fail: (message: string, code: string) => void): void {
-  const set = <T>(parsed: Parsed<T>, use: (value: T) => void = (v) => (answer.value = v)) => (parsed.ok ? use(parsed.value) : fail(parsed.message, parsed.code));
+function readValue(spec: QuestionSpec, raw: RawCell, answer: Answer, fail: (wording: Wording, code: string) => void): void {
+  const set = <T>(parsed: Parsed<T>, use: (value: T) => void = (v) => (answer.value = v)) => (parsed.ok ? use(parsed.value) : fail(parsed.wording, parsed.code));
   switch (spec.kind) {
     case "single":
       return set(parseChoice(raw, lookupOf(spec.items)), (v) => {
@@ -242,7 +245,7 @@ function readValue(spec: QuestionSpec, raw: RawCell, answer: Answer, fail: (mess
 }
 
 /** Writes an answer into the data as the form stores it; returns a problem when its parts disagree. */
-function finish(answer: Answer, data: Record<string, unknown>): string | null {
+function finish(answer: Answer, data: Record<string, unknown>): Wording | null {
   const spec = answer.spec;
   const key = spec.key;
   const otherKey = `${key}-Comment`;
@@ -260,7 +263,7 @@ function finish(answer: Answer, data: Record<string, unknown>): string | null {
       return null;
     }
     case "multi": {
-      if (answer.value !== undefined && answer.ticks) return "The question has both a list column and option columns; keep one.";
+      if (answer.value !== undefined && answer.ticks) return phrase("imports.listAndTicks");
       let values: Scalar[] = (answer.value as Scalar[] | undefined) ?? spec.items.filter((i) => answer.ticks?.get(i.value)).map((i) => i.value);
       const other = spec.items.find((i) => i.special === "other");
       if (answer.otherText !== undefined && other) {
@@ -274,7 +277,7 @@ function finish(answer: Answer, data: Record<string, unknown>): string | null {
     case "ranking": {
       if (answer.ranks) {
         const sorted = [...answer.ranks].sort((a, b) => a.rank - b.rank);
-        if (new Set(sorted.map((r) => r.rank)).size !== sorted.length) return "Two choices have the same rank.";
+        if (new Set(sorted.map((r) => r.rank)).size !== sorted.length) return phrase("imports.sameRank");
         data[key] = sorted.map((r) => r.value);
       } else if (answer.value !== undefined) data[key] = answer.value;
       return null;

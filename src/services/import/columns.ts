@@ -3,7 +3,7 @@
  * variable name as the exports write it, by question name, or by question text in any of the
  * questionnaire's languages (for one-column-per-option sheets: question text and option text).
  */
-import { WORDS } from "../export/labels.js";
+import { words } from "../../../i18n/words.js";
 import { LANGUAGES } from "../../../i18n/language.js";
 import type { Item, MatrixColumn, QuestionSpec, Scalar } from "../../questionnaire/question.js";
 import { buildLayout, type Variable } from "../export/variables.js";
@@ -49,11 +49,11 @@ export class ColumnMatcher {
   constructor(specs: readonly QuestionSpec[]) {
     for (const alias of ID_ALIASES) this.add(alias, { kind: "id" }, "the response id");
     for (const language of LANGUAGES) {
-      this.add(WORDS[language].id, { kind: "id" }, "the response id");
-      this.add(WORDS[language].version, { kind: "version" }, "the version");
-      this.add(WORDS[language].completeQ, { kind: "complete" }, "complete");
-      this.add(WORDS[language].createdAt, { kind: "ignored" }, "created_at");
-      this.add(WORDS[language].completedAt, { kind: "ignored" }, "completed_at");
+      this.add(words(language).export.id, { kind: "id" }, "the response id");
+      this.add(words(language).export.version, { kind: "version" }, "the version");
+      this.add(words(language).export.completeQ, { kind: "complete" }, "complete");
+      this.add(words(language).export.createdAt, { kind: "ignored" }, "created_at");
+      this.add(words(language).export.completedAt, { kind: "ignored" }, "completed_at");
     }
     // The exports' variable names and labels in every language.
     for (const language of LANGUAGES) {

@@ -3,6 +3,7 @@
  * typed into Excel): every row goes through the same answer checks as a web submission, and the
  * file goes in whole or not at all, with every bad cell reported.
  */
+import { phrase, say, withWording, wordingOf, type Wording } from "../../../i18n/phrase.js";
 import type { Db } from "../../db/client.js";
 import { AppError } from "../../errors.js";
 import { canonicalJson, hashJson } from "../../lib/canonical-hash.js";
@@ -47,7 +48,7 @@ function isEmptyRow(cells: unknown[]): boolean {
 export async function importResponses(db: Db, checkers: AnswerCheckers, name: string, bytes: Uint8Array, options: ImportOptions = {}): Promise<ImportResult> {
   const survey = await loadExportSurvey(db, name, {});
   const table = await readTable(bytes);
-  if (table.headers.every((h) => h === "")) throw new AppError("unprocessable", "The file has no header row: the first row must name the columns.");
+  if (table.headers.every((h) => h === "")) throw new AppError("unprocessable", phrase("imports.noHeader"));
   const plan = planColumns(table, new ColumnMatcher(survey.specs), options.ignore ?? []);
   const errors: CellError[] = [...plan.errors];
   const references = questionReferences((await getSurveyVersion(db, name)).json);
@@ -75,7 +76,7 @@ export async function importResponses(db: Db, checkers: AnswerCheckers, name: st
       const id = stableId(name, assembled.explicitId, content, occurrence);
       const first = explicitIds.get(id);
       if (assembled.explicitId !== undefined && first !== undefined) {
-        errors.push(rowError(assembled, "(id)", "duplicate_id", `Id '${assembled.explicitId}' is also used by row ${first}.`));
+        errors.push(rowError(assembled, "(id)", "duplicate_id", phrase("imports.duplicateId", { id: assembled.explicitId, first })));
       } else {
         if (assembled.explicitId !== undefined) explicitIds.set(id, row);
         checked.push({ ...result.response, id, bodyHash: hashJson(submitted), row });
@@ -93,8 +94,8 @@ export async function importResponses(db: Db, checkers: AnswerCheckers, name: st
     const existing = await findExisting(db, survey.surveyId, checked);
     for (const response of checked) {
       const state = existing.get(response.id);
-      if (state === "conflict") errors.push({ row: response.row, column: null, cell: null, value: response.id, question: "(id)", code: "conflict", message: `Response ${response.id} is already stored with other answers; the stored response stands.` });
-      if (state === "other_survey") errors.push({ row: response.row, column: null, cell: null, value: response.id, question: "(id)", code: "conflict", message: `Response id ${response.id} is already in use; give the row another id.` });
+      const why = state === "conflict" ? phrase("imports.storedOtherwise", { id: response.id }) : state === "other_survey" ? phrase("imports.idOfOtherSurvey", { id: response.id }) : null;
+      if (why) errors.push(withWording({ row: response.row, column: null, cell: null, value: response.id, question: "(id)", code: "conflict", message: say("en", why) }, why));
     }
   }
   if (errors.length > 0) throw importFailure(errors, dataRows.length);
@@ -109,8 +110,8 @@ export async function importResponses(db: Db, checkers: AnswerCheckers, name: st
   return { ...base, ...stored };
 }
 
-function rowError(row: AssembledRow, question: string, code: string, message: string): CellError {
-  return { row: row.row, column: null, cell: null, value: null, question, code, message };
+function rowError(row: AssembledRow, question: string, code: string, wording: Wording): CellError {
+  return withWording({ row: row.row, column: null, cell: null, value: null, question, code, message: say("en", wording) }, wording);
 }
 
 /** Runs the web submission's checks on a row and places each finding on the column it came from. */
@@ -143,7 +144,7 @@ function dependsOnFailed(key: string, failed: Set<string>, references: Map<strin
 
 async function checkRow(row: AssembledRow, version: Awaited<ReturnType<typeof getSurveyVersion>> | null, checkers: AnswerCheckers, failed: Set<string>,
   references: Map<string, string>) {
-  if (!version) return { errors: [rowError(row, "(version)", "unknown_version", `The survey has no version ${row.version}.`)] };
+  if (!version) return { errors: [rowError(row, "(version)", "unknown_version", phrase("imports.unknownVersion", { version: row.version }))] };
   const result = checkers.get(version.hash, version.json)(row.data, { complete: row.complete });
   if (result.ok) {
     const response = { version: version.version, data: result.data, notAsked: result.notAsked, complete: row.complete };
@@ -158,10 +159,10 @@ async function checkRow(row: AssembledRow, version: Awaited<ReturnType<typeof ge
     // An answer spread over option columns is quoted as the headers of the filled ones; a one-column answer as typed.
     const filled = columns.filter((c) => cellText(row.cells[c.index] ?? null) !== null && !["0", "否", "false"].includes(String(row.cells[c.index])));
     const value = columns.length > 1 ? filled.map((c) => c.header).join("; ") : column ? displayValue(row.cells[column.index] ?? null) : null;
-    errors.push({
+    errors.push(withWording({
       row: row.row, column: column?.header ?? null, cell: column ? `${column.letter}${row.row}` : null,
       value, question: problem.question, code: problem.code ?? "invalid", message: problem.message,
-    });
+    }, wordingOf(problem)));
   }
   return { errors };
 }
@@ -169,7 +170,6 @@ async function checkRow(row: AssembledRow, version: Awaited<ReturnType<typeof ge
 function importFailure(errors: CellError[], rows: number): AppError {
   errors.sort((a, b) => a.row - b.row || (a.cell ?? "").length - (b.cell ?? "").length || (a.cell ?? "").localeCompare(b.cell ?? ""));
   const listed = errors.slice(0, MAX_LISTED_ERRORS);
-  const more = errors.length > listed.length ? ` (the first ${listed.length} are listed)` : "";
   const badRows = new Set(errors.map((e) => e.row)).size;
-  return new AppError("unprocessable", `Nothing was imported: ${errors.length} problem(s) in ${badRows} row(s) of ${rows}${more}. Correct them and import the whole file again.`, listed);
+  return new AppError("unprocessable", phrase("imports.failed", { problems: errors.length, badRows, rows, listed: listed.length }), listed);
 }

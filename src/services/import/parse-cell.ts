@@ -2,6 +2,7 @@
  * Reading one imported cell as the answer the web form would have stored: choices by value or by
  * their text in any language, numbers, dates, yes/no, lists of choices.
  */
+import { phrase, say, type Wording } from "../../../i18n/phrase.js";
 import { unneutralise } from "../../lib/formula-injection.js";
 import { LANGUAGES } from "../../../i18n/language.js";
 import type { Item, Scalar } from "../../questionnaire/question.js";
@@ -9,10 +10,10 @@ import { normalise } from "./columns.js";
 import type { RawCell } from "./read-table.js";
 
 /** A parsed cell, or why it cannot be read. */
-export type Parsed<T> = { ok: true; value: T } | { ok: false; code: string; message: string };
+export type Parsed<T> = { ok: true; value: T } | { ok: false; code: string; message: string; wording: Wording };
 
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
-const bad = (code: string, message: string): Parsed<never> => ({ ok: false, code, message });
+const bad = (code: string, wording: Wording): Parsed<never> => ({ ok: false, code, message: say("en", wording), wording });
 
 /** A cell as trimmed text (apostrophes added against formula injection removed), or null when empty. */
 export function cellText(cell: RawCell): string | null {
@@ -59,12 +60,12 @@ const OTHER_WITH_TEXT = /^(其他|其它|other)\s*[:：]\s*(.+)$/is;
 /** One choice: its value, and the "other" text when typed as "其他：…". */
 export function parseChoice(cell: RawCell, lookup: ItemLookup): Parsed<{ value: Scalar; otherText?: string }> {
   const text = cellText(cell);
-  if (text === null) return bad("empty", "The cell is empty.");
+  if (text === null) return bad("empty", phrase("imports.emptyCell"));
   const found = typeof cell === "number" ? (lookup.items.find((i) => i.value === cell)?.value ?? lookup.find(text)) : lookup.find(text);
   if (found !== undefined) return ok({ value: found });
   const other = OTHER_WITH_TEXT.exec(text);
   if (other && lookup.other) return ok({ value: lookup.other.value, otherText: other[2].trim() });
-  return bad("not_a_choice", `'${text}' is not one of the choices: ${lookup.describe()}.`);
+  return bad("not_a_choice", phrase("imports.notAChoice", { text, choices: lookup.describe() }));
 }
 
 const LIST_DELIMITER = /[,;、|\n]/g;
@@ -106,7 +107,7 @@ export function parseChoiceList(cell: RawCell, lookup: ItemLookup): Parsed<{ val
   const result = best[pieces.length]!;
   if (result.unread.length > 0) {
     const unread = result.unread;
-    return bad("not_a_choice", `${unread.map((u) => `'${u}'`).join(", ")} ${unread.length === 1 ? "is" : "are"} not among the choices: ${lookup.describe()}.`);
+    return bad("not_a_choice", phrase("imports.notChoices", { unread, choices: lookup.describe() }));
   }
   const values = [...new Set(result.values)];
   return ok(result.other ? { values, otherText: result.other } : { values });
@@ -123,17 +124,17 @@ export function parseTick(cell: RawCell, item: Item): Parsed<boolean> {
   if (TRUE_WORDS.has(key)) return ok(true);
   if (FALSE_WORDS.has(key)) return ok(false);
   if (key === normalise(String(item.value)) || LANGUAGES.some((l) => normalise(item.texts[l]) === key)) return ok(true);
-  return bad("not_a_tick", `'${text}' is not a tick: use 1 (selected) or 0 / empty (not selected).`);
+  return bad("not_a_tick", phrase("imports.notATick", { text }));
 }
 
 /** A number: plain digits, optional sign, decimals, thousands separators, full-width digits. */
 export function parseNumber(cell: RawCell): Parsed<number> {
-  if (typeof cell === "number") return Number.isFinite(cell) ? ok(cell) : bad("not_a_number", "The cell holds no finite number.");
+  if (typeof cell === "number") return Number.isFinite(cell) ? ok(cell) : bad("not_a_number", phrase("imports.notFinite"));
   const text = cellText(cell);
-  if (text === null) return bad("empty", "The cell is empty.");
+  if (text === null) return bad("empty", phrase("imports.emptyCell"));
   const compact = text.normalize("NFKC").replace(/(?<=\d)[,\s](?=\d{3}\b)/g, "").trim();
   if (/^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/.test(compact)) return ok(Number(compact));
-  return bad("not_a_number", `'${text}' is not a number.`);
+  return bad("not_a_number", phrase("imports.notANumber", { text }));
 }
 
 /** A yes/no answer: its stored values, its labels in any language, 1/0, true/false, 是/否. */
@@ -141,14 +142,14 @@ export function parseBoolean(cell: RawCell, yes: Item, no: Item): Parsed<Scalar>
   if (cell === yes.value || cell === true) return ok(yes.value);
   if (cell === no.value || cell === false) return ok(no.value);
   const text = cellText(cell);
-  if (text === null) return bad("empty", "The cell is empty.");
+  if (text === null) return bad("empty", phrase("imports.emptyCell"));
   const lookup = new ItemLookup([yes, no]);
   const found = lookup.find(text);
   if (found !== undefined) return ok(found);
   const key = normalise(text);
   if (TRUE_WORDS.has(key)) return ok(yes.value);
   if (FALSE_WORDS.has(key)) return ok(no.value);
-  return bad("not_yes_or_no", `'${text}' is neither '${yes.texts["zh-Hans"]}' nor '${no.texts["zh-Hans"]}'.`);
+  return bad("not_yes_or_no", phrase("imports.notYesOrNo", { text, yes: yes.texts["zh-Hans"], no: no.texts["zh-Hans"] }));
 }
 
 /** A date as YYYY-MM-DD: Excel dates and serial numbers, 2023-05-01, 2023/5/1, 2023.5.1, 2023年5月1日. */
@@ -159,7 +160,7 @@ export function parseDate(cell: RawCell): Parsed<string> {
     return ok(new Date(Date.UTC(1899, 11, 30) + Math.round(cell) * 86_400_000).toISOString().slice(0, 10));
   }
   const text = cellText(cell);
-  if (text === null) return bad("empty", "The cell is empty.");
+  if (text === null) return bad("empty", phrase("imports.emptyCell"));
   const match = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(text.normalize("NFKC"));
   if (match) {
     const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
@@ -168,16 +169,16 @@ export function parseDate(cell: RawCell): Parsed<string> {
       return ok(`${match[1]}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`);
     }
   }
-  return bad("not_a_date", `'${text}' is not a date (write YYYY-MM-DD).`);
+  return bad("not_a_date", phrase("imports.notADate", { text }));
 }
 
 /** JSON text (dynamic panels and matrices are exported whole as JSON). */
 export function parseJson(cell: RawCell): Parsed<unknown> {
   const text = cellText(cell);
-  if (text === null) return bad("empty", "The cell is empty.");
+  if (text === null) return bad("empty", phrase("imports.emptyCell"));
   try {
     return ok(JSON.parse(text));
   } catch {
-    return bad("not_json", `'${text.length > 40 ? `${text.slice(0, 40)}…` : text}' is not valid JSON.`);
+    return bad("not_json", phrase("imports.notJson", { text: text.length > 40 ? `${text.slice(0, 40)}…` : text }));
   }
 }

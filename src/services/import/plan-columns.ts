@@ -1,4 +1,5 @@
 /** Matching a sheet's header row to the questionnaire, reporting every header it cannot use. */
+import { phrase, say, withWording, type Wording } from "../../../i18n/phrase.js";
 import type { CellError, PlannedColumn } from "./assemble.js";
 import { normalise, type ColumnMatcher, type Target } from "./columns.js";
 import { columnLetter, type Table } from "./read-table.js";
@@ -27,21 +28,21 @@ export function planColumns(table: Table, matcher: ColumnMatcher, ignore: readon
   for (let index = 0; index < width; index++) {
     const header = table.headers[index] ?? "";
     const letter = columnLetter(index);
-    const error = (code: string, message: string) =>
-      errors.push({ row: 1, column: header || null, cell: `${letter}1`, value: header || null, question: "(header)", code, message });
+    const error = (code: string, wording: Wording) =>
+      errors.push(withWording({ row: 1, column: header || null, cell: `${letter}1`, value: header || null, question: "(header)", code, message: say("en", wording) }, wording));
     if (header === "") {
       const used = table.rows.some((r) => r.cells[index] !== null && r.cells[index] !== undefined && String(r.cells[index]).trim() !== "");
-      if (used) error("missing_header", `Column ${letter} holds answers but has no header.`);
+      if (used) error("missing_header", phrase("imports.missingHeader", { letter }));
       continue;
     }
     if (skip.has(normalise(header))) continue;
     const found = matcher.match(header);
     if (!found) {
-      error("unknown_column", `'${header}' matches no question: use a variable name, question name or question text from the codebook, or leave the column out (ignore=${header}).`);
+      error("unknown_column", phrase("imports.unknownColumn", { header }));
       continue;
     }
     if ("ambiguous" in found) {
-      error("ambiguous_column", `'${header}' could mean ${found.ambiguous.map((a) => `'${a}'`).join(" or ")}: use the variable name instead.`);
+      error("ambiguous_column", phrase("imports.ambiguousColumn", { header, candidates: found.ambiguous }));
       continue;
     }
     const target = found.target;
@@ -49,7 +50,7 @@ export function planColumns(table: Table, matcher: ColumnMatcher, ignore: readon
       const id = identity(target);
       const earlier = seen.get(id);
       if (earlier !== undefined) {
-        error("duplicate_column", `'${header}' answers the same as column '${earlier}'; keep one of them.`);
+        error("duplicate_column", phrase("imports.duplicateColumn", { header, earlier }));
         continue;
       }
       seen.set(id, header);

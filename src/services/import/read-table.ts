@@ -1,4 +1,5 @@
 /** Reading an uploaded CSV or XLSX file into a header and rows of plain cells. */
+import { phrase } from "../../../i18n/phrase.js";
 import ExcelJS from "exceljs";
 import { unzipSync } from "fflate";
 import { AppError } from "../../errors.js";
@@ -121,18 +122,18 @@ async function readXlsx(bytes: Uint8Array): Promise<Table> {
   try {
     unzipSync(bytes, { filter: (file) => ((unpacked += file.originalSize), false) });
   } catch {
-    throw new AppError("unprocessable", "The file looks like XLSX (a zip) but cannot be opened.");
+    throw new AppError("unprocessable", phrase("imports.notXlsx"));
   }
-  if (unpacked > MAX_UNPACKED) throw new AppError("payload_too_large", `The workbook unpacks to more than ${MAX_UNPACKED} bytes.`);
+  if (unpacked > MAX_UNPACKED) throw new AppError("payload_too_large", phrase("imports.tooLarge", { bytes: MAX_UNPACKED }));
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
   } catch {
-    throw new AppError("unprocessable", "The XLSX file cannot be read; save it again from Excel or WPS and retry.");
+    throw new AppError("unprocessable", phrase("imports.unreadableXlsx"));
   }
   // The data is on the first sheet; the exports put the codebook on a later one.
   const sheet = workbook.worksheets[0];
-  if (!sheet) throw new AppError("unprocessable", "The workbook has no sheet.");
+  if (!sheet) throw new AppError("unprocessable", phrase("imports.noSheet"));
   let headers: string[] | null = null;
   const rows: Table["rows"] = [];
   sheet.eachRow({ includeEmpty: false }, (row) => {

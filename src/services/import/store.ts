@@ -1,8 +1,9 @@
 /** Storing many checked responses at once: all of them in one transaction, or none. */
+import { phrase } from "../../../i18n/phrase.js";
 import { inArray } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
 import { responses } from "../../db/schema/index.js";
-import { AppError } from "../../errors.js";
+import { AppError, fieldError } from "../../errors.js";
 
 /** A response that passed the same checks as a web submission. */
 export interface CheckedResponse {
@@ -58,8 +59,8 @@ export async function insertResponses(db: Db, surveyId: number, items: readonly 
         const fresh = new Set(inserted.map((r) => r.id));
         const clashes = [...(await findExisting(tx as unknown as Db, surveyId, chunk.filter((r) => !fresh.has(r.id))))].filter(([, state]) => state !== "repeat");
         if (clashes.length > 0) {
-          throw new AppError("conflict", `${clashes.length} response id(s) were stored with other answers while the file was imported; nothing was imported.`,
-            clashes.map(([id]) => ({ question: "(id)", message: `Response ${id} already exists with other answers.` })));
+          throw new AppError("conflict", phrase("imports.raced", { count: clashes.length }),
+            clashes.map(([id]) => fieldError("(id)", "conflict", phrase("imports.racedRow", { id }))));
         }
       }
       onProgress?.(Math.min(items.length, i + chunk.length));

@@ -88,7 +88,7 @@ const freq = (body: z.input<typeof frequenciesRequest>) => frequencyAnalysis(dat
 
 describe("frequencies of hand-counted answers", () => {
   it("a single choice separates missing (shown, unanswered) from not asked (hidden by logic)", async () => {
-    const r = await freq({ question: "org_type" });
+    const r = await freq({ question: "org_type", lang: "en" });
     expect(r.categories.map((c) => c.value)).toEqual(["社会团体", "基金会"]);
     expect(r.counts).toEqual([2, 1]);
     expect(r.n).toBe(3);

@@ -1,0 +1,13 @@
+import type { ProblemWords } from "../sections/problems.js";
+
+export const problems: ProblemWords = {
+  titles: {
+    bad_request: "Bad request",
+    unauthorized: "Unauthorized",
+    not_found: "Not found",
+    conflict: "Conflict",
+    payload_too_large: "Payload too large",
+    unprocessable: "Unprocessable content",
+    internal: "Internal server error",
+  },
+};

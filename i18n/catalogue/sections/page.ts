@@ -1,0 +1,22 @@
+/** The page's own texts (SurveyJS brings its own for the form). */
+export interface PageWords {
+  restored: string;
+  submitting: string;
+  pendingTitle: string;
+  networkFailed: string;
+  serverBusy: string;
+  retryNow: string;
+  rejectedTitle: string;
+  rejectedHint: string;
+  backToEdit: string;
+  conflictTitle: string;
+  conflictText: string;
+  submitAsNew: string;
+  failedTitle: string;
+  failedText: (status: number, detail: string) => string;
+  attempts: (n: number) => string;
+  storageUnavailable: string;
+  languageLabel: string;
+  /** One problem the server found: the question's title and why. */
+  problem: (question: string, message: string) => string;
+}

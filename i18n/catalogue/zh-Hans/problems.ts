@@ -1,0 +1,13 @@
+import type { ProblemWords } from "../sections/problems.js";
+
+export const problems: ProblemWords = {
+  titles: {
+    bad_request: "请求有误",
+    unauthorized: "未授权",
+    not_found: "未找到",
+    conflict: "冲突",
+    payload_too_large: "请求内容过大",
+    unprocessable: "无法处理的内容",
+    internal: "服务器内部错误",
+  },
+};

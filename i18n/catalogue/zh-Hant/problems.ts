@@ -1,0 +1,13 @@
+import type { ProblemWords } from "../sections/problems.js";
+
+export const problems: ProblemWords = {
+  titles: {
+    bad_request: "請求有誤",
+    unauthorized: "未經授權",
+    not_found: "找不到",
+    conflict: "衝突",
+    payload_too_large: "請求內容過大",
+    unprocessable: "無法處理的內容",
+    internal: "伺服器內部錯誤",
+  },
+};
