@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { fieldText } from "../lib/zod-language.js";
 
 /**
  * The problem+json body of every error. `errors` entries carry more fields where a
@@ -53,7 +54,7 @@ export function queryParam<T extends z.ZodType>(schema: T) {
 export const versionQuery = queryParam(
   z
     .string()
-    .regex(/^[1-9][0-9]{0,8}$/, { error: (i) => `'${String(i.input)}' is not a version number` })
+    .regex(/^[1-9][0-9]{0,8}$/, { error: fieldText("fields.notAVersion", (i) => ({ input: String(i.input) })) })
     .transform(Number)
     .optional()
     .openapi({ description: "A questionnaire version (default: the current one)", example: "1" }),
@@ -61,7 +62,7 @@ export const versionQuery = queryParam(
 
 /** A closed set of words for a query parameter, with a message that names the choices. */
 export function queryChoice<const T extends readonly [string, ...string[]]>(values: T, description: string) {
-  return z.enum(values, { error: (i) => `'${String(i.input)}' is not one of ${values.join(", ")}` }).openapi({ description });
+  return z.enum(values, { error: fieldText("fields.notOneOf", (i) => ({ input: String(i.input), values: [...values] })) }).openapi({ description });
 }
 
 /** A JSON body declared for a call: required, so every call validates it. */

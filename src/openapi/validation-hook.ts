@@ -1,6 +1,7 @@
 import type { OpenAPIHonoOptions } from "@hono/zod-openapi";
 import type { Env } from "hono";
 import { zodProblem } from "../lib/zod-problem.js";
+import { phrase } from "../../i18n/phrase.js";
 
 /**
  * The default hook of every declared route: a body that does not fit is a 422 naming
@@ -10,8 +11,8 @@ import { zodProblem } from "../lib/zod-problem.js";
 export const validationHook: NonNullable<OpenAPIHonoOptions<Env>["defaultHook"]> = (result) => {
   if (result.success) return;
   if (result.target === "json") {
-    throw zodProblem(result.error, { code: "unprocessable", detail: "The request body does not have the expected fields.", root: "(body)" });
+    throw zodProblem(result.error, { code: "unprocessable", detail: phrase("http.bodyInvalid"), root: "(body)" });
   }
   const fields = [...new Set(result.error.issues.map((i) => i.path.map(String).join(".")))].join(", ");
-  throw zodProblem(result.error, { code: "bad_request", detail: `The ${result.target} parameter(s) ${fields} are not valid.`, root: `(${result.target})` });
+  throw zodProblem(result.error, { code: "bad_request", detail: phrase("http.paramsInvalid", { target: result.target, fields }), root: `(${result.target})` });
 };

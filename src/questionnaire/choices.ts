@@ -4,7 +4,7 @@
  * Answer validation, exports, imports and analysis all take their choices from here.
  */
 import type { ItemValue, Question, QuestionSelectBase, SurveyModel } from "survey-core";
-import type { Language } from "../../i18n/language.js";
+import { words } from "../../i18n/words.js";
 import type { Item, Scalar, SpecialItem } from "./question.js";
 import { textsIn, textsOf } from "./texts.js";
 
@@ -27,14 +27,6 @@ export interface Choices {
   /** How many values outside `items` a respondent can type: 0, 1 (other text stored as the value), or any (custom choices). */
   freeText: number;
 }
-
-/** Words for the special items when the questionnaire does not word them: short, as table labels. */
-const SPECIAL_WORDS: Record<SpecialItem, Record<Language, string>> = {
-  none: { "zh-Hans": "无", "zh-Hant": "無", en: "None" },
-  refused: { "zh-Hans": "拒绝回答", "zh-Hant": "拒絕回答", en: "Refused" },
-  dontknow: { "zh-Hans": "不知道", "zh-Hant": "不知道", en: "Don't know" },
-  other: { "zh-Hans": "其他", "zh-Hant": "其他", en: "Other" },
-};
 
 /** True for a survey-core question that has choices (radiogroup, checkbox, dropdown, tagbox, imagepicker, ranking). */
 export function isSelectBase(question: Question | null | undefined): question is QuestionSelectBase {
@@ -70,7 +62,7 @@ function specialItems(question: QuestionSelectBase): [boolean, ItemValue, Specia
 function specialItem(model: SurveyModel, item: ItemValue, special: SpecialItem): Item {
   // A special item's own default text is a button label ("填写其他答案"); tables want the short word.
   const worded = !!item.locText.getJson();
-  const texts = worded ? textsIn(model, () => item.text) : textsOf((language) => SPECIAL_WORDS[special][language]);
+  const texts = worded ? textsIn(model, () => item.text) : textsOf((language) => words(language).choices[special]);
   const entry: Item = { value: item.value as Scalar, texts, special };
   if (special !== "other") entry.exclusive = true;
   return entry;

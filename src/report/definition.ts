@@ -11,11 +11,12 @@ import {
   numericRequest,
   ratioRequest,
 } from "../services/analysis/requests.js";
+import { fieldText } from "../lib/zod-language.js";
 
 /** Fields of a report entry that say how to show an analysis, not what to compute. */
 const display = {
   /** Heading, chart title and sheet name. */
-  title: z.string().trim().min(1, { message: "give the analysis a title" }).max(200),
+  title: z.string().trim().min(1, { error: fieldText("fields.analysisTitle") }).max(200),
   /** A paragraph under the chart: what the reader should see in it. */
   note: z.string().max(2000).optional(),
   chart: z.enum(CHART_KINDS).optional(),
@@ -48,7 +49,7 @@ export const reportDefinition = z.strictObject({
   lang: z.enum(LANGUAGES).default(() => currentRequestLanguage() ?? DEFAULT_LANGUAGE),
   /** Shorter texts for choices, by question and value, used in every chart and table: { level: { 市: "市级" } }. */
   labels: z.record(z.string(), z.record(z.string(), z.string().min(1).max(100))).optional(),
-  analyses: z.array(entry).min(1, { message: "list at least one analysis" }).max(100),
+  analyses: z.array(entry).min(1, { error: fieldText("fields.listAnAnalysis") }).max(100),
 });
 
 /** The API body of POST /api/surveys/{name}/report: a definition whose title defaults to the survey's. */
@@ -66,7 +67,7 @@ export type ReportEntry = ReportDefinition["analyses"][number];
  */
 export function parseDefinition(input: unknown): ReportDefinition {
   const parsed = reportDefinition.safeParse(input);
-  if (!parsed.success) throw zodProblem(parsed.error, { code: "unprocessable", detail: "The report definition does not have the expected fields.", root: "(definition)" });
+  if (!parsed.success) throw zodProblem(parsed.error, { code: "unprocessable", detail: phrase("report.definitionInvalid"), root: "(definition)" });
   return parsed.data;
 }
 

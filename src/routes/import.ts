@@ -8,6 +8,7 @@ import { routeApp } from "../openapi/route-app.js";
 import { jsonResponse, problems, queryChoice, queryParam, researcher, surveyParams } from "../openapi/schemas.js";
 import type { AnswerCheckers } from "../services/answer-checkers.js";
 import { importResponses } from "../services/import/index.js";
+import { phrase } from "../../i18n/phrase.js";
 
 /** A province's worth of typed-in questionnaires is a few MiB; 50 MiB leaves room for wide sheets. */
 export const IMPORT_BODY_LIMIT = 50 * 1024 * 1024;
@@ -17,10 +18,10 @@ async function fileBytes(request: Request): Promise<Uint8Array> {
   const type = request.headers.get("content-type") ?? "";
   if (type.startsWith("multipart/form-data")) {
     const form = await request.formData().catch(() => {
-      throw new AppError("bad_request", "The multipart body cannot be read.");
+      throw new AppError("bad_request", phrase("http.multipartUnreadable"));
     });
     const file = [...form.values()].find((v): v is File => typeof v !== "string");
-    if (!file) throw new AppError("bad_request", "The form holds no file: send the CSV or XLSX file as a form field.");
+    if (!file) throw new AppError("bad_request", phrase("http.formWithoutFile"));
     return new Uint8Array(await file.arrayBuffer());
   }
   return new Uint8Array(await request.arrayBuffer());
@@ -79,7 +80,7 @@ export function importRoutes(db: Db, checkers: AnswerCheckers) {
     const query = c.req.valid("query");
     const ignore = [query.ignore ?? []].flat().flatMap((v) => v.split(",")).map((v) => v.trim()).filter((v) => v !== "");
     const bytes = await fileBytes(c.req.raw);
-    if (bytes.length === 0) throw new AppError("bad_request", "The request has no file: send the CSV or XLSX file as the body.");
+    if (bytes.length === 0) throw new AppError("bad_request", phrase("http.bodyWithoutFile"));
     const result = await importResponses(db, checkers, c.req.valid("param").name, bytes, { dryRun: query.dryRun === "true", ignore });
     return c.json(result, result.created > 0 && !result.dryRun ? 201 : 200);
   });

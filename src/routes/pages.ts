@@ -6,6 +6,7 @@ import { cachedVersion } from "../questionnaire/version-cache.js";
 import { getSurveyVersion } from "../services/surveys.js";
 import { type Asset, respondentAssets } from "../web/bundle.js";
 import { renderNotFoundPage, renderRespondentPage } from "../web/template.js";
+import { phrase } from "../../i18n/phrase.js";
 
 /**
  * Only this origin: the page must work with no internet. Inline styles are allowed
@@ -53,7 +54,7 @@ export function pageRoutes(db: Db) {
       const { script, style } = await respondentAssets();
       const file = c.req.param("file");
       const asset = [script, style].find((a) => a.file === file);
-      if (!asset) throw new AppError("not_found", `There is no asset '${file}'.`);
+      if (!asset) throw new AppError("not_found", phrase("http.noAsset", { file }));
       return sendAsset(c, asset);
     });
 }

@@ -8,13 +8,16 @@ import { routeApp } from "../openapi/route-app.js";
 import { jsonBody, jsonResponse, problems, queryChoice, queryParam, researcher, surveyParams, versionQuery } from "../openapi/schemas.js";
 import type { AnswerCheckers } from "../services/answer-checkers.js";
 import { listResponses, submitResponse } from "../services/responses.js";
+import { fieldText } from "../lib/zod-language.js";
+
+const outOfRange = fieldText("fields.outOfRange", (issue) => ({ input: String(issue.input) }));
 
 /** A response of a long questionnaire with its comments is a few tens of KiB; 1 MiB is generous. */
 export const RESPONSE_BODY_LIMIT = 1024 * 1024;
 
 const submission = z.object({
-  id: z.uuid({ message: "must be a UUID made by the client once per response" }),
-  data: z.record(z.string(), z.unknown(), { message: "must be an object of answers keyed by question name" }),
+  id: z.uuid({ error: fieldText("fields.responseId") }),
+  data: z.record(z.string(), z.unknown(), { error: fieldText("fields.responseData") }),
   complete: z.boolean().optional().openapi({ description: "false saves a partial response to continue later (default true)" }),
   version: z.number().int().positive().optional().openapi({ description: "The questionnaire version answered (default: the current one)" }),
 });
@@ -44,10 +47,10 @@ const page = z.object({
 const pageQuery = z.object({
   limit: queryParam(
     z.coerce
-      .number({ error: (i) => `'${String(i.input)}' is out of range` })
-      .int({ error: (i) => `'${String(i.input)}' is out of range` })
-      .min(1, { error: (i) => `'${String(i.input)}' is out of range` })
-      .max(1000, { error: (i) => `'${String(i.input)}' is out of range` })
+      .number({ error: outOfRange })
+      .int({ error: outOfRange })
+      .min(1, { error: outOfRange })
+      .max(1000, { error: outOfRange })
       .default(100)
       .openapi({ description: "Responses per page, 1 to 1000" }),
   ),

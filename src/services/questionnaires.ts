@@ -6,6 +6,7 @@ import { AppError } from "../errors.js";
 import { mergeVersions } from "../questionnaire/merge.js";
 import type { Questionnaire } from "../questionnaire/question.js";
 import { cachedVersion } from "../questionnaire/version-cache.js";
+import { phrase } from "../../i18n/phrase.js";
 
 /** A survey with the merged model of the versions asked for. */
 export interface LoadedQuestionnaire {
@@ -28,7 +29,7 @@ export async function loadQuestionnaire(db: Db, name: string, version?: number):
     .where(version === undefined ? eq(surveys.name, name) : and(eq(surveys.name, name), eq(surveyVersions.version, version)))
     .orderBy(desc(surveyVersions.version));
   if (rows.length === 0) {
-    throw new AppError("not_found", version === undefined ? `There is no survey '${name}'.` : `Survey '${name}' has no version ${version}.`);
+    throw new AppError("not_found", version === undefined ? phrase("surveys.notFound", { name }) : phrase("surveys.noVersion", { name, version }));
   }
   const questionnaire = mergeVersions(rows.map((r) => ({ version: r.version, questionnaire: cachedVersion(r.hash, r.json as object) })));
   return { name, surveyId: rows[0].surveyId, version: rows[0].version, questionnaire };

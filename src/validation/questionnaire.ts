@@ -188,11 +188,7 @@ function checkMatrix(element: JsonObject, location: string, where: string, ctx: 
  */
 function refuseChoicesByUrl(element: JsonObject, where: string, problems: Problem[]): void {
   if (element.choicesByUrl === undefined) return;
-  problems.push({
-    question: `${where}.choicesByUrl`,
-    code: "choices_by_url",
-    message: "Choices loaded from a URL (\"choicesByUrl\") are not supported: list the choices in the questionnaire.",
-  });
+  problems.push(worded(`${where}.choicesByUrl`, "choices_by_url", phrase("questionnaire.choicesByUrl")));
 }
 
 /** Walks an optional array of objects (columns, items, calculated values), reporting non-objects. */

@@ -8,6 +8,14 @@ const list = (values: readonly string[], join = ", ") => values.join(join);
 
 export const sentences = {
   http: {
+    bodyInvalid: () => "The request body does not have the expected fields.",
+    paramsInvalid: (p: { target: string; fields: string }) => `The ${p.target} parameter(s) ${p.fields} are not valid.`,
+    bodyTooLarge: (p: { limit: number }) => `The request body is larger than the limit of ${p.limit} bytes.`,
+    malformedJson: () => "The request body is not valid JSON.",
+    multipartUnreadable: () => "The multipart body cannot be read.",
+    formWithoutFile: () => "The form holds no file: send the CSV or XLSX file as a form field.",
+    bodyWithoutFile: () => "The request has no file: send the CSV or XLSX file as the body.",
+    noAsset: (p: { file: string }) => `There is no asset '${p.file}'.`,
     notFound: (p: { method: string; path: string }) => `Nothing at ${p.method} ${p.path}.`,
     internal: () => "The server failed to handle this request.",
     tokenMissing: () => "This call needs a researcher token: Authorization: Bearer <token> (npm run cli -- token create <label>).",
@@ -74,6 +82,8 @@ export const sentences = {
     duplicateColumn: (p: { header: string; earlier: string }) => `'${p.header}' answers the same as column '${p.earlier}'; keep one of them.`,
   },
   analysis: {
+    noSuchQuestion: (p: { survey: string; name: string }) => `Survey '${p.survey}' has no question '${p.name}' in any version.`,
+    notAQuestionOf: (p: { survey: string; name: string }) => `'${p.name}' is not a question of '${p.survey}'`,
     badRequest: () => "The analysis request does not have the expected fields.",
     cannotCompute: (p: { what: string; reason: string }) => `The ${p.what} cannot be computed for these data: ${p.reason}`,
     wrongKind: (p: { name: string; type: string; what: string }) => `Question '${p.name}' (${p.type}) cannot be used as ${p.what}.`,
@@ -144,6 +154,7 @@ export const sentences = {
   },
   /** What is wrong with a questionnaire (for the researchers who publish it). */
   questionnaire: {
+    choicesByUrl: () => "Choices loaded from a URL (\"choicesByUrl\") are not supported: list the choices in the questionnaire.",
     notAnObject: () => "The questionnaire must be a JSON object.",
     noElements: () => "The questionnaire has no pages with elements.",
     unknownSource: (p: { source: string }) => `"choicesFromQuestion" names "${p.source}", which is not a question of this questionnaire.`,
@@ -250,5 +261,21 @@ export const sentences = {
     item: () => "item",
     question: () => "question",
     panel: () => "panel",
+  },
+  fields: {
+    nameAQuestion: () => "name a question",
+    choiceValueType: () => "a choice value is a string, number or boolean",
+    listAChoice: () => "list at least one choice value",
+    populationNumber: () => "a population count is a number",
+    populationNegative: () => "a population count cannot be negative",
+    populationEvery: () => "give the population count of every category",
+    weightEither: () => "give either poststratify { question, population } or rake [{ question, population }, …]",
+    analysisTitle: () => "give the analysis a title",
+    listAnAnalysis: () => "list at least one analysis",
+    responseId: () => "must be a UUID made by the client once per response",
+    responseData: () => "must be an object of answers keyed by question name",
+    notAVersion: (p: { input: string }) => `'${p.input}' is not a version number`,
+    notOneOf: (p: { input: string; values: string[] }) => `'${p.input}' is not one of ${p.values.join(", ")}`,
+    outOfRange: (p: { input: string }) => `'${p.input}' is out of range`,
   },
 };

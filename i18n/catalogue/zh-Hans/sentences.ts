@@ -6,6 +6,14 @@ const q = (text: string) => `“${text}”`;
 
 export const sentences: Sentences = {
   http: {
+    bodyInvalid: () => "请求正文缺少应有的字段或字段不正确。",
+    paramsInvalid: (p) => `${p.target === "query" ? "查询" : "路径"}参数 ${p.fields} 无效。`,
+    bodyTooLarge: (p) => `请求正文超过 ${p.limit} 字节的上限。`,
+    malformedJson: () => "请求正文不是有效的 JSON。",
+    multipartUnreadable: () => "无法读取 multipart 请求正文。",
+    formWithoutFile: () => "表单中没有文件：请把 CSV 或 XLSX 文件作为表单字段发送。",
+    bodyWithoutFile: () => "请求中没有文件：请把 CSV 或 XLSX 文件作为请求正文发送。",
+    noAsset: (p) => `没有名为${q(p.file)}的资源文件。`,
     notFound: (p) => `${p.method} ${p.path} 不存在。`,
     internal: () => "服务器处理此请求时出错。",
     tokenMissing: () => "此操作需要研究人员令牌：Authorization: Bearer <令牌>（可用 npm run cli -- token create <名称> 创建）。",
@@ -68,6 +76,8 @@ export const sentences: Sentences = {
     duplicateColumn: (p) => `“${p.header}”与“${p.earlier}”列对应同一内容，请只保留其中一列。`,
   },
   analysis: {
+    noSuchQuestion: (p) => `问卷${q(p.survey)}的任何版本中都没有题目${q(p.name)}。`,
+    notAQuestionOf: (p) => `${q(p.name)}不是问卷${q(p.survey)}的题目`,
     badRequest: () => "分析请求缺少所需字段或字段有误。",
     cannotCompute: (p) => `无法根据这些数据计算${p.what}：${p.reason}`,
     wrongKind: (p) => `题目${q(p.name)}（${p.type}）不能用作${p.what}。`,
@@ -132,6 +142,7 @@ export const sentences: Sentences = {
     scaleOrWidth: () => "scale 和 width 只能给出其中一个",
   },
   questionnaire: {
+    choicesByUrl: () => "不支持从网址加载选项（choicesByUrl）：请在问卷中列出选项。",
     notAnObject: () => "问卷须为 JSON 对象。",
     noElements: () => "问卷没有含题目的页面。",
     unknownSource: (p) => `"choicesFromQuestion" 指向 "${p.source}"，但本问卷没有这道题。`,
@@ -233,5 +244,21 @@ export const sentences: Sentences = {
     item: () => "项",
     question: () => "题目",
     panel: () => "面板",
+  },
+  fields: {
+    nameAQuestion: () => "请填写题目名称",
+    choiceValueType: () => "选项值应为字符串、数字或布尔值",
+    listAChoice: () => "请至少列出一个选项值",
+    populationNumber: () => "总体数量应为数字",
+    populationNegative: () => "总体数量不能为负数",
+    populationEvery: () => "请给出每个类别的总体数量",
+    weightEither: () => "请二选一：poststratify { question, population } 或 rake [{ question, population }, …]",
+    analysisTitle: () => "请为分析填写标题",
+    listAnAnalysis: () => "请至少列出一项分析",
+    responseId: () => "应为客户端为每份答卷生成一次的 UUID",
+    responseData: () => "应为以题目名称为键的答案对象",
+    notAVersion: (p) => `${q(p.input)}不是版本号`,
+    notOneOf: (p) => `${q(p.input)}不是 ${list(p.values)} 之一`,
+    outOfRange: (p) => `${q(p.input)}超出范围`,
   },
 };

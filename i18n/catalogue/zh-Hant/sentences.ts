@@ -6,6 +6,14 @@ const q = (text: string) => `「${text}」`;
 
 export const sentences: Sentences = {
   http: {
+    bodyInvalid: () => "請求本文缺少應有的欄位或欄位不正確。",
+    paramsInvalid: (p) => `${p.target === "query" ? "查詢" : "路徑"}參數 ${p.fields} 無效。`,
+    bodyTooLarge: (p) => `請求本文超過 ${p.limit} 位元組的上限。`,
+    malformedJson: () => "請求本文不是有效的 JSON。",
+    multipartUnreadable: () => "無法讀取 multipart 請求本文。",
+    formWithoutFile: () => "表單中沒有檔案：請將 CSV 或 XLSX 檔案作為表單欄位傳送。",
+    bodyWithoutFile: () => "請求中沒有檔案：請將 CSV 或 XLSX 檔案作為請求本文傳送。",
+    noAsset: (p) => `沒有名為${q(p.file)}的資源檔案。`,
     notFound: (p) => `${p.method} ${p.path} 不存在。`,
     internal: () => "伺服器處理此請求時發生錯誤。",
     tokenMissing: () => "此操作需要研究人員權杖：Authorization: Bearer <權杖>（可用 npm run cli -- token create <名稱> 建立）。",
@@ -68,6 +76,8 @@ export const sentences: Sentences = {
     duplicateColumn: (p) => `「${p.header}」與「${p.earlier}」欄對應同一內容，請只保留其中一欄。`,
   },
   analysis: {
+    noSuchQuestion: (p) => `問卷${q(p.survey)}的任何版本中都沒有題目${q(p.name)}。`,
+    notAQuestionOf: (p) => `${q(p.name)}不是問卷${q(p.survey)}的題目`,
     badRequest: () => "分析請求缺少所需欄位或欄位有誤。",
     cannotCompute: (p) => `無法根據這些資料計算${p.what}：${p.reason}`,
     wrongKind: (p) => `題目${q(p.name)}（${p.type}）不能用作${p.what}。`,
@@ -132,6 +142,7 @@ export const sentences: Sentences = {
     scaleOrWidth: () => "scale 和 width 只能擇一提供",
   },
   questionnaire: {
+    choicesByUrl: () => "不支援從網址載入選項（choicesByUrl）：請在問卷中列出選項。",
     notAnObject: () => "問卷須為 JSON 物件。",
     noElements: () => "問卷沒有含題目的頁面。",
     unknownSource: (p) => `"choicesFromQuestion" 指向 "${p.source}"，但本問卷沒有這道題。`,
@@ -233,5 +244,21 @@ export const sentences: Sentences = {
     item: () => "項目",
     question: () => "題目",
     panel: () => "面板",
+  },
+  fields: {
+    nameAQuestion: () => "請填寫題目名稱",
+    choiceValueType: () => "選項值應為字串、數字或布林值",
+    listAChoice: () => "請至少列出一個選項值",
+    populationNumber: () => "母體數量應為數字",
+    populationNegative: () => "母體數量不能為負數",
+    populationEvery: () => "請提供每個類別的母體數量",
+    weightEither: () => "請二擇一：poststratify { question, population } 或 rake [{ question, population }, …]",
+    analysisTitle: () => "請為分析填寫標題",
+    listAnAnalysis: () => "請至少列出一項分析",
+    responseId: () => "應為用戶端為每份答卷產生一次的 UUID",
+    responseData: () => "應為以題目名稱為鍵的答案物件",
+    notAVersion: (p) => `${q(p.input)}不是版本號`,
+    notOneOf: (p) => `${q(p.input)}不是 ${list(p.values)} 之一`,
+    outOfRange: (p) => `${q(p.input)}超出範圍`,
   },
 };

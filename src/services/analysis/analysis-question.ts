@@ -1,10 +1,11 @@
 /** A question as the analysis sees it: its categories in one language, pooled over every version. */
 import type { Db } from "../../db/client.js";
-import { AppError } from "../../errors.js";
+import { AppError, fieldError } from "../../errors.js";
 import type { Language } from "../../../i18n/language.js";
 import { findMerged } from "../../questionnaire/merge.js";
 import type { Item, MergedQuestion, Questionnaire } from "../../questionnaire/question.js";
 import { loadQuestionnaire } from "../questionnaires.js";
+import { phrase } from "../../../i18n/phrase.js";
 
 /** A survey's merged questionnaire, as every analysis of it reads it. */
 export interface SurveyCatalog {
@@ -69,8 +70,8 @@ export async function loadCatalog(db: Db, name: string): Promise<SurveyCatalog> 
 export function findQuestion(catalog: SurveyCatalog, name: string, lang: Language, field: string): AnalysisQuestion {
   const question = findMerged(catalog.questionnaire, name);
   if (!question) {
-    throw new AppError("unprocessable", `Survey '${catalog.name}' has no question '${name}' in any version.`, [
-      { question: field, message: `'${name}' is not a question of '${catalog.name}'` },
+    throw new AppError("unprocessable", phrase("analysis.noSuchQuestion", { survey: catalog.name, name }), [
+      fieldError(field, "unknown_question", phrase("analysis.notAQuestionOf", { survey: catalog.name, name })),
     ]);
   }
   const kind = kindOf(question);

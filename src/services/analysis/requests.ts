@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from "../../../i18n/language.js";
 import { currentRequestLanguage } from "../../lib/request-language.js";
+import { fieldText } from "../../lib/zod-language.js";
 
 /** Output formats of an analysis; only `json` is computed here, the others render it later. */
 export const ANALYSIS_FORMATS = ["json", "vega-lite", "svg", "png", "xlsx", "csv"] as const;
@@ -13,12 +14,12 @@ export type ChartKind = (typeof CHART_KINDS)[number];
 // The one language type; re-exported for the analysis code that reads it from here.
 export { LANGUAGES, type Language } from "../../../i18n/language.js";
 
-const questionName = z.string().min(1, { message: "name a question" }).max(200);
-const choiceValue = z.union([z.string(), z.number(), z.boolean()], { message: "a choice value is a string, number or boolean" });
+const questionName = z.string().min(1, { error: fieldText("fields.nameAQuestion") }).max(200);
+const choiceValue = z.union([z.string(), z.number(), z.boolean()], { error: fieldText("fields.choiceValueType") });
 
 const filterItem = z.strictObject({
   question: questionName,
-  in: z.array(choiceValue).min(1, { message: "list at least one choice value" }).max(1000),
+  in: z.array(choiceValue).min(1, { error: fieldText("fields.listAChoice") }).max(1000),
 });
 
 /** One filter or a list of them (all must hold). */
@@ -30,16 +31,16 @@ const filter = z.preprocess(
 const population = z
   .record(
     z.string(),
-    z.number({ message: "a population count is a number" }).finite().nonnegative({ message: "a population count cannot be negative" }),
+    z.number({ error: fieldText("fields.populationNumber") }).finite().nonnegative({ error: fieldText("fields.populationNegative") }),
   )
-  .refine((p) => Object.keys(p).length > 0, { message: "give the population count of every category" });
+  .refine((p) => Object.keys(p).length > 0, { error: fieldText("fields.populationEvery") });
 
 const margin = z.strictObject({ question: questionName, population });
 
 const weight = z
   .strictObject({ poststratify: margin.optional(), rake: z.array(margin).min(1).max(10).optional() })
   .refine((w) => (w.poststratify === undefined) !== (w.rake === undefined), {
-    message: "give either poststratify { question, population } or rake [{ question, population }, …]",
+    error: fieldText("fields.weightEither"),
   });
 
 const populationSize = z.number().finite().positive();
