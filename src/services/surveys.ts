@@ -4,7 +4,7 @@ import type { Db } from "../db/client.js";
 import { responses, surveys, surveyVersions } from "../db/schema/index.js";
 import { AppError, fieldError } from "../errors.js";
 import { hashJson } from "../lib/canonical-hash.js";
-import { checkQuestionnaire } from "../validation/questionnaire.js";
+import { checkQuestionnaire } from "../questionnaire/check.js";
 import { findTypeChanges } from "./type-changes.js";
 
 /** Survey names appear in URLs (/s/{name}) and file names: keep them plain. */

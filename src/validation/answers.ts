@@ -2,8 +2,8 @@
 import type { PanelModelBase, Question, QuestionMatrixDropdownModelBase, QuestionSelectBase, SurveyModel } from "survey-core";
 import { phrase } from "../../i18n/phrase.js";
 import { currentRequestLanguage } from "../lib/request-language.js";
-import { worded, type Problem } from "./problem.js";
-import { checkQuestionnaire } from "./questionnaire.js";
+import { worded, type Problem } from "../questionnaire/problem.js";
+import { checkQuestionnaire } from "../questionnaire/check.js";
 import { createSurveyModel, MESSAGE_LOCALE } from "../questionnaire/survey-model.js";
 import { compileTopLevelKeys, type TopLevelKey } from "./top-level-keys.js";
 import { collectModelErrors, translateFindings } from "./model-errors.js";

@@ -8,7 +8,7 @@ import fc from "fast-check";
 import { Model } from "survey-core";
 import kitchenSink from "../fixtures/kitchen-sink.json" with { type: "json" };
 import { createAnswerChecker, type CheckResult } from "../../src/validation/answers.js";
-import { listQuestions } from "../../src/validation/questionnaire.js";
+import { listQuestions } from "../../src/questionnaire/check.js";
 import { chooserFrom, driveForm } from "./drive-form.js";
 import { loadedModel, modelRejects, shapeErrors, storedForm } from "./oracle.js";
 

@@ -2,8 +2,8 @@
 import { phrase, type Wording } from "../../i18n/phrase.js";
 import { ConditionsParser } from "survey-core";
 import { worded, type Problem } from "./problem.js";
-import { isJsonObject, type JsonObject } from "../questionnaire/json.js";
-import { VALIDATOR_TYPES } from "../questionnaire/element-types.js";
+import { isJsonObject, type JsonObject } from "./json.js";
+import { VALIDATOR_TYPES } from "./element-types.js";
 
 /** Properties holding survey-core expressions: `visibleIf`, `minValueExpression`, `expression`, ... */
 function isExpressionProperty(name: string): boolean {

@@ -1,7 +1,7 @@
 /** Checks of item lists in a questionnaire: choices, rate values, matrix rows and columns. */
 import { phrase } from "../../i18n/phrase.js";
 import { worded, type Problem } from "./problem.js";
-import { isJsonObject } from "../questionnaire/json.js";
+import { isJsonObject } from "./json.js";
 
 /** A choice value as the respondent's data will carry it. */
 export type ChoiceValue = string | number | boolean;

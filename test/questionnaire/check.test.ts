@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import kitchenSink from "../fixtures/kitchen-sink.json" with { type: "json" };
-import { checkQuestionnaire, listQuestions } from "../../src/validation/questionnaire.js";
+import { checkQuestionnaire, listQuestions } from "../../src/questionnaire/check.js";
 
 /** A one-page questionnaire holding the given elements. */
 const page = (...elements: unknown[]) => ({ pages: [{ name: "p1", elements }] });

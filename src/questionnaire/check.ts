@@ -1,12 +1,12 @@
 /** Checking a questionnaire JSON when it is published, before any respondent sees it. */
 import { phrase, type Wording } from "../../i18n/phrase.js";
 import { worded, type Problem } from "./problem.js";
-import { describeElement, elementListOf, isJsonObject, rootElementLists, type JsonObject } from "../questionnaire/json.js";
-import { checkItemList } from "./questionnaire-lists.js";
-import { checkExpressions, checkValidators } from "./questionnaire-expressions.js";
-import { SUPPORTED_CELL_TYPES, SUPPORTED_TYPES, isKnownElementType } from "../questionnaire/element-types.js";
+import { describeElement, elementListOf, isJsonObject, rootElementLists, type JsonObject } from "./json.js";
+import { checkItemList } from "./check-lists.js";
+import { checkExpressions, checkValidators } from "./check-expressions.js";
+import { SUPPORTED_CELL_TYPES, SUPPORTED_TYPES, isKnownElementType } from "./element-types.js";
 
-export { listQuestions, type ListedQuestion } from "../questionnaire/list-questions.js";
+export { listQuestions, type ListedQuestion } from "./list-questions.js";
 
 const CLEAR_INVISIBLE_VALUES = new Set(["none", "onComplete", "onHidden", "onHiddenContainer"]);
 const SELECT_TYPES = new Set(["radiogroup", "checkbox", "dropdown", "tagbox", "ranking", "imagepicker"]);
