@@ -25,9 +25,7 @@ export function adjustPValues(pValues: (number | null)[], method: PAdjustMethod)
   for (const p of pValues) {
     if (p !== null && !(p >= 0 && p <= 1)) throw new Error(`adjustPValues: p-value out of range: ${p}`);
   }
-  const present = pValues
-    .map((p, index) => ({ p, index }))
-    .filter((e): e is { p: number; index: number } => e.p !== null);
+  const present = pValues.map((p, index) => ({ p, index })).filter((e): e is { p: number; index: number } => e.p !== null);
   const m = present.length;
   const result: (number | null)[] = pValues.map(() => null);
   if (method === "bonferroni") {

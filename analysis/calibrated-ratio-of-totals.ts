@@ -87,7 +87,10 @@ export function calibratedRatioOfTotals(input: CalibratedRatioInput): { overall:
       s1[a.cell] += f * (a.sumY - ratio * a.sumX);
       s2[a.cell] += f * f * Math.max(0, a.sumY2 - 2 * ratio * a.sumXY + ratio * ratio * a.sumX2);
     }
-    const shifts = calibrationShifts(calibration, s1.map((v) => [v])).map((b) => b[0]);
+    const shifts = calibrationShifts(
+      calibration,
+      s1.map((v) => [v]),
+    ).map((b) => b[0]);
     let sum = 0;
     let squares = 0;
     cells.forEach((c, g) => {
@@ -100,7 +103,10 @@ export function calibratedRatioOfTotals(input: CalibratedRatioInput): { overall:
     return { ...base, ratio, se, ci };
   };
   return {
-    overall: estimate(undefined, groups.flatMap((g) => g.cells)),
+    overall: estimate(
+      undefined,
+      groups.flatMap((g) => g.cells),
+    ),
     groups: groups.map((g) => estimate(g.label, g.cells)),
   };
 }

@@ -54,10 +54,7 @@ export interface ColumnProportionsResult {
  * @example
  * columnProportions([[30, 10], [20, 40]]).rows[0].subscripts; // => ["a", "b"]
  */
-export function columnProportions(
-  counts: number[][],
-  options: ColumnProportionsOptions = {},
-): ColumnProportionsResult {
+export function columnProportions(counts: number[][], options: ColumnProportionsOptions = {}): ColumnProportionsResult {
   const alpha = options.alpha ?? 0.05;
   const adjust = options.adjust ?? "bonferroni";
   if (!(alpha > 0 && alpha < 1)) throw new Error(`columnProportions: alpha must be in (0, 1), got ${alpha}`);

@@ -16,11 +16,7 @@
  * @example
  * compactLetterDisplay(3, [[0, 1]]); // => ["a", "b", "ab"]
  */
-export function compactLetterDisplay(
-  size: number,
-  differ: [number, number][],
-  include?: boolean[],
-): (string | null)[] {
+export function compactLetterDisplay(size: number, differ: [number, number][], include?: boolean[]): (string | null)[] {
   if (!Number.isInteger(size) || size < 0) {
     throw new Error(`compactLetterDisplay: size must be a non-negative integer, got ${size}`);
   }
@@ -45,7 +41,12 @@ export function compactLetterDisplay(
     groups = absorb(next);
   }
   groups = groups.filter((g) => g.size > 0);
-  groups.sort((g, h) => compareSorted([...g].sort((x, y) => x - y), [...h].sort((x, y) => x - y)));
+  groups.sort((g, h) =>
+    compareSorted(
+      [...g].sort((x, y) => x - y),
+      [...h].sort((x, y) => x - y),
+    ),
+  );
   const letters: (string | null)[] = Array.from({ length: size }, (_, i) => (included[i] ? "" : null));
   groups.forEach((group, index) => {
     const letter = letterFor(index);
@@ -57,12 +58,7 @@ export function compactLetterDisplay(
 function absorb(groups: Set<number>[]): Set<number>[] {
   const kept: Set<number>[] = [];
   groups.forEach((group, index) => {
-    const covered = groups.some(
-      (other, otherIndex) =>
-        otherIndex !== index &&
-        [...group].every((k) => other.has(k)) &&
-        (other.size > group.size || otherIndex < index),
-    );
+    const covered = groups.some((other, otherIndex) => otherIndex !== index && [...group].every((k) => other.has(k)) && (other.size > group.size || otherIndex < index));
     if (!covered) kept.push(group);
   });
   return kept;

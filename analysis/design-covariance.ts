@@ -50,12 +50,7 @@ export interface DesignCovariance {
  * designCovariance(uncalibrated([{ key: ["all"], n: 4 }]), [{ cell: 0, count: 1, y: [1] }, { cell: 0, count: 3, y: [0] }], 1).covariance[0][0];
  * // => 0.0625 (= p(1 − p)/(n − 1))
  */
-export function designCovariance(
-  calibration: Calibration,
-  groups: DesignRowGroup[],
-  dimension: number,
-  populationSize?: number,
-): DesignCovariance {
+export function designCovariance(calibration: Calibration, groups: DesignRowGroup[], dimension: number, populationSize?: number): DesignCovariance {
   const cells = calibration.cells;
   const used = cells.map(() => 0);
   for (const g of groups) {

@@ -27,10 +27,7 @@ export interface FisherExactResult {
  * fisherExact([[8, 2], [1, 5]]).p; // => 0.034965034965034975
  */
 export function fisherExact(table: number[][]): FisherExactResult {
-  if (
-    table.length !== 2 ||
-    table.some((row) => row.length !== 2 || row.some((v) => !Number.isInteger(v) || v < 0))
-  ) {
+  if (table.length !== 2 || table.some((row) => row.length !== 2 || row.some((v) => !Number.isInteger(v) || v < 0))) {
     throw new Error("fisherExact: table must be 2×2 with non-negative integer counts");
   }
   const [[a, b], [c, d]] = table;

@@ -1,8 +1,4 @@
-import {
-  proportionInterval,
-  type ConfidenceInterval,
-  type ProportionIntervalOptions,
-} from "./proportion-interval.js";
+import { proportionInterval, type ConfidenceInterval, type ProportionIntervalOptions } from "./proportion-interval.js";
 
 /**
  * Aggregates for one choice question, as one `GROUP BY answer` produces them.

@@ -46,11 +46,7 @@ export interface ConfidenceInterval {
  * @example
  * proportionInterval(946, 1812).lower; // => 0.49905331119029805
  */
-export function proportionInterval(
-  x: number,
-  n: number,
-  options: ProportionIntervalOptions = {},
-): ConfidenceInterval {
+export function proportionInterval(x: number, n: number, options: ProportionIntervalOptions = {}): ConfidenceInterval {
   const method = options.method ?? "wilson";
   const level = options.level ?? 0.95;
   if (!(n > 0) || !(x >= 0) || x > n || !Number.isFinite(n)) {

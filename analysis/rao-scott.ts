@@ -45,14 +45,7 @@ export interface RaoScottResult {
  * const V = p.map((a, i) => p.map((b, j) => ((i === j ? a : 0) - a * b) / 100));
  * raoScott(p, V, 2, 2, 100, 99).meanDesignEffect; // => 1
  */
-export function raoScott(
-  proportions: number[],
-  covariance: number[][],
-  rows: number,
-  columns: number,
-  N: number,
-  nu: number,
-): RaoScottResult {
+export function raoScott(proportions: number[], covariance: number[][], rows: number, columns: number, N: number, nu: number): RaoScottResult {
   const k = rows * columns;
   if (rows < 2 || columns < 2 || proportions.length !== k || covariance.length !== k) {
     throw new Error("raoScott: need r, c >= 2 and r·c proportions with a matching covariance");

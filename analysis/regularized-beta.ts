@@ -22,19 +22,13 @@ const MAX_ITERATIONS = 100_000;
  * @example
  * regularizedBeta(0.5, 2, 3).p; // => 0.6875
  */
-export function regularizedBeta(
-  x: number,
-  a: number,
-  b: number,
-  y: number = 1 - x,
-): { p: number; q: number } {
+export function regularizedBeta(x: number, a: number, b: number, y: number = 1 - x): { p: number; q: number } {
   if (!(x >= 0 && x <= 1) || !(a > 0) || !(b > 0)) {
     throw new Error(`regularizedBeta: need 0 <= x <= 1, a > 0, b > 0, got x=${x}, a=${a}, b=${b}`);
   }
   if (x === 0) return { p: 0, q: 1 };
   if (y === 0) return { p: 1, q: 0 };
-  const logPrefix =
-    logGamma(a + b) - logGamma(a) - logGamma(b) + a * Math.log(x) + b * Math.log(y);
+  const logPrefix = logGamma(a + b) - logGamma(a) - logGamma(b) + a * Math.log(x) + b * Math.log(y);
   if (x < (a + 1) / (a + b + 2)) {
     const p = (Math.exp(logPrefix) * continuedFraction(a, b, x)) / a;
     return { p, q: 1 - p };

@@ -66,12 +66,9 @@ export function weightedCrosstab(input: WeightedCrosstabInput): WeightedCrosstab
   if (counts.some((t) => t.some((row) => row.some((v) => !Number.isInteger(v) || v < 0)))) {
     throw new Error("weightedCrosstab: counts must be non-negative integers");
   }
-  const sum = (f: (g: number, i: number, j: number) => number) => (i: number, j: number) =>
-    counts.reduce((s, _, g) => s + f(g, i, j), 0);
+  const sum = (f: (g: number, i: number, j: number) => number) => (i: number, j: number) => counts.reduce((s, _, g) => s + f(g, i, j), 0);
   const unweighted = Array.from({ length: r }, (_, i) => Array.from({ length: c }, (_, j) => sum((g, a, b) => counts[g][a][b])(i, j)));
-  const weighted = Array.from({ length: r }, (_, i) =>
-    Array.from({ length: c }, (_, j) => sum((g, a, b) => counts[g][a][b] * cells[g].weight)(i, j)),
-  );
+  const weighted = Array.from({ length: r }, (_, i) => Array.from({ length: c }, (_, j) => sum((g, a, b) => counts[g][a][b] * cells[g].weight)(i, j)));
   const keptRows = unweighted.flatMap((row, i) => (row.some((v) => v > 0) ? [i] : []));
   const keptColumns = Array.from({ length: c }, (_, j) => j).filter((j) => unweighted.some((row) => row[j] > 0));
   const rr = keptRows.length;

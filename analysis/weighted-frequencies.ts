@@ -79,9 +79,7 @@ export function weightedFrequencies(input: WeightedFrequenciesInput): WeightedFr
   let n: number;
   let weightedN: number;
   if (!multiple) {
-    const groups: DesignRowGroup[] = counts.flatMap((row, g) =>
-      row.map((count, k) => ({ cell: g, count, y: labels.map((_, j) => (j === k ? 1 : 0)) })),
-    );
+    const groups: DesignRowGroup[] = counts.flatMap((row, g) => row.map((count, k) => ({ cell: g, count, y: labels.map((_, j) => (j === k ? 1 : 0)) })));
     const d = designCovariance(calibration, groups, K, input.populationSize);
     casePercent = d.mean;
     se = d.covariance.map((row, k) => Math.sqrt(Math.max(0, row[k])));

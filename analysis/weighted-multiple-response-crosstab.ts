@@ -58,9 +58,7 @@ export interface WeightedMultipleResponseCrosstabResult {
  * weightedMultipleResponseCrosstab({ calibration, optionLabels: ["甲", "乙"], columnLabels: ["市", "区"],
  *   selected: [[[30, 10], [5, 25]]], bases: [[50, 50]] }).tests[0].raoScott.df; // => 1
  */
-export function weightedMultipleResponseCrosstab(
-  input: WeightedMultipleResponseCrosstabInput,
-): WeightedMultipleResponseCrosstabResult {
+export function weightedMultipleResponseCrosstab(input: WeightedMultipleResponseCrosstabInput): WeightedMultipleResponseCrosstabResult {
   const { calibration, optionLabels, columnLabels, selected, bases } = input;
   const cells = calibration.cells;
   const K = optionLabels.length;

@@ -20,13 +20,7 @@ import { generateDemoResponses } from "../src/demo/index.js";
 import { createToken } from "../src/services/tokens.js";
 import { loadSurveyFiles } from "../src/services/survey-files.js";
 import { getSurveyVersion } from "../src/services/surveys.js";
-import {
-  frequencies,
-  postStratify,
-  ratioOfTotals,
-  weightedCrosstab,
-  type Calibration,
-} from "../analysis/index.js";
+import { frequencies, postStratify, ratioOfTotals, weightedCrosstab, type Calibration } from "../analysis/index.js";
 
 const { values } = parseArgs({
   options: {
@@ -117,9 +111,7 @@ try {
     const apiMs = await median(RUNS, c.http);
     const wholeMs = await median(3, () => c.naive(true));
     const keysMs = await median(3, () => c.naive(false));
-    console.log(
-      `| ${c.name} | ${apiMs.toFixed(0)} ms | ${wholeMs.toFixed(0)} ms | ${keysMs.toFixed(0)} ms | ${(wholeMs / apiMs).toFixed(1)}× / ${(keysMs / apiMs).toFixed(1)}× |`,
-    );
+    console.log(`| ${c.name} | ${apiMs.toFixed(0)} ms | ${wholeMs.toFixed(0)} ms | ${keysMs.toFixed(0)} ms | ${(wholeMs / apiMs).toFixed(1)}× / ${(keysMs / apiMs).toFixed(1)}× |`);
   }
   server.close();
 
@@ -139,7 +131,10 @@ try {
       const j = columnLabels.indexOf(a.hub);
       if (i >= 0 && j >= 0) counts[g][i][j]++;
     });
-    const calibration: Calibration = postStratify(types.map((t, g) => ({ key: [t], n: cellN[g] })), BAOJI);
+    const calibration: Calibration = postStratify(
+      types.map((t, g) => ({ key: [t], n: cellN[g] })),
+      BAOJI,
+    );
     return weightedCrosstab({ calibration, rowLabels, columnLabels, counts });
   }
 

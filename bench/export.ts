@@ -61,10 +61,16 @@ async function child(): Promise<void> {
   await pipeline(Readable.from(prepared.body), createWriteStream(values.out!));
   const seconds = (performance.now() - started) / 1000;
   await database.close();
-  process.stdout.write(JSON.stringify({
-    format: values.format, rows, seconds, bytes: statSync(values.out!).size,
-    peakRssMiB: process.resourceUsage().maxRSS / 1024, rssSamplesMiB: rss.map((r) => Math.round(r / 1048576)),
-  }));
+  process.stdout.write(
+    JSON.stringify({
+      format: values.format,
+      rows,
+      seconds,
+      bytes: statSync(values.out!).size,
+      peakRssMiB: process.resourceUsage().maxRSS / 1024,
+      rssSamplesMiB: rss.map((r) => Math.round(r / 1048576)),
+    }),
+  );
 }
 
 /** Creates the database and fills it up to `rows` responses. */
@@ -81,7 +87,9 @@ async function prepare(rows: number): Promise<void> {
   if (have < rows) {
     const templates = generateDemoResponses(reference).map((r) => r.data);
     await database.db.execute(sql`create temporary table bench_templates (n int primary key, data jsonb not null)`);
-    await database.db.execute(sql`insert into bench_templates select (t.ordinality - 1)::int, t.value from jsonb_array_elements(${JSON.stringify(templates)}::jsonb) with ordinality as t`);
+    await database.db.execute(
+      sql`insert into bench_templates select (t.ordinality - 1)::int, t.value from jsonb_array_elements(${JSON.stringify(templates)}::jsonb) with ordinality as t`,
+    );
     for (let from = have; from < rows; from += 100_000) {
       const to = Math.min(rows, from + 100_000);
       await database.db.execute(sql`insert into responses (id, survey_id, version, data, complete, body_hash, created_at, updated_at, completed_at)
@@ -121,7 +129,9 @@ async function main(): Promise<void> {
         const result = await runChild(format, limit, join(work, `export.${format}`));
         const perSecond = Math.round((result.rows as number) / (result.seconds as number));
         results.push({ ...result, rowsPerSecond: perSecond });
-        console.log(`${format}\t${result.rows} rows\t${(result.seconds as number).toFixed(1)} s\t${perSecond} rows/s\t${((result.bytes as number) / 1048576).toFixed(0)} MiB\tpeak RSS ${(result.peakRssMiB as number).toFixed(0)} MiB`);
+        console.log(
+          `${format}\t${result.rows} rows\t${(result.seconds as number).toFixed(1)} s\t${perSecond} rows/s\t${((result.bytes as number) / 1048576).toFixed(0)} MiB\tpeak RSS ${(result.peakRssMiB as number).toFixed(0)} MiB`,
+        );
       }
     }
   } finally {
@@ -129,7 +139,10 @@ async function main(): Promise<void> {
   }
   const resultsDir = fileURLToPath(new URL("./results", import.meta.url));
   mkdirSync(resultsDir, { recursive: true });
-  writeFileSync(join(resultsDir, "export.json"), JSON.stringify({ date: new Date().toISOString(), node: process.version, database: "PostgreSQL (bench_export)", results }, null, 2) + "\n");
+  writeFileSync(
+    join(resultsDir, "export.json"),
+    JSON.stringify({ date: new Date().toISOString(), node: process.version, database: "PostgreSQL (bench_export)", results }, null, 2) + "\n",
+  );
 }
 
 await (values.child ? child() : main());

@@ -21,17 +21,38 @@ const iterations = Number(values.iterations);
 
 /** A realistic complete response to the kitchen sink (accepted by both ways). */
 const kitchenSinkAnswers = {
-  org_name: "城关镇第一党支部", org_level: "村（社区）级", org_type: "branch", member_count: 36,
-  founded: "1985-07-01", contact_email: "dangzhibu@example.cn", contact_phone: "13800138000",
-  has_full_time_secretary: true, secretary_name: "王小明", village_kind: "农村行政村", households: 420,
-  activities: ["三会一课", "主题党日", "other"], "activities-Comment": "红色观影", main_activity: "主题党日",
-  meetings_per_year: 8, satisfaction: 4, study_topics: ["党章党规", "乡村振兴"],
+  org_name: "城关镇第一党支部",
+  org_level: "村（社区）级",
+  org_type: "branch",
+  member_count: 36,
+  founded: "1985-07-01",
+  contact_email: "dangzhibu@example.cn",
+  contact_phone: "13800138000",
+  has_full_time_secretary: true,
+  secretary_name: "王小明",
+  village_kind: "农村行政村",
+  households: 420,
+  activities: ["三会一课", "主题党日", "other"],
+  "activities-Comment": "红色观影",
+  main_activity: "主题党日",
+  meetings_per_year: 8,
+  satisfaction: 4,
+  study_topics: ["党章党规", "乡村振兴"],
   priorities: ["政治建设", "组织建设", "思想建设", "作风建设", "纪律建设"],
-  evaluation: { system: 4, team: 4, style: 5 }, difficulties: ["经费不足", "党员流动性大"],
-  members: [{ name: "张三", age: 52, gender: "男", education: "本科", is_secretary: true, term_start: "2021-03-01" }, { name: "李四", age: 38, gender: "女", education: "大专" }],
-  trainings: [{ topic: "党史学习教育", hours: 16, mode: "线下", certified: true }, { topic: "基层治理", hours: 8, mode: "线上" }],
+  evaluation: { system: 4, team: 4, style: 5 },
+  difficulties: ["经费不足", "党员流动性大"],
+  members: [
+    { name: "张三", age: 52, gender: "男", education: "本科", is_secretary: true, term_start: "2021-03-01" },
+    { name: "李四", age: 38, gender: "女", education: "大专" },
+  ],
+  trainings: [
+    { topic: "党史学习教育", hours: 16, mode: "线下", certified: true },
+    { topic: "基层治理", hours: 8, mode: "线上" },
+  ],
   funding: { 2023: { budget: 5, source: "党费返还", uses: ["教育培训"] }, 2024: { budget: 6, source: "财政拨款", uses: ["阵地建设", "慰问关怀"] } },
-  contact: { name: "李四", phone: "15912345678", years: 12 }, position_style: "hall", willing_follow_up: "愿意",
+  contact: { name: "李四", phone: "15912345678", years: 12 },
+  position_style: "hall",
+  willing_follow_up: "愿意",
 };
 
 const LIKERT = ["非常不同意", "不同意", "一般", "同意", "非常同意"];
@@ -40,7 +61,10 @@ const LIKERT = ["非常不同意", "不同意", "一般", "同意", "非常同�
 function thirtyQuestionForm(): { json: object; answers: Record<string, unknown> } {
   const elements: object[] = [];
   const answers: Record<string, unknown> = {};
-  const add = (element: { name: string }, answer: unknown) => { elements.push(element); answers[element.name] = answer; };
+  const add = (element: { name: string }, answer: unknown) => {
+    elements.push(element);
+    answers[element.name] = answer;
+  };
   add({ type: "dropdown", name: "q1", title: "所在地区", isRequired: true, choices: ["东城区", "西城区", "朝阳区", "海淀区"] } as never, "海淀区");
   add({ type: "radiogroup", name: "q2", title: "性别", isRequired: true, choices: ["男", "女"] } as never, "女");
   add({ type: "text", name: "q3", title: "年龄", inputType: "number", min: 18, max: 100, isRequired: true } as never, 41);
@@ -50,7 +74,10 @@ function thirtyQuestionForm(): { json: object; answers: Record<string, unknown> 
     add({ type: "radiogroup", name: `q${i}`, title: `第${i}题 态度量表`, isRequired: true, choices: LIKERT } as never, LIKERT[i % 5]);
   }
   for (let i = 21; i <= 24; i++) {
-    add({ type: "checkbox", name: `q${i}`, title: `第${i}题 多选`, choices: ["学习强国", "党员教育", "志愿服务", "结对帮扶", "其他活动"], maxSelectedChoices: 3 } as never, ["学习强国", "志愿服务"]);
+    add({ type: "checkbox", name: `q${i}`, title: `第${i}题 多选`, choices: ["学习强国", "党员教育", "志愿服务", "结对帮扶", "其他活动"], maxSelectedChoices: 3 } as never, [
+      "学习强国",
+      "志愿服务",
+    ]);
   }
   add({ type: "rating", name: "q25", title: "总体满意度", isRequired: true } as never, 4);
   add({ type: "rating", name: "q26", title: "推荐意愿", rateMin: 0, rateMax: 10 } as never, 8);
@@ -62,7 +89,10 @@ function thirtyQuestionForm(): { json: object; answers: Record<string, unknown> 
 }
 
 /** Milliseconds per call: wall clock, and CPU time of this process (steadier on a busy machine). */
-interface Cost { wall: number; cpu: number }
+interface Cost {
+  wall: number;
+  cpu: number;
+}
 
 /** Mean cost of `run` over `iterations` calls, after a warm-up of a fifth as many. */
 function measure(run: () => void): Cost {

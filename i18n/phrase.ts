@@ -11,11 +11,7 @@ type Section = keyof Sentences;
 /** "section.entry" of every sentence, e.g. "responses.answersInvalid". */
 export type SentenceKey = { [S in Section]: `${S}.${keyof Sentences[S] & string}` }[Section];
 
-type Entry<K extends SentenceKey> = K extends `${infer S extends Section}.${infer N}`
-  ? N extends keyof Sentences[S]
-    ? Sentences[S][N]
-    : never
-  : never;
+type Entry<K extends SentenceKey> = K extends `${infer S extends Section}.${infer N}` ? (N extends keyof Sentences[S] ? Sentences[S][N] : never) : never;
 
 /**
  * One text in several languages, for what comes worded from elsewhere (survey-core, a

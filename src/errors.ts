@@ -6,14 +6,7 @@ import { phrase, say, withWording, wordingOf, type Phrase, type Wording } from "
 import { words } from "../i18n/words.js";
 
 /** The closed set of error codes the API answers with; each maps to one HTTP status. */
-export type ErrorCode =
-  | "bad_request"
-  | "unauthorized"
-  | "not_found"
-  | "conflict"
-  | "payload_too_large"
-  | "unprocessable"
-  | "internal";
+export type ErrorCode = "bad_request" | "unauthorized" | "not_found" | "conflict" | "payload_too_large" | "unprocessable" | "internal";
 
 const codeToStatus: Record<ErrorCode, ContentfulStatusCode> = {
   bad_request: 400,

@@ -73,9 +73,7 @@ export function crosstabBars(result: AnyCrosstabResult, meta: ChartMeta, options
     options.sort ?? (view.multiple ? "share" : "input"),
     DEFAULT_KEEP_LAST,
   );
-  const columnLabels = view.columnLabels.map((value, j) =>
-    withBase(displayText(value, meta.columnLabels, meta.lang), view.columnBases ? view.columnBases[j] : null, meta.lang),
-  );
+  const columnLabels = view.columnLabels.map((value, j) => withBase(displayText(value, meta.columnLabels, meta.lang), view.columnBases ? view.columnBases[j] : null, meta.lang));
   const rowLabels = rows.map(({ value, index }) => {
     const star = view.significant?.[index] ? " *" : "";
     return axisLabel(displayText(value, meta.labels, meta.lang) + star, maxEm, 3);

@@ -51,11 +51,7 @@ export interface StackedSegmentDatum {
  * const r = crosstab({ rowLabels: ["是", "否"], columnLabels: ["市", "区"], counts: [[30, 10], [20, 40]] });
  * crosstabStackedBars(r, { lang: "en", title: "…" }).encoding; // => { y: { field: "groupLabel", … }, … }
  */
-export function crosstabStackedBars(
-  result: CrosstabResult | WeightedCrosstabResult,
-  meta: ChartMeta,
-  options: CrosstabStackedOptions = {},
-): TopLevelSpec {
+export function crosstabStackedBars(result: CrosstabResult | WeightedCrosstabResult, meta: ChartMeta, options: CrosstabStackedOptions = {}): TopLevelSpec {
   const words = chartWords(meta.lang);
   const view = crosstabView(result, meta.lang);
   const width = meta.width ?? DEFAULT_CHART_WIDTH;

@@ -10,11 +10,7 @@ import type { Language } from "../../i18n/language.js";
 import { chartWords } from "./locale.js";
 
 /** Any cross-tab result the chart builders draw. */
-export type AnyCrosstabResult =
-  | CrosstabResult
-  | WeightedCrosstabResult
-  | MultipleResponseCrosstabResult
-  | WeightedMultipleResponseCrosstabResult;
+export type AnyCrosstabResult = CrosstabResult | WeightedCrosstabResult | MultipleResponseCrosstabResult | WeightedMultipleResponseCrosstabResult;
 
 /** What the cross-tab charts need of a result, whatever its kind. */
 export interface CrosstabView {
@@ -67,9 +63,7 @@ export function crosstabView(result: AnyCrosstabResult, lang: Language): Crossta
       significant,
       n: weighted ? null : sum(result.bases),
       ...(weighted ? { weightedN: sum(result.weightedBases), weighting: result.weighting } : {}),
-      test: pAdjusted.every((p) => p === null)
-        ? null
-        : words.perOptionTests(significant.filter(Boolean).length, significant.length, weighted ? "Rao–Scott" : "χ²", "Holm"),
+      test: pAdjusted.every((p) => p === null) ? null : words.perOptionTests(significant.filter(Boolean).length, significant.length, weighted ? "Rao–Scott" : "χ²", "Holm"),
       notes: [words.multipleBase],
     };
   }

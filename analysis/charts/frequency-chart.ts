@@ -3,18 +3,7 @@ import type { FrequenciesResult } from "../frequencies.js";
 import type { WeightedFrequenciesResult } from "../weighted-frequencies.js";
 import { formatPercent } from "./format.js";
 import { frequencyCaption } from "./frequency-caption.js";
-import {
-  axisLabel,
-  displayText,
-  domainWithRoom,
-  frameChart,
-  labelColumnEm,
-  labelMaxEm,
-  bandAxis,
-  maxLineCount,
-  percentTicks,
-  type ChartMeta,
-} from "./frame.js";
+import { axisLabel, displayText, domainWithRoom, frameChart, labelColumnEm, labelMaxEm, bandAxis, maxLineCount, percentTicks, type ChartMeta } from "./frame.js";
 import type { Language } from "../../i18n/language.js";
 import { chartWords } from "./locale.js";
 import { BAR_COLOR, DEFAULT_CHART_WIDTH, INK, MUTED, SIZES } from "./theme.js";
@@ -62,11 +51,7 @@ export interface FrequencyDatum {
  * const r = frequencies({ labels: ["是", "否"], counts: [946, 866] });
  * frequencyChart(r, { lang: "zh-Hans", title: "是否选择管理体制不顺畅" }).data; // => { values: [{ value: "是", share: 0.522…, … }, …] }
  */
-export function frequencyChart(
-  result: FrequenciesResult | WeightedFrequenciesResult,
-  meta: ChartMeta,
-  options: FrequencyChartOptions = {},
-): TopLevelSpec {
+export function frequencyChart(result: FrequenciesResult | WeightedFrequenciesResult, meta: ChartMeta, options: FrequencyChartOptions = {}): TopLevelSpec {
   const words = chartWords(meta.lang);
   const weighted = "weightedN" in result;
   const maxEm = labelMaxEm(meta.lang);

@@ -130,12 +130,7 @@ export interface HistogramChartOptions {
  * const s = numericSummary([3, 5, 8, 12, 30]);
  * histogramChart(binCounts([3, 5, 8, 12, 30], histogramEdges(s)), s, { lang: "en", title: "Staff" }).layer.length; // => 2
  */
-export function histogramChart(
-  bins: HistogramBin[],
-  summary: NumericSummary,
-  meta: ChartMeta,
-  options: HistogramChartOptions = {},
-): TopLevelSpec {
+export function histogramChart(bins: HistogramBin[], summary: NumericSummary, meta: ChartMeta, options: HistogramChartOptions = {}): TopLevelSpec {
   if (bins.length === 0) throw new Error("histogramChart: no bins");
   const words = chartWords(meta.lang);
   const digits = options.digits ?? 1;
@@ -194,7 +189,13 @@ export function histogramChart(
             encoding: {
               x: { ...x, field: "start" },
               x2: { field: "end" },
-              y: { field: "count", type: "quantitative", title: options.countTitle ?? words.count, scale: { zero: true, nice: true }, axis: { tickCount: 5, grid: true, format: "~s" } },
+              y: {
+                field: "count",
+                type: "quantitative",
+                title: options.countTitle ?? words.count,
+                scale: { zero: true, nice: true },
+                axis: { tickCount: 5, grid: true, format: "~s" },
+              },
               y2: { datum: 0 },
               color: { condition: { test: "datum.open", value: "#9db4d3" }, value: BAR_COLOR },
             },

@@ -45,11 +45,7 @@ export interface RatioDatum {
  * const r = ratioOfTotals({ groups: [{ label: "社会团体", n: 3, sumWX: 30, sumWY: 3, sumW2X2: 350, sumW2Y2: 5, sumW2XY: 40 }] });
  * ratioChart(r, { lang: "zh-Hans", title: "党员占从业人员的比例" }).data; // => { values: [{ ratio: 0.1, … }] }
  */
-export function ratioChart(
-  result: { overall: RatioEstimate; groups: RatioEstimate[] },
-  meta: ChartMeta,
-  options: RatioChartOptions = {},
-): TopLevelSpec {
+export function ratioChart(result: { overall: RatioEstimate; groups: RatioEstimate[] }, meta: ChartMeta, options: RatioChartOptions = {}): TopLevelSpec {
   const words = chartWords(meta.lang);
   const asPercent = options.percent ?? true;
   const digits = options.digits ?? 1;

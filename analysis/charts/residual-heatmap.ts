@@ -54,9 +54,7 @@ export function residualHeatmap(result: CrosstabResult, meta: ChartMeta, options
   const extent = Math.max(3, Math.ceil(Math.max(0, ...residuals.map(Math.abs))));
 
   const rowLabels = result.rowLabels.map((v) => axisLabel(displayText(v, meta.labels, meta.lang), labelMaxEm(meta.lang), 3));
-  const columnLabels = result.columnLabels.map((v, j) =>
-    axisLabel(displayText(v, meta.columnLabels, meta.lang), 6, 2) + `\nn = ${result.columnTotals[j]}`,
-  );
+  const columnLabels = result.columnLabels.map((v, j) => axisLabel(displayText(v, meta.columnLabels, meta.lang), 6, 2) + `\nn = ${result.columnTotals[j]}`);
   const data: ResidualCellDatum[] = result.rowLabels.flatMap((_, i) =>
     result.columnLabels.map((_, j) => {
       const residual = result.adjustedResiduals[i][j];

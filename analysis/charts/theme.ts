@@ -18,9 +18,7 @@ export const BUNDLED_FONT_FAMILY = "Noto Sans S Chinese";
  */
 export function chartFontFamily(lang: Language): string {
   const system =
-    lang === "zh-Hant"
-      ? ["Noto Sans CJK TC", "Noto Sans TC", "Microsoft JhengHei", "PingFang TC"]
-      : ["Noto Sans CJK SC", "Noto Sans SC", "Microsoft YaHei", "PingFang SC"];
+    lang === "zh-Hant" ? ["Noto Sans CJK TC", "Noto Sans TC", "Microsoft JhengHei", "PingFang TC"] : ["Noto Sans CJK SC", "Noto Sans SC", "Microsoft YaHei", "PingFang SC"];
   return [BUNDLED_FONT_FAMILY, ...system, "sans-serif"].map((f) => (f === "sans-serif" ? f : `"${f}"`)).join(", ");
 }
 
@@ -51,17 +49,7 @@ export const MUTED = "#444444";
  * Categorical palette (Okabe & Ito 2008, colour-blind safe), reordered so that
  * neighbours differ in lightness too; yellow comes last as it is weak on white.
  */
-export const CATEGORY_COLORS = [
-  "#0072b2",
-  "#e69f00",
-  "#009e73",
-  "#cc79a7",
-  "#56b4e9",
-  "#d55e00",
-  "#999999",
-  "#f0e442",
-  "#000000",
-];
+export const CATEGORY_COLORS = ["#0072b2", "#e69f00", "#009e73", "#cc79a7", "#56b4e9", "#d55e00", "#999999", "#f0e442", "#000000"];
 
 /**
  * Sequential blues for ordered categories (light to dark), enough contrast to tell
@@ -77,7 +65,13 @@ export function orderedColors(count: number): string[] {
   const dark = [8, 48, 107];
   return Array.from({ length: count }, (_, k) => {
     const t = count === 1 ? 1 : 0.15 + (0.85 * k) / (count - 1);
-    return `#${light.map((l, c) => Math.round(l + (dark[c] - l) * t).toString(16).padStart(2, "0")).join("")}`;
+    return `#${light
+      .map((l, c) =>
+        Math.round(l + (dark[c] - l) * t)
+          .toString(16)
+          .padStart(2, "0"),
+      )
+      .join("")}`;
   });
 }
 
@@ -96,7 +90,7 @@ export function textColorOn(hex: string): string {
     return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
   };
   const luminance = 0.2126 * channel(0) + 0.7152 * channel(1) + 0.0722 * channel(2);
-  return (1.05 / (luminance + 0.05) > (luminance + 0.05) / 0.05) ? "#ffffff" : "#000000";
+  return 1.05 / (luminance + 0.05) > (luminance + 0.05) / 0.05 ? "#ffffff" : "#000000";
 }
 
 /**

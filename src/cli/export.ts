@@ -42,9 +42,16 @@ export function parseExportArgs(args: string[]) {
     args,
     allowPositionals: true,
     options: {
-      format: { type: "string" }, labels: { type: "string" }, version: { type: "string" }, complete: { type: "string" },
-      from: { type: "string" }, to: { type: "string" }, out: { type: "string" }, bundle: { type: "boolean" },
-      "no-codebook": { type: "boolean" }, help: { type: "boolean", short: "h" },
+      format: { type: "string" },
+      labels: { type: "string" },
+      version: { type: "string" },
+      complete: { type: "string" },
+      from: { type: "string" },
+      to: { type: "string" },
+      out: { type: "string" },
+      bundle: { type: "boolean" },
+      "no-codebook": { type: "boolean" },
+      help: { type: "boolean", short: "h" },
     },
   });
   const survey = positionals[0];
@@ -83,7 +90,10 @@ export async function exportCommand(args: string[]): Promise<void> {
     const total = await countExport(database.db, options.survey, options.filter);
     const bar = progressBar(`导出 export ${options.survey}`, total);
     const prepared = await prepareExport(database.db, options.survey, {
-      format: options.format, labels: options.labels, filter: options.filter, bundle: options.bundle,
+      format: options.format,
+      labels: options.labels,
+      filter: options.filter,
+      bundle: options.bundle,
       onProgress: (done) => bar.update(done),
     });
     await pipeline(Readable.from(prepared.body, { objectMode: false }), createWriteStream(partial));

@@ -53,7 +53,10 @@ export async function importCommand(args: string[]): Promise<void> {
   const bytes = await readFile(file).catch(() => {
     throw new CliError(`Cannot read '${file}'.`);
   });
-  const ignore = (values.ignore ?? []).flatMap((v) => v.split(",")).map((v) => v.trim()).filter((v) => v !== "");
+  const ignore = (values.ignore ?? [])
+    .flatMap((v) => v.split(","))
+    .map((v) => v.trim())
+    .filter((v) => v !== "");
   const database = await openCliDatabase();
   const bars = new Map<string, ReturnType<typeof progressBar>>();
   try {
@@ -68,8 +71,10 @@ export async function importCommand(args: string[]): Promise<void> {
       },
     });
     const verb = result.dryRun ? "would add" : "added";
-    process.stdout.write(`${file}: ${result.rows} rows checked, ${result.created} ${verb}, ${result.repeated} already there` +
-      `${result.emptyRows ? `, ${result.emptyRows} empty rows skipped` : ""}\n`);
+    process.stdout.write(
+      `${file}: ${result.rows} rows checked, ${result.created} ${verb}, ${result.repeated} already there` +
+        `${result.emptyRows ? `, ${result.emptyRows} empty rows skipped` : ""}\n`,
+    );
   } catch (error) {
     if (error instanceof AppError && error.errors) {
       process.stderr.write(`${formatErrors(error.errors as unknown as ListedError[])}\n`);

@@ -13,8 +13,10 @@ export function progressBar(label: string, total: number, stream: NodeJS.WriteSt
     const eta = rate > 0 ? Math.ceil((total - done) / rate) : 0;
     const width = 30;
     const filled = Math.round(fraction * width);
-    return `${label} [${"█".repeat(filled)}${"░".repeat(width - filled)}] ${(fraction * 100).toFixed(0).padStart(3)}% ${done}/${total}` +
-      (done < total ? ` · ${rate.toFixed(0)}/s · ETA ${eta}s` : ` · ${seconds.toFixed(1)}s`);
+    return (
+      `${label} [${"█".repeat(filled)}${"░".repeat(width - filled)}] ${(fraction * 100).toFixed(0).padStart(3)}% ${done}/${total}` +
+      (done < total ? ` · ${rate.toFixed(0)}/s · ETA ${eta}s` : ` · ${seconds.toFixed(1)}s`)
+    );
   };
   return {
     /** Reports how many items are done so far. */

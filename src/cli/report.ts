@@ -90,9 +90,7 @@ export async function reportCommand(args: string[]): Promise<void> {
 
 async function readDefinition(path: string, isDefault: boolean, lang: Language | undefined): Promise<ReportDefinition> {
   if (!existsSync(path)) {
-    throw new CliError(
-      isDefault ? `No report definition at ${path}; give one with --definition FILE.\n\n${reportHelp}` : `No report definition at ${path}.`,
-    );
+    throw new CliError(isDefault ? `No report definition at ${path}; give one with --definition FILE.\n\n${reportHelp}` : `No report definition at ${path}.`);
   }
   let json: unknown;
   try {

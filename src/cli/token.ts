@@ -21,7 +21,7 @@ export async function tokenCommand(args: string[]): Promise<void> {
   }
   if (sub === "create") {
     const label = rest.join(" ").trim();
-    if (!label) throw new CliError("token create needs a label, e.g. npm run cli -- token create \"北京课题组 张三\"");
+    if (!label) throw new CliError('token create needs a label, e.g. npm run cli -- token create "北京课题组 张三"');
     const database = await openCliDatabase();
     try {
       const { id, token } = await createToken(database.db, label);

@@ -17,9 +17,7 @@ const ORG_RANGE: Record<Exclude<Level, "社会组织">, [number, number]> = {
 export function departmentAnswers(random: Random, level: Exclude<Level, "社会组织">): Record<string, string | number> {
   const [lo, hi] = ORG_RANGE[level];
   // A few communities have no registered organisation at all.
-  const orgCount = level === "社区(村)" && random.chance(0.05)
-    ? 0
-    : Math.round(Math.exp(Math.log(lo) + random.next() * (Math.log(hi) - Math.log(lo))));
+  const orgCount = level === "社区(村)" && random.chance(0.05) ? 0 : Math.round(Math.exp(Math.log(lo) + random.next() * (Math.log(hi) - Math.log(lo))));
   const share = Math.min(0.9, Math.max(0.05, random.normal(0.26, 0.09)));
   const instructor = level === "社区(村)" ? [0.25, 0.45, 0.3] : [0.35, 0.52, 0.13];
   return {

@@ -21,14 +21,30 @@ export interface CensusOptions {
 const DEFAULT_CENSUS_SEED = 196;
 
 const EXPECTED_CHOICES: Record<string, readonly string[]> = {
-  org_name: [], credit_code: [], org_type: V.CENSUS_ORG_TYPES, reg_level: V.REG_LEVELS, staff_count: [],
-  member_count: [], hub: V.CENSUS_HUB, party_org_form: V.CENSUS_PARTY_ORG_FORMS, has_party_org: [],
-  should_build: [], instructor: V.YES_NO, meetings_held: V.MEETINGS_HELD,
+  org_name: [],
+  credit_code: [],
+  org_type: V.CENSUS_ORG_TYPES,
+  reg_level: V.REG_LEVELS,
+  staff_count: [],
+  member_count: [],
+  hub: V.CENSUS_HUB,
+  party_org_form: V.CENSUS_PARTY_ORG_FORMS,
+  has_party_org: [],
+  should_build: [],
+  instructor: V.YES_NO,
+  meetings_held: V.MEETINGS_HELD,
 };
 
 /** Mostly under ten people: the cited district's organisations are small. */
 function drawStaff(random: Random, orgType: string): number {
-  const band = random.pick([[1, 9], [10, 29], [30, 80]], orgType === "城乡社区社会组织" ? [0.95, 0.05, 0] : [0.84, 0.13, 0.03]);
+  const band = random.pick(
+    [
+      [1, 9],
+      [10, 29],
+      [30, 80],
+    ],
+    orgType === "城乡社区社会组织" ? [0.95, 0.05, 0] : [0.84, 0.13, 0.03],
+  );
   return band[0] + Math.floor((band[1] - band[0] + 1) * random.next() ** 1.4);
 }
 

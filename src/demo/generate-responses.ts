@@ -31,10 +31,23 @@ const LEVEL_SHARES = [0.05, 0.15, 0.2, 0.25, 0.35];
 
 /** Every value the generator writes, checked against the questionnaire it is given. */
 const EXPECTED_CHOICES: Record<string, readonly string[]> = {
-  city: V.CITIES, level: V.LEVELS, org_type: V.ORG_TYPES, hub: V.HUB, staff_count: [], member_count: [],
-  member_relation: V.MEMBER_RELATIONS, party_org_form: V.PARTY_ORG_FORMS, instructor: V.YES_NO_UNSURE,
-  meeting_freq: V.MEETING_FREQS, dept_org_count: [], dept_party_org_count: [], dept_instructor: V.DEPT_INSTRUCTOR,
-  main_problems: V.MAIN_PROBLEMS, multi_dept: V.MULTI_DEPT, funding_sources: V.FUNDING_SOURCES, suggestions: [],
+  city: V.CITIES,
+  level: V.LEVELS,
+  org_type: V.ORG_TYPES,
+  hub: V.HUB,
+  staff_count: [],
+  member_count: [],
+  member_relation: V.MEMBER_RELATIONS,
+  party_org_form: V.PARTY_ORG_FORMS,
+  instructor: V.YES_NO_UNSURE,
+  meeting_freq: V.MEETING_FREQS,
+  dept_org_count: [],
+  dept_party_org_count: [],
+  dept_instructor: V.DEPT_INSTRUCTOR,
+  main_problems: V.MAIN_PROBLEMS,
+  multi_dept: V.MULTI_DEPT,
+  funding_sources: V.FUNDING_SOURCES,
+  suggestions: [],
   ...Object.fromEntries(V.ROLE_ITEMS.map((item) => [item, []])),
 };
 

@@ -10,7 +10,11 @@ export interface MainProblemsAnswer {
 
 /** Departments above the grass roots feel the split lines of responsibility most. */
 const MANAGEMENT_WEIGHT: Record<Level, number> = {
-  市: 1.1, "区(县)": 1.25, "街道(乡镇)": 1.15, "社区(村)": 1.0, 社会组织: 0.85,
+  市: 1.1,
+  "区(县)": 1.25,
+  "街道(乡镇)": 1.15,
+  "社区(村)": 1.0,
+  社会组织: 0.85,
 };
 
 /** Relative pull of the problems other than 管理体制不顺畅, plus "other" last. */
@@ -45,7 +49,11 @@ const OTHER_TEXTS = [
  * 946 of 1812), and every respondent chooses one to three problems in all.
  */
 export function assignMainProblems(random: Random, levels: readonly Level[], managementCount: number): MainProblemsAnswer[] {
-  const management = pickExactly(random, levels.map((l) => MANAGEMENT_WEIGHT[l]), managementCount);
+  const management = pickExactly(
+    random,
+    levels.map((l) => MANAGEMENT_WEIGHT[l]),
+    managementCount,
+  );
   return levels.map((level, i) => {
     const total = random.pick([1, 2, 3], [0.12, 0.3, 0.58]);
     const chosen = management.has(i) ? [MAIN_PROBLEMS[0] as string] : [];

@@ -9,12 +9,7 @@ const UNCLEAR = "多个管理部门，职责不明确";
  * 多个管理部门，职责不明确 (the published 718 of 1812). Those who named the management
  * system as a main problem say so about twice as often, as the report links the two.
  */
-export function assignMultiDept(
-  random: Random,
-  levels: readonly Level[],
-  managementProblem: readonly boolean[],
-  unclearCount: number,
-): string[] {
+export function assignMultiDept(random: Random, levels: readonly Level[], managementProblem: readonly boolean[], unclearCount: number): string[] {
   const weights = levels.map((level, i) => (managementProblem[i] ? 1.9 : 1) * (level === "社会组织" ? 0.9 : 1));
   const unclear = pickExactly(random, weights, unclearCount);
   const rest = MULTI_DEPT.filter((v) => v !== UNCLEAR);

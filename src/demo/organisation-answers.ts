@@ -1,9 +1,6 @@
 import type { Random } from "./random.js";
 import type { Headcount } from "./ratio-of-totals.js";
-import {
-  HUB, MEETING_FREQS, MEMBER_RELATIONS, ORG_TYPES, PARTY_ORG_FORMS, YES_NO_UNSURE,
-  type OrgType, type PartyOrgForm,
-} from "./reference-vocabulary.js";
+import { HUB, MEETING_FREQS, MEMBER_RELATIONS, ORG_TYPES, PARTY_ORG_FORMS, YES_NO_UNSURE, type OrgType, type PartyOrgForm } from "./reference-vocabulary.js";
 import { partyRoleRatings } from "./party-role-ratings.js";
 
 /** What is drawn for an organisation before its headcounts are fitted to the published ratio. */
@@ -12,7 +9,12 @@ export interface OrganisationProfile extends Headcount {
 }
 
 /** Staff-size bands: most social organisations have fewer than ten people. */
-const BANDS = [[1, 9], [10, 29], [30, 99], [100, 400]] as const;
+const BANDS = [
+  [1, 9],
+  [10, 29],
+  [30, 99],
+  [100, 400],
+] as const;
 const BAND_WEIGHTS: Record<OrgType, number[]> = {
   社会团体: [0.6, 0.25, 0.11, 0.04],
   民办非企业单位: [0.52, 0.28, 0.14, 0.06],
@@ -35,9 +37,7 @@ export function drawOrganisationProfile(random: Random): OrganisationProfile {
   const staff = lo + Math.floor((hi - lo + 1) * random.next() ** 1.6);
   let members = 0;
   if (random.chance(HAS_MEMBERS[band])) {
-    members = staff < 10
-      ? Math.min(staff, random.pick([1, 2, 3, 4], [0.45, 0.3, 0.17, 0.08]))
-      : Math.max(1, Math.round(staff * (0.03 + 0.2 * random.next())));
+    members = staff < 10 ? Math.min(staff, random.pick([1, 2, 3, 4], [0.45, 0.3, 0.17, 0.08])) : Math.max(1, Math.round(staff * (0.03 + 0.2 * random.next())));
   }
   return { orgType, staff, members };
 }

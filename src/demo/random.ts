@@ -85,7 +85,10 @@ export function createRandom(seed: number): Random {
       if (n > pool.length) throw new Error(`pickDistinct: cannot draw ${n} of ${pool.length}`);
       const drawn: (typeof items)[number][] = [];
       for (let k = 0; k < n; k++) {
-        const entry = random.pick(pool, pool.map((e) => e.weight));
+        const entry = random.pick(
+          pool,
+          pool.map((e) => e.weight),
+        );
         drawn.push(entry.item);
         pool.splice(pool.indexOf(entry), 1);
       }

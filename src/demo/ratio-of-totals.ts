@@ -69,24 +69,70 @@ export function fitRatioOfTotals(counts: readonly Headcount[], ratio: number): H
 
   const staffTotal = fitted.reduce((sum, c) => sum + c.staff, 0);
   const pad = (denominator - (staffTotal % denominator)) % denominator;
-  const largest = byDescending(fitted, (c) => c.staff, () => true).slice(0, 40);
-  spread(largest, pad, () => true, (i) => (fitted[i].staff += 1));
+  const largest = byDescending(
+    fitted,
+    (c) => c.staff,
+    () => true,
+  ).slice(0, 40);
+  spread(
+    largest,
+    pad,
+    () => true,
+    (i) => (fitted[i].staff += 1),
+  );
 
   const target = ((staffTotal + pad) / denominator) * numerator;
   const gap = target - fitted.reduce((sum, c) => sum + c.members, 0);
   let left: number;
   if (gap > 0) {
     // First keep every organisation at or under 60 % members, then allow up to all staff.
-    const withMembers = byDescending(fitted, (c) => c.staff, (c) => c.members > 0);
-    left = spread(withMembers, gap, (i) => fitted[i].members + 1 <= 0.6 * fitted[i].staff, (i) => (fitted[i].members += 1));
-    left = spread(withMembers, left, (i) => fitted[i].members < fitted[i].staff, (i) => (fitted[i].members += 1));
-    const all = byDescending(fitted, (c) => c.staff, () => true);
-    left = spread(all, left, (i) => fitted[i].members < fitted[i].staff, (i) => (fitted[i].members += 1));
+    const withMembers = byDescending(
+      fitted,
+      (c) => c.staff,
+      (c) => c.members > 0,
+    );
+    left = spread(
+      withMembers,
+      gap,
+      (i) => fitted[i].members + 1 <= 0.6 * fitted[i].staff,
+      (i) => (fitted[i].members += 1),
+    );
+    left = spread(
+      withMembers,
+      left,
+      (i) => fitted[i].members < fitted[i].staff,
+      (i) => (fitted[i].members += 1),
+    );
+    const all = byDescending(
+      fitted,
+      (c) => c.staff,
+      () => true,
+    );
+    left = spread(
+      all,
+      left,
+      (i) => fitted[i].members < fitted[i].staff,
+      (i) => (fitted[i].members += 1),
+    );
   } else {
     // Keep at least one member where there was one, so the share without members holds.
-    const most = byDescending(fitted, (c) => c.members, (c) => c.members > 0);
-    left = spread(most, -gap, (i) => fitted[i].members > 1, (i) => (fitted[i].members -= 1));
-    left = spread(most, left, (i) => fitted[i].members > 0, (i) => (fitted[i].members -= 1));
+    const most = byDescending(
+      fitted,
+      (c) => c.members,
+      (c) => c.members > 0,
+    );
+    left = spread(
+      most,
+      -gap,
+      (i) => fitted[i].members > 1,
+      (i) => (fitted[i].members -= 1),
+    );
+    left = spread(
+      most,
+      left,
+      (i) => fitted[i].members > 0,
+      (i) => (fitted[i].members -= 1),
+    );
   }
   if (left !== 0) throw new Error(`fitRatioOfTotals: cannot reach ${ratio}`);
   return fitted;

@@ -39,12 +39,4 @@ export const OTHER = "other";
 
 export const MULTI_DEPT = ["单一管理部门，职责明确", "多个管理部门，职责明确", "多个管理部门，职责不明确", "不清楚"] as const;
 
-export const FUNDING_SOURCES = [
-  "党费返还",
-  "财政专项经费",
-  "管理费列支",
-  "上级党组织补助",
-  "枢纽型组织支持",
-  "社会捐赠",
-  "无固定经费来源",
-] as const;
+export const FUNDING_SOURCES = ["党费返还", "财政专项经费", "管理费列支", "上级党组织补助", "枢纽型组织支持", "社会捐赠", "无固定经费来源"] as const;

@@ -12,8 +12,7 @@ export function holdDataDirLock(dataDir: string, who: string): void {
     const [pid, holder] = readFileSync(file, "utf8").split("\n");
     if (Number(pid) !== process.pid && isAlive(Number(pid))) {
       throw new Error(
-        `${dataDir} is in use by ${holder || "another process"} (pid ${pid}). ` +
-          `Stop it first, or set DATABASE_URL to use a PostgreSQL server that both can share.`,
+        `${dataDir} is in use by ${holder || "another process"} (pid ${pid}). ` + `Stop it first, or set DATABASE_URL to use a PostgreSQL server that both can share.`,
       );
     }
   } catch (err) {

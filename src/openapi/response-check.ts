@@ -17,7 +17,10 @@ const isZod = (schema: unknown): schema is z.ZodType => typeof (schema as z.ZodT
 function declaredRoutes(registry: OpenAPIRegistry): DeclaredRoute[] {
   return registry.definitions.flatMap((d) => {
     if (d.type !== "route") return [];
-    const source = d.route.path.replace(/\/+$/, "").replace(/[.*+?^$()|[\]\\]/g, "\\$&").replace(/\{[^}]+\}/g, "[^/]+");
+    const source = d.route.path
+      .replace(/\/+$/, "")
+      .replace(/[.*+?^$()|[\]\\]/g, "\\$&")
+      .replace(/\{[^}]+\}/g, "[^/]+");
     return [{ method: d.route.method.toUpperCase(), pattern: new RegExp(`^${source}/?$`), route: d.route }];
   });
 }

@@ -32,9 +32,7 @@ const reasons: Record<number, string> = {
  * @param statuses the 4xx statuses the call can answer (500 is added to every call)
  */
 export function problems(...statuses: (keyof typeof reasons)[]) {
-  return Object.fromEntries(
-    [...statuses, 500].map((s) => [s, { description: reasons[s], content: { "application/problem+json": { schema: problemSchema } } }]),
-  );
+  return Object.fromEntries([...statuses, 500].map((s) => [s, { description: reasons[s], content: { "application/problem+json": { schema: problemSchema } } }]));
 }
 
 /** `{name}` of /api/surveys/{name}/…: the survey's name. */

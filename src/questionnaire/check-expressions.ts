@@ -37,7 +37,9 @@ export function checkValidators(list: unknown, where: string, problems: Problem[
   }
   list.forEach((validator, i) => {
     const place = `${where}.validators[${i}]`;
-    const bad = (wording: Wording): void => { problems.push(worded(place, "bad_validator", wording)); };
+    const bad = (wording: Wording): void => {
+      problems.push(worded(place, "bad_validator", wording));
+    };
     if (!isJsonObject(validator)) return bad(phrase("questionnaire.validatorNotObject"));
     const type = typeof validator.type === "string" ? validator.type.replace(/validator$/, "") : undefined;
     if (type === undefined || !VALIDATOR_TYPES.has(type)) {

@@ -69,7 +69,9 @@ function checkRoot(json: JsonObject, ctx: Context): void {
   }
   checkNamedList(json.calculatedValues, "calculatedValues", ctx, (item, where) => checkExpressions(item, where, ctx.problems));
   if (Array.isArray(json.triggers)) {
-    json.triggers.forEach((t, i) => { if (isJsonObject(t)) checkExpressions(t, `triggers[${i}]`, ctx.problems); });
+    json.triggers.forEach((t, i) => {
+      if (isJsonObject(t)) checkExpressions(t, `triggers[${i}]`, ctx.problems);
+    });
   }
 }
 
@@ -83,7 +85,9 @@ function checkElementList(items: unknown, location: string, scope: Scope, ctx: C
 }
 
 function checkElement(element: unknown, location: string, scope: Scope, ctx: Context): void {
-  const problem = (code: string, wording: Wording, where = location): void => { ctx.problems.push(worded(where, code, wording)); };
+  const problem = (code: string, wording: Wording, where = location): void => {
+    ctx.problems.push(worded(where, code, wording));
+  };
   if (!isJsonObject(element)) return problem("not_an_object", phrase("questionnaire.elementNotObject"));
   ctx.elementCount++;
   const where = describeElement(location, element);

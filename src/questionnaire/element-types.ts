@@ -3,15 +3,29 @@ import { Serializer } from "survey-core";
 
 /** Element types a questionnaire may use. */
 export const SUPPORTED_TYPES: ReadonlySet<string> = new Set([
-  "text", "comment", "radiogroup", "checkbox", "dropdown", "tagbox", "boolean", "rating", "ranking",
-  "matrix", "matrixdropdown", "matrixdynamic", "multipletext", "paneldynamic", "panel",
-  "html", "expression", "image", "imagepicker",
+  "text",
+  "comment",
+  "radiogroup",
+  "checkbox",
+  "dropdown",
+  "tagbox",
+  "boolean",
+  "rating",
+  "ranking",
+  "matrix",
+  "matrixdropdown",
+  "matrixdynamic",
+  "multipletext",
+  "paneldynamic",
+  "panel",
+  "html",
+  "expression",
+  "image",
+  "imagepicker",
 ]);
 
 /** Cell types a matrixdropdown / matrixdynamic column may use ("default" = the matrix's `cellType`). */
-export const SUPPORTED_CELL_TYPES: ReadonlySet<string> = new Set([
-  "default", "dropdown", "checkbox", "radiogroup", "tagbox", "text", "comment", "boolean", "expression", "rating",
-]);
+export const SUPPORTED_CELL_TYPES: ReadonlySet<string> = new Set(["default", "dropdown", "checkbox", "radiogroup", "tagbox", "text", "comment", "boolean", "expression", "rating"]);
 
 /** Types that display something but never hold an answer. */
 export const NO_ANSWER_TYPES: ReadonlySet<string> = new Set(["html", "image"]);

@@ -3,8 +3,17 @@
  * language: what each question stores, its texts, choices, rows, columns and visibility.
  */
 import type {
-  MatrixDropdownColumn, PanelModelBase, Question, QuestionBooleanModel, QuestionMatrixDropdownModelBase,
-  QuestionMatrixModel, QuestionMultipleTextModel, QuestionRatingModel, QuestionSelectBase, QuestionTextModel, SurveyModel,
+  MatrixDropdownColumn,
+  PanelModelBase,
+  Question,
+  QuestionBooleanModel,
+  QuestionMatrixDropdownModelBase,
+  QuestionMatrixModel,
+  QuestionMultipleTextModel,
+  QuestionRatingModel,
+  QuestionSelectBase,
+  QuestionTextModel,
+  SurveyModel,
 } from "survey-core";
 import { choicesOf, itemsOf, storesOthersAsComment, type CellContext } from "./choices.js";
 import { NO_ANSWER_TYPES } from "./element-types.js";

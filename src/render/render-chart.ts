@@ -104,10 +104,7 @@ export function svgToPng(svg: string, options: PngOptions = {}): Buffer {
   const fonts = options.fontFiles ? { files: options.fontFiles, family: options.fontFamily ?? "" } : fontsFor(svg);
   if (options.width !== undefined && !(options.width > 0)) throw new Error(`svgToPng: width must be positive, got ${options.width}`);
   if (options.scale !== undefined && !(options.scale > 0)) throw new Error(`svgToPng: scale must be positive, got ${options.scale}`);
-  const fitTo =
-    options.scale !== undefined
-      ? ({ mode: "zoom", value: options.scale } as const)
-      : ({ mode: "width", value: Math.round(options.width ?? PRINT_WIDTH_PX) } as const);
+  const fitTo = options.scale !== undefined ? ({ mode: "zoom", value: options.scale } as const) : ({ mode: "width", value: Math.round(options.width ?? PRINT_WIDTH_PX) } as const);
   const resvg = new Resvg(svg, {
     fitTo,
     background: "#ffffff",

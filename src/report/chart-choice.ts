@@ -71,10 +71,7 @@ export function checkPresentation(type: AnalysisType, request: PresentationReque
 export function checkChartFits(chart: ChartKind, multipleRows: boolean): void {
   if (multipleRows && (chart === "stacked" || chart === "heatmap")) {
     throw new AppError("unprocessable", phrase("report.crosstabChart"), [
-      withWording(
-        { question: "chart", message: say("en", phrase("report.crosstabChartField", { chart })) },
-        phrase("report.crosstabChartField", { chart }),
-      ),
+      withWording({ question: "chart", message: say("en", phrase("report.crosstabChartField", { chart })) }, phrase("report.crosstabChartField", { chart })),
     ]);
   }
 }

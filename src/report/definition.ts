@@ -3,20 +3,17 @@ import { z } from "zod";
 import { zodProblem } from "../lib/zod-problem.js";
 import { DEFAULT_LANGUAGE } from "../../i18n/language.js";
 import { currentRequestLanguage } from "../lib/request-language.js";
-import {
-  CHART_KINDS,
-  crosstabRequest,
-  frequenciesRequest,
-  LANGUAGES,
-  numericRequest,
-  ratioRequest,
-} from "../services/analysis/requests.js";
+import { CHART_KINDS, crosstabRequest, frequenciesRequest, LANGUAGES, numericRequest, ratioRequest } from "../services/analysis/requests.js";
 import { fieldText } from "../lib/zod-language.js";
 
 /** Fields of a report entry that say how to show an analysis, not what to compute. */
 const display = {
   /** Heading, chart title and sheet name. */
-  title: z.string().trim().min(1, { error: fieldText("fields.analysisTitle") }).max(200),
+  title: z
+    .string()
+    .trim()
+    .min(1, { error: fieldText("fields.analysisTitle") })
+    .max(200),
   /** A paragraph under the chart: what the reader should see in it. */
   note: z.string().max(2000).optional(),
   chart: z.enum(CHART_KINDS).optional(),
@@ -49,7 +46,10 @@ export const reportDefinition = z.strictObject({
   lang: z.enum(LANGUAGES).default(() => currentRequestLanguage() ?? DEFAULT_LANGUAGE),
   /** Shorter texts for choices, by question and value, used in every chart and table: { level: { 市: "市级" } }. */
   labels: z.record(z.string(), z.record(z.string(), z.string().min(1).max(100))).optional(),
-  analyses: z.array(entry).min(1, { error: fieldText("fields.listAnAnalysis") }).max(100),
+  analyses: z
+    .array(entry)
+    .min(1, { error: fieldText("fields.listAnAnalysis") })
+    .max(100),
 });
 
 /** The API body of POST /api/surveys/{name}/report: a definition whose title defaults to the survey's. */

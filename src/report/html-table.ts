@@ -3,7 +3,6 @@ import type { Language } from "../services/analysis/requests.js";
 import type { ResultTable, TableCell } from "../tables/index.js";
 import { escapeHtml } from "../lib/escape-html.js";
 
-
 /** Options of {@link tableHtml}. */
 export interface TableHtmlOptions {
   lang: Language;

@@ -95,7 +95,13 @@ function pageTable(item: ReportItem, report: Report): string {
   const table: ResultTable = {
     name: item.table.name,
     title: item.entry.title,
-    header: [[{ text: item.entry.columnTitle ?? report.ctx.questionTitle(r.column.name) }, ...view.columnLabels.map((_, j) => ({ text: withN(columnText(j), bases?.[j] ?? null) })), { text: withN(t.total, total) }]],
+    header: [
+      [
+        { text: item.entry.columnTitle ?? report.ctx.questionTitle(r.column.name) },
+        ...view.columnLabels.map((_, j) => ({ text: withN(columnText(j), bases?.[j] ?? null) })),
+        { text: withN(t.total, total) },
+      ],
+    ],
     rows: view.rowLabels.map((_, i) => [
       { value: rowText(i) + (view.significant?.[i] ? " *" : "") },
       ...view.columnPercent[i].map((p) => ({ value: p, format: "percent" as const })),
@@ -108,7 +114,7 @@ function pageTable(item: ReportItem, report: Report): string {
   return tableHtml(table, {
     lang: report.ctx.lang,
     caption,
-    subscript: proportions ? (row, column) => (column >= 1 && column <= view.columnLabels.length ? proportions.rows[row]?.subscripts[column - 1] ?? null : null) : undefined,
+    subscript: proportions ? (row, column) => (column >= 1 && column <= view.columnLabels.length ? (proportions.rows[row]?.subscripts[column - 1] ?? null) : null) : undefined,
   });
 }
 

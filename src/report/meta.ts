@@ -101,7 +101,11 @@ function defaultTitle(result: AnalysisOutput, ctx: PresentContext): string {
 
 /** "numerator ÷ denominator" in the questionnaire's words. */
 export function ratioTitle(result: RatioOutput, ctx: PresentContext): string {
-  const unitless = (name: string) => ctx.questionTitle(name).replace(/[（(][^（）()]*[）)]$/, "").trim();
+  const unitless = (name: string) =>
+    ctx
+      .questionTitle(name)
+      .replace(/[（(][^（）()]*[）)]$/, "")
+      .trim();
   return `${unitless(result.numerator.name)} / ${unitless(result.denominator.name)}`;
 }
 
@@ -134,7 +138,14 @@ export function keyedRatio(result: RatioOutput, ctx: PresentContext) {
     denominatorTotal: result.denominatorTotal,
   };
   const groups: RatioEstimate[] = result.groups.map((g) => ({ ...g, label: categoryKey(g.value) }));
-  const labels = { ...labelMap(groups.map((g) => g.label!), result.groups, ctx.labels[result.by?.name ?? ""]), [OVERALL_KEY]: chartWords(ctx.lang).overall };
+  const labels = {
+    ...labelMap(
+      groups.map((g) => g.label!),
+      result.groups,
+      ctx.labels[result.by?.name ?? ""],
+    ),
+    [OVERALL_KEY]: chartWords(ctx.lang).overall,
+  };
   return { overall, groups, labels };
 }
 
@@ -142,7 +153,14 @@ export function keyedRatio(result: RatioOutput, ctx: PresentContext) {
 export function keyedNumeric(result: NumericOutput, ctx: PresentContext) {
   const summary = numericSummaryOf(result);
   const groups = result.groups.map((g) => ({ ...numericSummaryOf(g), label: categoryKey(g.value) }));
-  const labels = { ...labelMap(groups.map((g) => g.label), result.groups, ctx.labels[result.by?.name ?? ""]), [OVERALL_KEY]: chartWords(ctx.lang).overall };
+  const labels = {
+    ...labelMap(
+      groups.map((g) => g.label),
+      result.groups,
+      ctx.labels[result.by?.name ?? ""],
+    ),
+    [OVERALL_KEY]: chartWords(ctx.lang).overall,
+  };
   return { summary, groups, overall: { ...summary, label: OVERALL_KEY }, labels };
 }
 

@@ -113,12 +113,7 @@ function weightTable(weight: Weight, report: Report): MethodsTable {
   const post = weight.kind === "poststratify";
   return {
     header: [words.weightCells.cell, words.weightCells.sample, ...(post ? [words.weightCells.population] : []), words.weightCells.weight],
-    rows: weight.cells.map((c) => [
-      label(c.key),
-      c.n,
-      ...(post ? [weight.population[0][c.key[0]] ?? ""] : []),
-      Number(c.weight.toFixed(3)),
-    ]),
+    rows: weight.cells.map((c) => [label(c.key), c.n, ...(post ? [weight.population[0][c.key[0]] ?? ""] : []), Number(c.weight.toFixed(3))]),
   };
 }
 

@@ -92,7 +92,7 @@ function numericChart(result: NumericOutput, chart: ChartKind, meta: ChartMeta, 
   if (keyed.summary.n === 0) throw noChart(`no respondent gave a number for '${result.question.name}'`);
   if (chart === "histogram") {
     const histogram = "histogram" in result ? result.histogram : null;
-    if (!histogram) throw noChart("the histogram bins were not counted (ask with chart: \"histogram\")");
+    if (!histogram) throw noChart('the histogram bins were not counted (ask with chart: "histogram")');
     return histogramChart(histogram.bins, keyed.summary, meta, { openEnd: histogram.openEnd, valueTitle: display.valueTitle });
   }
   const groups = keyed.groups.length > 0 ? keyed.groups : [keyed.overall];
@@ -117,7 +117,15 @@ function fitLegend(spec: TopLevelSpec): TopLevelSpec {
   const legend = s.layer?.[0]?.encoding?.color?.legend;
   const entries = s.layer?.[0]?.encoding?.color?.scale?.domain;
   if (!legend?.columns || !entries) return spec;
-  const labelPx = Math.max(0, ...s.data.values.flatMap((d) => String(d[s.encoding.y.field] ?? "").split("\n").map(textWidthEm))) * 12;
+  const labelPx =
+    Math.max(
+      0,
+      ...s.data.values.flatMap((d) =>
+        String(d[s.encoding.y.field] ?? "")
+          .split("\n")
+          .map(textWidthEm),
+      ),
+    ) * 12;
   const titlePx = legend.title ? textWidthEm(legend.title) * 12 + 10 : 0;
   const entryPx = Math.max(...entries.map(textWidthEm), 1) * 12 + 30;
   const room = s.width - 20 - labelPx - (s.encoding.y.axis?.labelPadding ?? 8) - titlePx;

@@ -44,7 +44,10 @@ export const crosstabResult = z
     counts: table.optional(),
     weightedCounts: table.optional(),
     columnLabels: z.array(z.string()),
-    tests: z.union([z.looseObject({ pearson: test.optional() }), z.array(z.looseObject({ pearson: test.optional() }))]).nullable().optional(),
+    tests: z
+      .union([z.looseObject({ pearson: test.optional() }), z.array(z.looseObject({ pearson: test.optional() }))])
+      .nullable()
+      .optional(),
   })
   .openapi("CrosstabResult");
 

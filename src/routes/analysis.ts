@@ -16,14 +16,7 @@ import { crosstabAnalysis } from "../services/analysis/crosstab.js";
 import { frequencyAnalysis } from "../services/analysis/frequencies.js";
 import { numericAnalysis } from "../services/analysis/numeric.js";
 import { ratioAnalysis } from "../services/analysis/ratio.js";
-import {
-  crosstabRequest,
-  frequenciesRequest,
-  numericRequest,
-  ratioRequest,
-  type AnalysisFormat,
-  type ChartKind,
-} from "../services/analysis/requests.js";
+import { crosstabRequest, frequenciesRequest, numericRequest, ratioRequest, type AnalysisFormat, type ChartKind } from "../services/analysis/requests.js";
 import { crosstabResult, frequenciesResult, numericResult, ratioResult, vegaLiteSpec } from "./analysis-results.js";
 
 /** An analysis request is a few questions and population counts: 256 KiB is plenty. */

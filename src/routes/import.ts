@@ -78,7 +78,11 @@ export function importRoutes(db: Db, checkers: AnswerCheckers) {
   });
   return routeApp().openapi(route, async (c) => {
     const query = c.req.valid("query");
-    const ignore = [query.ignore ?? []].flat().flatMap((v) => v.split(",")).map((v) => v.trim()).filter((v) => v !== "");
+    const ignore = [query.ignore ?? []]
+      .flat()
+      .flatMap((v) => v.split(","))
+      .map((v) => v.trim())
+      .filter((v) => v !== "");
     const bytes = await fileBytes(c.req.raw);
     if (bytes.length === 0) throw new AppError("bad_request", phrase("http.bodyWithoutFile"));
     const result = await importResponses(db, checkers, c.req.valid("param").name, bytes, { dryRun: query.dryRun === "true", ignore });

@@ -62,11 +62,7 @@ export function pageRoutes(db: Db) {
 /** A hashed asset never changes under its name: cache it for a year, in the best encoding the client takes. */
 function sendAsset(c: Context, asset: Asset) {
   const accepted = c.req.header("accept-encoding") ?? "";
-  const [encoding, body] = /\bbr\b/.test(accepted)
-    ? ["br", asset.br]
-    : /\bgzip\b/.test(accepted)
-      ? ["gzip", asset.gzip]
-      : [undefined, asset.identity];
+  const [encoding, body] = /\bbr\b/.test(accepted) ? ["br", asset.br] : /\bgzip\b/.test(accepted) ? ["gzip", asset.gzip] : [undefined, asset.identity];
   const headers: Record<string, string> = {
     "content-type": asset.contentType,
     "cache-control": "public, max-age=31536000, immutable",

@@ -23,11 +23,7 @@ export interface DemoLoadResult {
  * published is skipped. The responses have fixed
  * ids, so loading again adds nothing: every one comes back as a repeat.
  */
-export async function loadDemoData(
-  db: Db,
-  checkers: AnswerCheckers,
-  onProgress?: (survey: string, done: number, total: number) => void,
-): Promise<DemoLoadResult[]> {
+export async function loadDemoData(db: Db, checkers: AnswerCheckers, onProgress?: (survey: string, done: number, total: number) => void): Promise<DemoLoadResult[]> {
   const results: DemoLoadResult[] = [];
   for (const set of DEMO_SETS) {
     const survey = await findSurvey(db, set.survey);

@@ -28,12 +28,7 @@ export interface SubmitResult {
  * repeat; a different body for a stored complete response is a conflict. A stored
  * partial response may be continued (saved again, or completed) under its id.
  */
-export async function submitResponse(
-  db: Db,
-  checkers: AnswerCheckers,
-  name: string,
-  submission: Submission,
-): Promise<SubmitResult> {
+export async function submitResponse(db: Db, checkers: AnswerCheckers, name: string, submission: Submission): Promise<SubmitResult> {
   const complete = submission.complete ?? true;
   const survey = await getSurveyVersion(db, name, submission.version);
   // The hash covers the body as sent (version as given, not as resolved), so a retry of a
@@ -42,11 +37,7 @@ export async function submitResponse(
 
   const result = checkers.get(survey.hash, survey.json)(submission.data, { complete });
   if (!result.ok) {
-    throw new AppError(
-      "unprocessable",
-      phrase("responses.answersInvalid", { name, version: survey.version, count: result.errors.length }),
-      result.errors,
-    );
+    throw new AppError("unprocessable", phrase("responses.answersInvalid", { name, version: survey.version, count: result.errors.length }), result.errors);
   }
 
   return db.transaction(async (tx) => {
@@ -80,10 +71,7 @@ export async function submitResponse(
       return { id: submission.id, version: existing.version, complete: existing.complete, outcome: "repeat" as const };
     }
     if (existing.complete) {
-      throw new AppError(
-        "conflict",
-        phrase("responses.differentAnswers", { id: submission.id }),
-      );
+      throw new AppError("conflict", phrase("responses.differentAnswers", { id: submission.id }));
     }
     await tx
       .update(responses)
@@ -112,9 +100,7 @@ export async function listResponses(db: Db, name: string, options: ListOptions) 
   if (options.version !== undefined) conditions.push(eq(responses.version, options.version));
   if (options.after) {
     const cursor = decodeCursor(options.after);
-    conditions.push(
-      or(lt(responses.createdAt, cursor.createdAt), and(eq(responses.createdAt, cursor.createdAt), lt(responses.id, cursor.id)))!,
-    );
+    conditions.push(or(lt(responses.createdAt, cursor.createdAt), and(eq(responses.createdAt, cursor.createdAt), lt(responses.id, cursor.id)))!);
   }
   const rows = await db
     .select({

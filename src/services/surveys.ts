@@ -42,17 +42,18 @@ export async function publishSurvey(db: Db, name: string, json: unknown): Promis
     const current = previous[0];
     if (current && current.hash === hash) return { name, version: current.version, created: false };
 
-    for (const change of findTypeChanges(previous.map((p) => p.json as object), json as object)) {
+    for (const change of findTypeChanges(
+      previous.map((p) => p.json as object),
+      json as object,
+    )) {
       const [answered] = await tx
         .select({ n: count() })
         .from(responses)
         .where(and(eq(responses.surveyId, survey.id), sql`${responses.data} ? ${change.key}`));
       if (answered.n > 0) {
-        throw new AppError(
-          "conflict",
-          phrase("surveys.typeChangeRefused", { key: change.key, answers: answered.n, from: change.from, to: change.to }),
-          [fieldError(change.key, "type_change", phrase("surveys.typeChange", { from: change.from, to: change.to }))],
-        );
+        throw new AppError("conflict", phrase("surveys.typeChangeRefused", { key: change.key, answers: answered.n, from: change.from, to: change.to }), [
+          fieldError(change.key, "type_change", phrase("surveys.typeChange", { from: change.from, to: change.to })),
+        ]);
       }
     }
     const version = (current?.version ?? 0) + 1;
@@ -71,10 +72,7 @@ export async function getSurveyVersion(db: Db, name: string, version?: number) {
     .orderBy(desc(surveyVersions.version))
     .limit(1);
   if (rows.length === 0) {
-    throw new AppError(
-      "not_found",
-      version === undefined ? phrase("surveys.notFound", { name }) : phrase("surveys.noVersion", { name, version }),
-    );
+    throw new AppError("not_found", version === undefined ? phrase("surveys.notFound", { name }) : phrase("surveys.noVersion", { name, version }));
   }
   const row = rows[0];
   return { name, surveyId: row.surveyId, version: row.version, json: row.json as Record<string, unknown>, hash: row.hash };

@@ -32,10 +32,7 @@ export async function verifyToken(db: Db, token: string): Promise<boolean> {
 
 /** All tokens (labels and dates only: the texts are not kept). */
 export async function listTokens(db: Db) {
-  return db
-    .select({ id: tokens.id, label: tokens.label, createdAt: tokens.createdAt, revokedAt: tokens.revokedAt })
-    .from(tokens)
-    .orderBy(tokens.id);
+  return db.select({ id: tokens.id, label: tokens.label, createdAt: tokens.createdAt, revokedAt: tokens.revokedAt }).from(tokens).orderBy(tokens.id);
 }
 
 /** Revokes a token by id; false when there is no such active token. */

@@ -1,19 +1,5 @@
-import type {
-  FrequenciesResult,
-  NumericSummary,
-  RatioEstimate,
-  WeightedFrequenciesResult,
-} from "../../analysis/index.js";
-import {
-  chartCaption,
-  crosstabCaption,
-  crosstabView,
-  displayText,
-  frequencyCaption,
-  weightingText,
-  type AnyCrosstabResult,
-  type ChartMeta,
-} from "../../analysis/charts/index.js";
+import type { FrequenciesResult, NumericSummary, RatioEstimate, WeightedFrequenciesResult } from "../../analysis/index.js";
+import { chartCaption, crosstabCaption, crosstabView, displayText, frequencyCaption, weightingText, type AnyCrosstabResult, type ChartMeta } from "../../analysis/charts/index.js";
 import { num, text, type HeaderCell, type ResultTable, type TableCell } from "./result-table.js";
 import { tableWords } from "./table-words.js";
 
@@ -76,14 +62,10 @@ export function crosstabTable(result: AnyCrosstabResult, meta: ChartMeta): Resul
   const view = crosstabView(result, meta.lang);
   const weighted = view.weighting !== undefined;
   const counts: number[][] =
-    "multipleResponse" in result
-      ? "weightedCounts" in result ? result.weightedCounts : result.counts
-      : "weightedCounts" in result ? result.weightedCounts : result.counts;
+    "multipleResponse" in result ? ("weightedCounts" in result ? result.weightedCounts : result.counts) : "weightedCounts" in result ? result.weightedCounts : result.counts;
   const countFormat = weighted ? "weighted" : "count";
   const bases: number[] =
-    "multipleResponse" in result
-      ? "weightedBases" in result ? result.weightedBases : result.bases
-      : view.columnLabels.map((_, j) => counts.reduce((s, row) => s + row[j], 0));
+    "multipleResponse" in result ? ("weightedBases" in result ? result.weightedBases : result.bases) : view.columnLabels.map((_, j) => counts.reduce((s, row) => s + row[j], 0));
   const total = bases.reduce((s, v) => s + v, 0);
   const residuals = "adjustedResiduals" in result ? result.adjustedResiduals : null;
   const countWord = weighted ? t.weightedCount : t.count;
@@ -102,11 +84,7 @@ export function crosstabTable(result: AnyCrosstabResult, meta: ChartMeta): Resul
     const rowTotal = counts[i].reduce((s, v) => s + v, 0);
     return [
       text(displayText(value, meta.labels, meta.lang)),
-      ...view.columnLabels.flatMap((_, j) => [
-        num(counts[i][j], countFormat),
-        num(view.columnPercent[i][j], "percent"),
-        ...(residuals ? [num(residuals[i][j], "decimal")] : []),
-      ]),
+      ...view.columnLabels.flatMap((_, j) => [num(counts[i][j], countFormat), num(view.columnPercent[i][j], "percent"), ...(residuals ? [num(residuals[i][j], "decimal")] : [])]),
       num(rowTotal, countFormat),
       num(total > 0 ? rowTotal / total : null, "percent"),
     ];
@@ -130,13 +108,9 @@ export function crosstabTable(result: AnyCrosstabResult, meta: ChartMeta): Resul
  * @param options `percent` (default true) prints ratios as percentages
  * @returns the table
  */
-export function ratioTable(
-  result: { overall: RatioEstimate; groups: RatioEstimate[] },
-  meta: ChartMeta,
-  options: { percent?: boolean } = {},
-): ResultTable {
+export function ratioTable(result: { overall: RatioEstimate; groups: RatioEstimate[] }, meta: ChartMeta, options: { percent?: boolean } = {}): ResultTable {
   const t = tableWords(meta.lang);
-  const format = options.percent ?? true ? "percent" : "ratio";
+  const format = (options.percent ?? true) ? "percent" : "ratio";
   const level = result.overall.ci?.level ?? 0.95;
   const row = (label: string, r: RatioEstimate, bold = false): TableCell[] => [
     text(label, bold),

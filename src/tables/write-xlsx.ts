@@ -59,7 +59,16 @@ export async function writeXlsx(tables: ResultTable[]): Promise<Buffer> {
 
 /** Excel's rules for sheet names: at most 31 characters, none of []:*?/\, unique. */
 function sheetName(name: string, used: Set<string>): string {
-  const base = [...name.replace(/[[\]:*?\\]/g, " ").replace(/\//g, "-").replace(/^'+|'+$/g, "").trim()].slice(0, 31).join("") || "Sheet";
+  const base =
+    [
+      ...name
+        .replace(/[[\]:*?\\]/g, " ")
+        .replace(/\//g, "-")
+        .replace(/^'+|'+$/g, "")
+        .trim(),
+    ]
+      .slice(0, 31)
+      .join("") || "Sheet";
   let candidate = base;
   for (let k = 2; used.has(candidate.toLowerCase()); k++) candidate = `${base.slice(0, 31 - String(k).length - 1)}-${k}`;
   used.add(candidate.toLowerCase());
@@ -80,7 +89,7 @@ function fitColumns(sheet: ExcelJS.Worksheet, table: ResultTable, width: number)
       }),
       ...table.rows.map((r) => {
         const v = r[c - 1]?.value;
-        return typeof v === "number" ? v.toFixed(3) : v ?? "";
+        return typeof v === "number" ? v.toFixed(3) : (v ?? "");
       }),
     ];
     const widest = Math.max(6, ...texts.map((t) => textWidthEm(String(t)) * 2 + 2));

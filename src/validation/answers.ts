@@ -11,9 +11,7 @@ import { dropUnusedEntries, isDynamic, settleDynamicContainers } from "./dynamic
 import { isEmptyAnswer, isPlainObject, quote } from "./shape.js";
 
 /** The verdict on one answer set: the data to store, or one error per offending question. */
-export type CheckResult =
-  | { ok: true; data: Record<string, unknown>; notAsked: string[] }
-  | { ok: false; errors: Problem[] };
+export type CheckResult = { ok: true; data: Record<string, unknown>; notAsked: string[] } | { ok: false; errors: Problem[] };
 
 /** Checks one submission; `complete: false` is a saved, unfinished response (nothing is "required" yet). */
 export type AnswerChecker = (data: unknown, options: { complete: boolean }) => CheckResult;

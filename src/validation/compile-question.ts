@@ -5,9 +5,22 @@
  */
 import { phrase } from "../../i18n/phrase.js";
 import type {
-  MatrixDropdownColumn, Question, QuestionBooleanModel, QuestionCheckboxModel, QuestionCommentModel, QuestionImagePickerModel,
-  QuestionMatrixDropdownModelBase, QuestionMatrixDynamicModel, QuestionMatrixModel, QuestionMultipleTextModel,
-  QuestionPanelDynamicModel, QuestionRankingModel, QuestionRatingModel, QuestionSelectBase, QuestionTextModel, SurveyModel,
+  MatrixDropdownColumn,
+  Question,
+  QuestionBooleanModel,
+  QuestionCheckboxModel,
+  QuestionCommentModel,
+  QuestionImagePickerModel,
+  QuestionMatrixDropdownModelBase,
+  QuestionMatrixDynamicModel,
+  QuestionMatrixModel,
+  QuestionMultipleTextModel,
+  QuestionPanelDynamicModel,
+  QuestionRankingModel,
+  QuestionRatingModel,
+  QuestionSelectBase,
+  QuestionTextModel,
+  SurveyModel,
 } from "survey-core";
 import { choiceSpecOf, storesOthersAsComment, type CellContext } from "./choice-spec.js";
 import { issue, isScalar, type Scalar, type Shape } from "./shape.js";
@@ -117,8 +130,8 @@ function rankingOf(ranking: QuestionRankingModel, env: CompileEnv, cell?: CellCo
   const spec = choiceSpecOf(ranking, env.survey, cell);
   // The form ranks every visible choice unless the respondent picks which ones to rank; only a
   // fixed list tells us what "every" is.
-  const fixed = !ranking.selectToRankEnabled && !spec.anyScalar && !ranking.choicesFromQuestion && !ranking.choicesVisibleIf &&
-    ranking.choices.every((c) => !c.visibleIf && !c.enableIf);
+  const fixed =
+    !ranking.selectToRankEnabled && !spec.anyScalar && !ranking.choicesFromQuestion && !ranking.choicesVisibleIf && ranking.choices.every((c) => !c.visibleIf && !c.enableIf);
   const all = fixed ? new Set<Scalar>(ranking.choices.map((c) => c.value).filter(isScalar)) : undefined;
   return rankingShape(spec, all);
 }

@@ -4,8 +4,15 @@
  * multiple-text items, each traced back to the top-level data key that holds it.
  */
 import type {
-  IElement, PanelModel, PanelModelBase, Question, QuestionCheckboxModel, QuestionMatrixDropdownModelBase,
-  QuestionMultipleTextModel, QuestionPanelDynamicModel, SurveyError,
+  IElement,
+  PanelModel,
+  PanelModelBase,
+  Question,
+  QuestionCheckboxModel,
+  QuestionMatrixDropdownModelBase,
+  QuestionMultipleTextModel,
+  QuestionPanelDynamicModel,
+  SurveyError,
 } from "survey-core";
 import type { SurveyModel } from "survey-core";
 import type { Language } from "../../i18n/language.js";

@@ -18,5 +18,4 @@ function isShallowJson(value: unknown, depth: number): boolean {
  * Computed values are recomputed by the server's model, so what the client sent does not matter;
  * it only has to be plain JSON of bounded depth before the model sees it.
  */
-export const computedShape: Shape = (value) =>
-  isShallowJson(value, 0) ? null : issue("wrong_type", phrase("answers.notPlainJson"));
+export const computedShape: Shape = (value) => (isShallowJson(value, 0) ? null : issue("wrong_type", phrase("answers.notPlainJson")));

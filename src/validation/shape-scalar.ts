@@ -17,8 +17,7 @@ export function boundedStringShape(maxLength: number): Shape {
   };
 }
 
-export const numberShape: Shape = (value) =>
-  typeof value === "number" && Number.isFinite(value) ? null : wrongType(phrase("types.number"), value);
+export const numberShape: Shape = (value) => (typeof value === "number" && Number.isFinite(value) ? null : wrongType(phrase("types.number"), value));
 
 /** Browsers' date inputs produce `YYYY-MM-DD`; the date must exist in the calendar. */
 export const dateShape: Shape = (value) => {

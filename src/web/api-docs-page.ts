@@ -98,7 +98,12 @@ function describe(schema: Schema | undefined, depth = 0): string {
         return `{\n${lines.join("\n")}\n${"  ".repeat(depth)}}`;
       }
       if (type === "object" && typeof schema.additionalProperties === "object") return `{ [key]: ${describe(schema.additionalProperties, depth)} }`;
-      const facets = [schema.format, schema.pattern && `/${schema.pattern}/`, schema.minimum !== undefined && `≥ ${schema.minimum}`, schema.maximum !== undefined && `≤ ${schema.maximum}`]
+      const facets = [
+        schema.format,
+        schema.pattern && `/${schema.pattern}/`,
+        schema.minimum !== undefined && `≥ ${schema.minimum}`,
+        schema.maximum !== undefined && `≤ ${schema.maximum}`,
+      ]
         .filter(Boolean)
         .join(", ");
       return facets ? `${type} (${facets})` : type;
@@ -113,7 +118,10 @@ function schemaBlock(schema: Schema | undefined): string {
 function contentBlock(content: Record<string, { schema?: Schema }> | undefined): string {
   if (!content) return "";
   return Object.entries(content)
-    .map(([type, media]) => `<div><code>${escapeHtml(type)}</code></div>${media.schema && (media.schema.properties || media.schema.$ref || media.schema.anyOf) ? schemaBlock(media.schema) : ""}`)
+    .map(
+      ([type, media]) =>
+        `<div><code>${escapeHtml(type)}</code></div>${media.schema && (media.schema.properties || media.schema.$ref || media.schema.anyOf) ? schemaBlock(media.schema) : ""}`,
+    )
     .join("");
 }
 
@@ -129,9 +137,7 @@ function operation(method: string, path: string, op: Operation): string {
         )
         .join("")}</table>`
     : "";
-  const body = op.requestBody
-    ? `<h4>请求体 Request body</h4><p>${escapeHtml(op.requestBody.description ?? "")}</p>${contentBlock(op.requestBody.content)}`
-    : "";
+  const body = op.requestBody ? `<h4>请求体 Request body</h4><p>${escapeHtml(op.requestBody.description ?? "")}</p>${contentBlock(op.requestBody.content)}` : "";
   const responses = Object.entries(op.responses ?? {})
     .map(([status, r]) => `<tr><td class="status s${status[0]}">${escapeHtml(status)}</td><td>${escapeHtml(r.description ?? "")}${contentBlock(r.content)}</td></tr>`)
     .join("");
@@ -152,9 +158,7 @@ ${params}${body}<h4>响应 Responses</h4><table><tr><th>status</th><th>body</th>
  * @returns the HTML page
  */
 export function renderApiDocsPage(doc: ApiDocument): string {
-  const ops = Object.entries(doc.paths).flatMap(([path, item]) =>
-    METHODS.filter((m) => item[m]).map((method) => ({ path, method, op: item[method] })),
-  );
+  const ops = Object.entries(doc.paths).flatMap(([path, item]) => METHODS.filter((m) => item[m]).map((method) => ({ path, method, op: item[method] })));
   const tags = [...new Set(ops.map((o) => o.op.tags?.[0] ?? "other"))];
   const nav = tags
     .map(
@@ -183,7 +187,14 @@ export function renderApiDocsPage(doc: ApiDocument): string {
 <nav aria-label="接口 Operations">${nav}<h2>schemas</h2>${Object.keys(doc.components?.schemas ?? {})
     .map((n) => `<a href="#schema-${escapeHtml(n)}">${escapeHtml(n)}</a>`)
     .join("")}</nav>
-<div>${tags.map((tag) => ops.filter((o) => (o.op.tags?.[0] ?? "other") === tag).map((o) => operation(o.method, o.path, o.op)).join("\n")).join("\n")}
+<div>${tags
+    .map((tag) =>
+      ops
+        .filter((o) => (o.op.tags?.[0] ?? "other") === tag)
+        .map((o) => operation(o.method, o.path, o.op))
+        .join("\n"),
+    )
+    .join("\n")}
 <section class="schemas"><h2>数据结构 Schemas</h2>${schemas}</section></div>
 </main>
 </body>

@@ -33,13 +33,7 @@ export function rememberLocale(locale: Language): void {
 }
 
 /** The language buttons; hidden when the questionnaire has only one language. */
-export function renderLanguageSwitch(
-  nav: HTMLElement,
-  available: readonly Language[],
-  current: Language,
-  label: string,
-  onSwitch: (locale: Language) => void,
-): void {
+export function renderLanguageSwitch(nav: HTMLElement, available: readonly Language[], current: Language, label: string, onSwitch: (locale: Language) => void): void {
   nav.textContent = "";
   nav.hidden = available.length < 2;
   nav.setAttribute("aria-label", label);

@@ -84,12 +84,7 @@ export class ResponseStore {
 function parse(text: string): SavedResponse | undefined {
   try {
     const r = JSON.parse(text) as Partial<SavedResponse>;
-    const ok =
-      typeof r.id === "string" &&
-      Number.isInteger(r.version) &&
-      r.data !== null &&
-      typeof r.data === "object" &&
-      (r.status === "editing" || r.status === "pending");
+    const ok = typeof r.id === "string" && Number.isInteger(r.version) && r.data !== null && typeof r.data === "object" && (r.status === "editing" || r.status === "pending");
     return ok ? ({ pageNo: 0, ...r } as SavedResponse) : undefined;
   } catch {
     return undefined;

@@ -12,7 +12,12 @@ function examples(source: string): string[] {
   const out: string[] = [];
   const pattern = /@example\n([\s\S]*?)(?=\n \*\/|\n \* @)/g;
   for (const match of source.matchAll(pattern)) {
-    out.push(match[1].split("\n").map((line) => line.replace(/^ \* ?/, "")).join("\n"));
+    out.push(
+      match[1]
+        .split("\n")
+        .map((line) => line.replace(/^ \* ?/, ""))
+        .join("\n"),
+    );
   }
   return out;
 }

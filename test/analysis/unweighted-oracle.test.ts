@@ -143,9 +143,22 @@ describe("crosstab against scipy chi2_contingency / fisher_exact / association",
   });
 
   it("percentages are fractions of the right base", () => {
-    const result = crosstab({ rowLabels: ["a", "b"], columnLabels: ["x", "y"], counts: [[10, 0], [5, 7]] });
-    expect(result.rowPercent).toEqual([[1, 0], [5 / 12, 7 / 12]]);
-    expect(result.columnPercent).toEqual([[10 / 15, 0], [5 / 15, 1]]);
+    const result = crosstab({
+      rowLabels: ["a", "b"],
+      columnLabels: ["x", "y"],
+      counts: [
+        [10, 0],
+        [5, 7],
+      ],
+    });
+    expect(result.rowPercent).toEqual([
+      [1, 0],
+      [5 / 12, 7 / 12],
+    ]);
+    expect(result.columnPercent).toEqual([
+      [10 / 15, 0],
+      [5 / 15, 1],
+    ]);
     expect(result.totalPercent[1][1]).toBe(7 / 22);
   });
 

@@ -43,7 +43,13 @@ describe("weights against postStratify / rake", () => {
   for (const name of ["plain", "poststratify", "rake"]) {
     it(`${name}: cell weights`, () => {
       const cal = calibrationFor(name);
-      expectAllClose(cal.cells.map((c) => c.weight), W[name].cellWeights, name === "rake" ? 1e-9 : 1e-12, 0, "weights");
+      expectAllClose(
+        cal.cells.map((c) => c.weight),
+        W[name].cellWeights,
+        name === "rake" ? 1e-9 : 1e-12,
+        0,
+        "weights",
+      );
     });
   }
   it("raking converges and meets both margins", () => {
@@ -62,7 +68,10 @@ for (const name of ["plain", "plainFpc", "poststratify", "poststratifyFpc", "rak
     const populationSize = o.populationSize ?? undefined;
 
     it("single choice with missing answers (管理体制不顺畅, 4-category form)", () => {
-      for (const [variable, labels] of [["problem", oracle.labels.problem], ["form", oracle.labels.forms]] as const) {
+      for (const [variable, labels] of [
+        ["problem", oracle.labels.problem],
+        ["form", oracle.labels.forms],
+      ] as const) {
         const result = weightedFrequencies({ calibration, labels, counts: o[variable].counts, populationSize });
         // R sorts factor levels; map ours onto R's order.
         const order = [...labels].map((l, i) => ({ l, i })).sort((a, b) => (a.l < b.l ? -1 : a.l > b.l ? 1 : 0));

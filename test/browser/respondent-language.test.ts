@@ -88,7 +88,7 @@ describe("the server's refusal in the page's language", () => {
     expect(language).toBe("zh-TW");
     const status = await page.locator("#dj-status").innerText();
     expect(status).toContain("答卷未被接受");
-    expect(status).toContain("層級：\"火星\" 不是選項之一。");
+    expect(status).toContain('層級："火星" 不是選項之一。');
     await page.screenshot({ path: `${SCREENS}/respondent-refusal-zh-tw.png`, fullPage: true });
   });
 
@@ -97,7 +97,7 @@ describe("the server's refusal in the page's language", () => {
     expect(language).toBe("en");
     const status = await page.locator("#dj-status").innerText();
     expect(status).toContain("Answers not accepted");
-    expect(status).toContain("Level: \"火星\" is not one of the choices.");
+    expect(status).toContain('Level: "火星" is not one of the choices.');
     await page.screenshot({ path: `${SCREENS}/respondent-refusal-en.png`, fullPage: true });
   });
 });

@@ -61,8 +61,7 @@ async function open(name: string, query = "") {
 
 const question = (name: string) => page.locator(`[data-name="${name}"]`);
 const button = (name: string) => page.getByRole("button", { name, exact: true });
-const saved = (key = "dj-response:demo:v1") =>
-  page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? "null") as Record<string, unknown> | null, key);
+const saved = (key = "dj-response:demo:v1") => page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? "null") as Record<string, unknown> | null, key);
 const rows = async (name: string) => (await listResponses(database.db, name, { limit: 1000 })).items;
 /** Polls until the expectation holds (vitest has no Playwright web-first assertions). */
 const poll = <T>(read: () => Promise<T>, timeout = 10_000) => expect.poll(read, { timeout, interval: 50 });
@@ -81,7 +80,12 @@ async function nextPage(expectedQuestion: string) {
   const before = await currentPageNo();
   for (let attempt = 1; ; attempt++) {
     await button("下一页").click();
-    const moved = await poll(currentPageNo, 3_000).not.toBe(before).then(() => true, () => false);
+    const moved = await poll(currentPageNo, 3_000)
+      .not.toBe(before)
+      .then(
+        () => true,
+        () => false,
+      );
     if (moved) break;
     const errors = await page.locator(".sd-question__erbox, .sd-element__erbox").allInnerTexts();
     if (errors.length > 0 || attempt === 3) {
@@ -358,7 +362,9 @@ async function pick(scope: Locator, option: string) {
   const combobox = scope.getByRole("combobox").first();
   for (let i = 0; i < 5 && (await combobox.getAttribute("aria-expanded")) !== "true"; i++) {
     await scope.locator(".sd-dropdown").first().click();
-    await poll(() => combobox.getAttribute("aria-expanded"), 500).toBe("true").catch(() => undefined);
+    await poll(() => combobox.getAttribute("aria-expanded"), 500)
+      .toBe("true")
+      .catch(() => undefined);
   }
   await page.getByRole("option", { name: option, exact: true }).click();
 }
@@ -441,7 +447,11 @@ describe("the kitchen sink through the real UI", () => {
     // Ranking by keyboard, as a respondent who cannot drag would do it.
     await question("priorities").locator(".sv-ranking-item").filter({ hasText: "组织建设" }).focus();
     await page.keyboard.press("ArrowUp");
-    for (const [row, column] of [["制度建设", "较好"], ["队伍建设", "好"], ["作风建设", "一般"]]) {
+    for (const [row, column] of [
+      ["制度建设", "较好"],
+      ["队伍建设", "好"],
+      ["作风建设", "一般"],
+    ]) {
       await question("evaluation").locator(`label:has(input[aria-label="行 ${row}, 列 ${column}"])`).click();
     }
     for (const choice of ["经费不足", "场地不足"]) await question("difficulties").getByText(choice, { exact: true }).click();

@@ -12,7 +12,15 @@ describe("toFraction", () => {
 
 describe("fitRatioOfTotals", () => {
   it("follows its documented example", () => {
-    expect(fitRatioOfTotals([{ staff: 120, members: 10 }, { staff: 5, members: 0 }], 0.104)).toEqual([
+    expect(
+      fitRatioOfTotals(
+        [
+          { staff: 120, members: 10 },
+          { staff: 5, members: 0 },
+        ],
+        0.104,
+      ),
+    ).toEqual([
       { staff: 120, members: 13 },
       { staff: 5, members: 0 },
     ]);

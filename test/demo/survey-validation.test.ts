@@ -27,7 +27,12 @@ function problems(survey: Model, response: DemoResponse): string[] {
     else if (!question.isVisible || !question.isParentVisible) found.push(`${key}: answered but hidden`);
   }
   // Computed questions and survey-core's own normalisation must leave the data as generated.
-  const canonical = (data: Record<string, unknown>) => JSON.stringify(Object.keys(data).sort().map((k) => [k, data[k]]));
+  const canonical = (data: Record<string, unknown>) =>
+    JSON.stringify(
+      Object.keys(data)
+        .sort()
+        .map((k) => [k, data[k]]),
+    );
   if (canonical(survey.data) !== canonical(response.data)) found.push(`data changed: ${canonical(survey.data)}`);
   return found;
 }
@@ -41,9 +46,7 @@ describe.each([
 
   it("all pass survey-core's validation of every page, answering only visible questions", () => {
     const survey = new Model(json);
-    const failures = responses
-      .map((r) => ({ id: r.id, problems: problems(survey, r) }))
-      .filter((f) => f.problems.length > 0);
+    const failures = responses.map((r) => ({ id: r.id, problems: problems(survey, r) })).filter((f) => f.problems.length > 0);
     expect(failures).toEqual([]);
   });
 

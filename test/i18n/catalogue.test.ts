@@ -31,7 +31,7 @@ describe("the catalogues", () => {
   });
 
   it.each(LANGUAGES)("%s says something for every entry", (lang) => {
-    const empty = [...leaves(CATALOGUES[lang])].filter(([, { kind, text }]) => kind === "string" || kind.startsWith("function") ? text.length === 0 : true);
+    const empty = [...leaves(CATALOGUES[lang])].filter(([, { kind, text }]) => (kind === "string" || kind.startsWith("function") ? text.length === 0 : true));
     expect(empty.map(([path]) => path)).toEqual([]);
   });
 

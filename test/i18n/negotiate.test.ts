@@ -3,9 +3,22 @@ import { languageOfTag, negotiateLanguage } from "../../i18n/negotiate.js";
 
 describe("languageOfTag", () => {
   it.each([
-    ["zh-CN", "zh-Hans"], ["zh-SG", "zh-Hans"], ["zh-Hans", "zh-Hans"], ["zh-Hans-CN", "zh-Hans"], ["zh", "zh-Hans"], ["zh-cn", "zh-Hans"],
-    ["zh-TW", "zh-Hant"], ["zh-HK", "zh-Hant"], ["zh-MO", "zh-Hant"], ["zh-Hant", "zh-Hant"], ["zh-Hant-TW", "zh-Hant"], ["zh_TW", "zh-Hant"],
-    ["zh-Hans-HK", "zh-Hans"], ["en", "en"], ["en-GB", "en"], ["EN-us", "en"],
+    ["zh-CN", "zh-Hans"],
+    ["zh-SG", "zh-Hans"],
+    ["zh-Hans", "zh-Hans"],
+    ["zh-Hans-CN", "zh-Hans"],
+    ["zh", "zh-Hans"],
+    ["zh-cn", "zh-Hans"],
+    ["zh-TW", "zh-Hant"],
+    ["zh-HK", "zh-Hant"],
+    ["zh-MO", "zh-Hant"],
+    ["zh-Hant", "zh-Hant"],
+    ["zh-Hant-TW", "zh-Hant"],
+    ["zh_TW", "zh-Hant"],
+    ["zh-Hans-HK", "zh-Hans"],
+    ["en", "en"],
+    ["en-GB", "en"],
+    ["EN-us", "en"],
   ])("%s is %s", (tag, lang) => expect(languageOfTag(tag)).toBe(lang));
 
   it.each(["fr", "de-DE", "", "*", "ja"])("%j is none of the platform's", (tag) => expect(languageOfTag(tag)).toBeNull());

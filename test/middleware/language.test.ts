@@ -45,7 +45,7 @@ describe("problem+json in the request's language", () => {
     expect(body.title).toBe("無法處理的內容");
     expect(body.detail).toBe("答案與問卷「small」第 1 版不符：有 3 道題需要修改。");
     expect(message(body, "main_problems")).toBe("應為由選項值組成的陣列，收到的是字串。");
-    expect(message(body, "unknown_q")).toBe("沒有題目 \"unknown_q\"。");
+    expect(message(body, "unknown_q")).toBe('沒有題目 "unknown_q"。');
     // survey-core's own text in its Traditional Chinese table.
     expect(message(body, "staff_count")).toBe("請填寫此問題");
   });
@@ -55,7 +55,7 @@ describe("problem+json in the request's language", () => {
     expect(body.title).toBe("Unprocessable content");
     expect(body.detail).toBe("The answers do not fit version 1 of 'small': 3 question(s) need attention.");
     expect(message(body, "main_problems")).toBe("Expected an array of choice values, got a string.");
-    expect(message(body, "unknown_q")).toBe("Unknown question \"unknown_q\".");
+    expect(message(body, "unknown_q")).toBe('Unknown question "unknown_q".');
     expect(message(body, "staff_count")).toBe("Response required.");
   });
 
@@ -70,7 +70,7 @@ describe("problem+json in the request's language", () => {
   it("lets ?lang= beat Accept-Language", async () => {
     const body = await refuse({ "accept-language": "zh-TW" }, "?lang=en");
     expect(body.title).toBe("Unprocessable content");
-    expect(message(body, "unknown_q")).toBe("Unknown question \"unknown_q\".");
+    expect(message(body, "unknown_q")).toBe('Unknown question "unknown_q".');
   });
 
   it("keeps the codes the same in every language, so clients never read the text", async () => {

@@ -76,7 +76,10 @@ describe("checkQuestionnaire: types and names", () => {
 
   it("checks types inside panels and dynamic panels", () => {
     expect(only(page({ type: "panel", name: "p", elements: [{ type: "file", name: "f" }] }))).toEqual(["pages[0].elements[0].elements[0] (f)", "unsupported_type"]);
-    expect(only(page({ type: "paneldynamic", name: "pd", templateElements: [{ type: "nope", name: "x" }] }))).toEqual(["pages[0].elements[0].templateElements[0] (x)", "unknown_type"]);
+    expect(only(page({ type: "paneldynamic", name: "pd", templateElements: [{ type: "nope", name: "x" }] }))).toEqual([
+      "pages[0].elements[0].templateElements[0] (x)",
+      "unknown_type",
+    ]);
   });
 
   it("requires a name on every question", () => {
@@ -91,10 +94,7 @@ describe("checkQuestionnaire: types and names", () => {
 
   it("rejects duplicate names in one scope, across pages and panels, saying where the first one is", () => {
     const json = {
-      pages: [
-        { elements: [{ type: "text", name: "age" }] },
-        { elements: [{ type: "panel", name: "p", elements: [{ type: "text", name: "age" }] }] },
-      ],
+      pages: [{ elements: [{ type: "text", name: "age" }] }, { elements: [{ type: "panel", name: "p", elements: [{ type: "text", name: "age" }] }] }],
     };
     const problems = checkQuestionnaire(json);
     expect(problems).toHaveLength(1);
@@ -103,9 +103,22 @@ describe("checkQuestionnaire: types and names", () => {
   });
 
   it("rejects duplicates inside a dynamic panel, a matrix row and multiple text items", () => {
-    expect(only(page({ type: "paneldynamic", name: "pd", templateElements: [{ type: "text", name: "a" }, { type: "text", name: "a" }] }))[1]).toBe("duplicate_name");
+    expect(
+      only(
+        page({
+          type: "paneldynamic",
+          name: "pd",
+          templateElements: [
+            { type: "text", name: "a" },
+            { type: "text", name: "a" },
+          ],
+        }),
+      )[1],
+    ).toBe("duplicate_name");
     expect(only(page({ type: "matrixdynamic", name: "m", columns: [{ name: "c" }, { name: "c" }] }))).toEqual(["pages[0].elements[0] (m).columns[1] (c)", "duplicate_name"]);
-    expect(only(page({ type: "matrixdropdown", name: "m", rows: ["r"], columns: [{ name: "c" }], detailPanelMode: "underRow", detailElements: [{ type: "text", name: "c" }] }))[1]).toBe("duplicate_name");
+    expect(
+      only(page({ type: "matrixdropdown", name: "m", rows: ["r"], columns: [{ name: "c" }], detailPanelMode: "underRow", detailElements: [{ type: "text", name: "c" }] }))[1],
+    ).toBe("duplicate_name");
     expect(only(page({ type: "multipletext", name: "mt", items: [{ name: "x" }, { name: "x" }] }))[1]).toBe("duplicate_name");
   });
 
@@ -142,7 +155,10 @@ describe("checkQuestionnaire: choices and other item lists", () => {
     expect(only(page({ type: "matrix", name: "m", rows: [{ text: "r" }], columns: [1] }))).toEqual(["pages[0].elements[0] (m).rows[0]", "choice_without_value"]);
     expect(only(page({ type: "matrix", name: "m", rows: ["r"], columns: [1, 1] }))[1]).toBe("duplicate_choice");
     expect(only(page({ type: "matrixdropdown", name: "m", rows: ["r", "r"], columns: [{ name: "c" }] }))[1]).toBe("duplicate_choice");
-    expect(only(page({ type: "matrixdynamic", name: "m", columns: [{ name: "c", cellType: "dropdown", choices: [{}] }] }))).toEqual(["pages[0].elements[0] (m).columns[0] (c).choices[0]", "choice_without_value"]);
+    expect(only(page({ type: "matrixdynamic", name: "m", columns: [{ name: "c", cellType: "dropdown", choices: [{}] }] }))).toEqual([
+      "pages[0].elements[0] (m).columns[0] (c).choices[0]",
+      "choice_without_value",
+    ]);
     expect(only(page({ type: "matrixdynamic", name: "m", choices: "abc", columns: [{ name: "c" }] }))[1]).toBe("bad_property");
   });
 
@@ -154,7 +170,10 @@ describe("checkQuestionnaire: choices and other item lists", () => {
 
   it("refuses choices loaded from a URL, on questions and on matrix columns", () => {
     expect(only(page({ type: "dropdown", name: "q", choicesByUrl: { url: "https://example.cn/regions" } }))).toEqual(["pages[0].elements[0] (q).choicesByUrl", "choices_by_url"]);
-    expect(only(page({ type: "matrixdynamic", name: "m", columns: [{ name: "c", cellType: "dropdown", choicesByUrl: { url: "/x" } }] }))).toEqual(["pages[0].elements[0] (m).columns[0] (c).choicesByUrl", "choices_by_url"]);
+    expect(only(page({ type: "matrixdynamic", name: "m", columns: [{ name: "c", cellType: "dropdown", choicesByUrl: { url: "/x" } }] }))).toEqual([
+      "pages[0].elements[0] (m).columns[0] (c).choicesByUrl",
+      "choices_by_url",
+    ]);
   });
 
   it("rejects choicesFromQuestion naming no question", () => {
@@ -179,8 +198,13 @@ describe("checkQuestionnaire: validators and expressions", () => {
 
   it("accepts survey-core's validator types, with or without the suffix", () => {
     const validators = [
-      { type: "numeric", minValue: 0 }, { type: "text", maxLength: 5 }, { type: "email" }, { type: "regex", regex: "^1\\d{10}$" },
-      { type: "expression", expression: "{q} > 1" }, { type: "answercount", maxCount: 2 }, { type: "emailvalidator" },
+      { type: "numeric", minValue: 0 },
+      { type: "text", maxLength: 5 },
+      { type: "email" },
+      { type: "regex", regex: "^1\\d{10}$" },
+      { type: "expression", expression: "{q} > 1" },
+      { type: "answercount", maxCount: 2 },
+      { type: "emailvalidator" },
     ];
     expect(checkQuestionnaire(page({ type: "text", name: "q", validators }))).toEqual([]);
   });
@@ -204,18 +228,39 @@ describe("listQuestions", () => {
   it("lists the kitchen sink's data keys in page order, without html and image", () => {
     const keys = listQuestions(kitchenSink).map((q) => q.key);
     expect(keys).toEqual([
-      "org_name", "org_level", "org_type", "member_count", "founded", "contact_email", "contact_phone",
-      "has_full_time_secretary", "secretary_name", "village_kind", "households", "activities", "main_activity",
-      "meetings_per_year", "satisfaction", "improvement", "study_topics", "priorities", "evaluation", "difficulties",
-      "members", "trainings", "funding", "contact", "training_hours", "position_style", "willing_follow_up",
+      "org_name",
+      "org_level",
+      "org_type",
+      "member_count",
+      "founded",
+      "contact_email",
+      "contact_phone",
+      "has_full_time_secretary",
+      "secretary_name",
+      "village_kind",
+      "households",
+      "activities",
+      "main_activity",
+      "meetings_per_year",
+      "satisfaction",
+      "improvement",
+      "study_topics",
+      "priorities",
+      "evaluation",
+      "difficulties",
+      "members",
+      "trainings",
+      "funding",
+      "contact",
+      "training_hours",
+      "position_style",
+      "willing_follow_up",
     ]);
   });
 
   it("gives name, key (valueName), type and the raw title", () => {
     const title = { default: "年龄", en: "Age" };
-    expect(listQuestions({ elements: [{ type: "text", name: "age", valueName: "age_years", title }] })).toEqual([
-      { name: "age", key: "age_years", type: "text", title },
-    ]);
+    expect(listQuestions({ elements: [{ type: "text", name: "age", valueName: "age_years", title }] })).toEqual([{ name: "age", key: "age_years", type: "text", title }]);
   });
 
   it("lists a shared valueName once and does not look inside dynamic panels", () => {
@@ -224,7 +269,10 @@ describe("listQuestions", () => {
       { type: "comment", name: "b", valueName: "x" },
       { type: "paneldynamic", name: "pd", templateElements: [{ type: "text", name: "inner" }] },
     );
-    expect(listQuestions(json).map((q) => [q.name, q.key])).toEqual([["a", "x"], ["pd", "pd"]]);
+    expect(listQuestions(json).map((q) => [q.name, q.key])).toEqual([
+      ["a", "x"],
+      ["pd", "pd"],
+    ]);
   });
 
   it("returns nothing for something that is not a questionnaire", () => {

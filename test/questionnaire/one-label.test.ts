@@ -16,8 +16,14 @@ const QUESTIONNAIRE = {
   elements: [
     { type: "radiogroup", name: "level", title: "层级", choices: ["市", "区"] },
     {
-      type: "checkbox", name: "activities", title: "开展过哪些活动", showOtherItem: true,
-      choices: [{ value: "meet", text: { default: "三会一课", en: "Three meetings, one lesson" } }, { value: "day", text: { default: "主题党日", en: "Theme day" } }],
+      type: "checkbox",
+      name: "activities",
+      title: "开展过哪些活动",
+      showOtherItem: true,
+      choices: [
+        { value: "meet", text: { default: "三会一课", en: "Three meetings, one lesson" } },
+        { value: "day", text: { default: "主题党日", en: "Theme day" } },
+      ],
     },
     { type: "radiogroup", name: "main_activity", title: "最主要的活动", choicesFromQuestion: "activities", choicesFromQuestionMode: "selected" },
   ],
@@ -53,8 +59,14 @@ const post = (path: string, body: unknown) => app.request(`/api/surveys/${SURVEY
 
 describe("an answer copied from another question's choices", () => {
   it("is labelled with the source's text in the frequencies, in every language", async () => {
-    for (const [lang, label] of [["zh-Hans", "三会一课"], ["en", "Three meetings, one lesson"]] as const) {
-      const body = (await (await post("/analysis/frequencies", { question: "main_activity", lang })).json()) as { categories: { value: unknown; label: string; unlisted?: true }[]; counts: number[] };
+    for (const [lang, label] of [
+      ["zh-Hans", "三会一课"],
+      ["en", "Three meetings, one lesson"],
+    ] as const) {
+      const body = (await (await post("/analysis/frequencies", { question: "main_activity", lang })).json()) as {
+        categories: { value: unknown; label: string; unlisted?: true }[];
+        counts: number[];
+      };
       const k = body.categories.findIndex((c) => c.value === "meet");
       expect(body.categories[k]).toEqual({ value: "meet", label });
       expect(body.counts[k]).toBe(2);
@@ -68,7 +80,10 @@ describe("an answer copied from another question's choices", () => {
 
   it("is labelled the same in the CSV export and the .sav value labels", async () => {
     const csv = Buffer.from(await (await app.request(`/api/surveys/${SURVEY}/export?format=csv`, { headers: auth })).arrayBuffer()).toString("utf8");
-    const [header, ...lines] = csv.replace(/^\uFEFF/, "").trimEnd().split("\r\n");
+    const [header, ...lines] = csv
+      .replace(/^\uFEFF/, "")
+      .trimEnd()
+      .split("\r\n");
     const column = header.split(",").indexOf("main_activity");
     expect(lines.map((l) => l.split(",")[column]).sort()).toEqual(["三会一课", "三会一课", "主题党日"]);
 

@@ -23,7 +23,19 @@ describe("readVersion", () => {
   });
 
   it("words unworded special items with the platform's short labels, worded ones as the questionnaire says", () => {
-    const [q] = readVersion({ elements: [{ type: "checkbox", name: "q", choices: ["a"], showNoneItem: true, showOtherItem: true, otherText: { default: "其他（请注明）", en: "Other (specify)" }, maxSelectedChoices: 2 }] }).questions;
+    const [q] = readVersion({
+      elements: [
+        {
+          type: "checkbox",
+          name: "q",
+          choices: ["a"],
+          showNoneItem: true,
+          showOtherItem: true,
+          otherText: { default: "其他（请注明）", en: "Other (specify)" },
+          maxSelectedChoices: 2,
+        },
+      ],
+    }).questions;
     if (q.kind !== "multi") throw new Error("expected a multi question");
     expect(q.items.map((i) => [i.value, i.special ?? null, i.exclusive ?? false, i.texts["zh-Hant"], i.texts.en])).toEqual([
       ["a", null, false, "a", "a"],
@@ -35,19 +47,42 @@ describe("readVersion", () => {
   });
 
   it("copies choices from another question, with their texts, and the source's other in 'selected' mode", () => {
-    const { questions } = readVersion({ elements: [
-      { type: "checkbox", name: "src", choices: [{ value: 1, text: "一" }, { value: 2, text: "二" }], showOtherItem: true, showNoneItem: true },
-      { type: "dropdown", name: "copy", choicesFromQuestion: "src", choicesFromQuestionMode: "selected" },
-    ] });
+    const { questions } = readVersion({
+      elements: [
+        {
+          type: "checkbox",
+          name: "src",
+          choices: [
+            { value: 1, text: "一" },
+            { value: 2, text: "二" },
+          ],
+          showOtherItem: true,
+          showNoneItem: true,
+        },
+        { type: "dropdown", name: "copy", choicesFromQuestion: "src", choicesFromQuestionMode: "selected" },
+      ],
+    });
     const copy = questions[1];
-    expect(copy.kind === "single" && copy.items.map((i) => [i.value, i.texts["zh-Hans"], i.special ?? null])).toEqual([[1, "一", null], [2, "二", null], ["other", "其他", "other"]]);
+    expect(copy.kind === "single" && copy.items.map((i) => [i.value, i.texts["zh-Hans"], i.special ?? null])).toEqual([
+      [1, "一", null],
+      [2, "二", null],
+      ["other", "其他", "other"],
+    ]);
   });
 
   it("keeps the conditions of a question and its containers, and what is never shown", () => {
-    const { questions } = readVersion({ pages: [{ name: "p", visibleIf: "{a} = 1", elements: [
-      { type: "radiogroup", name: "a", choices: [1, 2] },
-      { type: "panel", name: "box", title: "组", visible: false, elements: [{ type: "text", name: "b", visibleIf: "{a} = 2", inputType: "number" }] },
-    ] }] });
+    const { questions } = readVersion({
+      pages: [
+        {
+          name: "p",
+          visibleIf: "{a} = 1",
+          elements: [
+            { type: "radiogroup", name: "a", choices: [1, 2] },
+            { type: "panel", name: "box", title: "组", visible: false, elements: [{ type: "text", name: "b", visibleIf: "{a} = 2", inputType: "number" }] },
+          ],
+        },
+      ],
+    });
     expect(questions[1]).toMatchObject({ name: "b", kind: "number", hidden: true, conditions: ["{a} = 2", "{a} = 1"], group: { "zh-Hans": "组" } });
   });
 });

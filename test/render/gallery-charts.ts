@@ -26,13 +26,18 @@ import {
 import { generateDemoResponses } from "../../src/demo/index.js";
 
 type Answer = string | number | string[];
-interface Choice { value: string; text: Record<string, string> }
-interface Question { name: string; title: Record<string, string>; choices?: Choice[] }
+interface Choice {
+  value: string;
+  text: Record<string, string>;
+}
+interface Question {
+  name: string;
+  title: Record<string, string>;
+  choices?: Choice[];
+}
 
 const SURVEY = JSON.parse(readFileSync(new URL("../../surveys/dangjian-innovation-2023.json", import.meta.url), "utf8"));
-const QUESTIONS = new Map<string, Question>(
-  (SURVEY.pages as { elements: Question[] }[]).flatMap((p) => p.elements).map((q) => [q.name, q]),
-);
+const QUESTIONS = new Map<string, Question>((SURVEY.pages as { elements: Question[] }[]).flatMap((p) => p.elements).map((q) => [q.name, q]));
 const SURVEYJS_LOCALE: Record<ChartLang, string> = { "zh-Hans": "default", "zh-Hant": "zh-tw", en: "en" };
 
 /** A question's text in a language. */
@@ -102,10 +107,11 @@ export function galleryCharts(): [string, TopLevelSpec][] {
   const mp = countAnswers(rows, "main_problems", values);
   charts.push([
     "frequency-multi-zh-Hans",
-    frequencyChart(
-      frequencies({ labels: values, counts: mp.counts, multiple: true, valid: mp.valid, missing: mp.missing }),
-      { lang: "zh-Hans", title: questionText("main_problems", "zh-Hans"), labels: problems.labels },
-    ),
+    frequencyChart(frequencies({ labels: values, counts: mp.counts, multiple: true, valid: mp.valid, missing: mp.missing }), {
+      lang: "zh-Hans",
+      title: questionText("main_problems", "zh-Hans"),
+      labels: problems.labels,
+    }),
   ]);
   const md = choices("multi_dept", "zh-Hant");
   const mdc = countAnswers(rows, "multi_dept", md.values);
@@ -122,10 +128,13 @@ export function galleryCharts(): [string, TopLevelSpec][] {
   const byLevel = crossCounts(rows, "main_problems", values, "level", levels.values);
   charts.push([
     "crosstab-bars-multi-zh-Hans",
-    crosstabBars(
-      multipleResponseCrosstab({ optionLabels: values, columnLabels: levels.values, selected: byLevel.counts, bases: byLevel.bases }),
-      { lang: "zh-Hans", title: questionText("main_problems", "zh-Hans"), labels: problems.labels, columnTitle: "层级", columnLabels: shortLevels },
-    ),
+    crosstabBars(multipleResponseCrosstab({ optionLabels: values, columnLabels: levels.values, selected: byLevel.counts, bases: byLevel.bases }), {
+      lang: "zh-Hans",
+      title: questionText("main_problems", "zh-Hans"),
+      labels: problems.labels,
+      columnTitle: "层级",
+      columnLabels: shortLevels,
+    }),
   ]);
   const mdHans = choices("multi_dept", "zh-Hans");
   const mdByLevel = crossCounts(rows, "multi_dept", mdHans.values, "level", levels.values);
@@ -161,18 +170,27 @@ export function galleryCharts(): [string, TopLevelSpec][] {
       if (r.org_type !== t || typeof r.staff_count !== "number" || typeof r.member_count !== "number") continue;
       const x = r.staff_count;
       const y = r.member_count;
-      g.n++; g.sumWX += x; g.sumWY += y; g.sumW2X2 += x * x; g.sumW2Y2 += y * y; g.sumW2XY += x * y;
+      g.n++;
+      g.sumWX += x;
+      g.sumWY += y;
+      g.sumW2X2 += x * x;
+      g.sumW2Y2 += y * y;
+      g.sumW2XY += x * y;
     }
     return g;
   });
   charts.push([
     "ratio-dots-zh-Hans",
-    ratioChart(ratioOfTotals({ groups }), {
-      lang: "zh-Hans",
-      title: "党员数占从业人员数的比例（按社会组织类型）",
-      labels: shortTypes,
-      filter: "社会组织受访者",
-    }, { valueTitle: "党员数 / 从业人员数" }),
+    ratioChart(
+      ratioOfTotals({ groups }),
+      {
+        lang: "zh-Hans",
+        title: "党员数占从业人员数的比例（按社会组织类型）",
+        labels: shortTypes,
+        filter: "社会组织受访者",
+      },
+      { valueTitle: "党员数 / 从业人员数" },
+    ),
   ]);
   const staff = rows.filter((r) => typeof r.staff_count === "number").map((r) => r.staff_count as number);
   const orgRows = rows.filter((r) => r.level === "社会组织").length;
@@ -180,36 +198,57 @@ export function galleryCharts(): [string, TopLevelSpec][] {
   const edges = histogramEdges(staffSummary, { integer: true });
   charts.push([
     "histogram-zh-Hans",
-    histogramChart(binCounts(staff, edges), staffSummary, {
-      lang: "zh-Hans",
-      title: questionText("staff_count", "zh-Hans"),
-      filter: "社会组织受访者",
-    }, { openEnd: edges.openEnd, valueTitle: "从业人员数（人）", countTitle: "组织数（个）" }),
+    histogramChart(
+      binCounts(staff, edges),
+      staffSummary,
+      {
+        lang: "zh-Hans",
+        title: questionText("staff_count", "zh-Hans"),
+        filter: "社会组织受访者",
+      },
+      { openEnd: edges.openEnd, valueTitle: "从业人员数（人）", countTitle: "组织数（个）" },
+    ),
   ]);
-  const staffByType = numericSummaryByGroup(types.values.map((t) => ({
-    label: t,
-    data: rows.filter((r) => r.org_type === t && typeof r.staff_count === "number").map((r) => r.staff_count as number),
-  })));
+  const staffByType = numericSummaryByGroup(
+    types.values.map((t) => ({
+      label: t,
+      data: rows.filter((r) => r.org_type === t && typeof r.staff_count === "number").map((r) => r.staff_count as number),
+    })),
+  );
   charts.push([
     "box-plot-symlog-zh-Hans",
-    boxPlotChart(staffByType, { lang: "zh-Hans", title: questionText("staff_count", "zh-Hans"), labels: shortTypes, filter: "社会组织受访者" }, { scale: "symlog", valueTitle: "从业人员数（人）" }),
+    boxPlotChart(
+      staffByType,
+      { lang: "zh-Hans", title: questionText("staff_count", "zh-Hans"), labels: shortTypes, filter: "社会组织受访者" },
+      { scale: "symlog", valueTitle: "从业人员数（人）" },
+    ),
   ]);
   charts.push([
     "box-plot-linear-en",
-    boxPlotChart(staffByType, { lang: "en", title: questionText("staff_count", "en"), labels: choices("org_type", "en").labels, filter: "social organisations" }, { valueTitle: "Staff (people)" }),
+    boxPlotChart(
+      staffByType,
+      { lang: "en", title: questionText("staff_count", "en"), labels: choices("org_type", "en").labels, filter: "social organisations" },
+      { valueTitle: "Staff (people)" },
+    ),
   ]);
   // Post-stratified to Baoji's registered organisations by type (shared/domain.md).
   const orgs = rows.filter((r) => r.level === "社会组织");
   const baoji = { 社会团体: 793, 民办非企业单位: 750, 基金会: 6, 社会中介组织: 54, 城乡社区社会组织: 5 };
   const typeRows = types.values.map((t) => orgs.filter((r) => r.org_type === t));
-  const calibration = postStratify(types.values.map((t, g) => ({ key: [t], n: typeRows[g].length })), baoji);
+  const calibration = postStratify(
+    types.values.map((t, g) => ({ key: [t], n: typeRows[g].length })),
+    baoji,
+  );
   const formsEn = choices("party_org_form", "en");
   charts.push([
     "frequency-weighted-en",
-    frequencyChart(
-      weightedFrequencies({ calibration, labels: formsEn.values, counts: typeRows.map((rs) => countAnswers(rs, "party_org_form", formsEn.values).counts) }),
-      { lang: "en", title: questionText("party_org_form", "en"), labels: formsEn.labels, filter: "social organisations", weighting: "post-stratified to Baoji's registered organisations by type" },
-    ),
+    frequencyChart(weightedFrequencies({ calibration, labels: formsEn.values, counts: typeRows.map((rs) => countAnswers(rs, "party_org_form", formsEn.values).counts) }), {
+      lang: "en",
+      title: questionText("party_org_form", "en"),
+      labels: formsEn.labels,
+      filter: "social organisations",
+      weighting: "post-stratified to Baoji's registered organisations by type",
+    }),
   ]);
   const formsHant = choices("party_org_form", "zh-Hant");
   const cities = choices("city", "zh-Hant");

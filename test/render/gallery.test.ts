@@ -9,7 +9,17 @@ const charts = galleryCharts();
 describe("gallery charts", () => {
   it("cover every chart kind", () => {
     const kinds = new Set(charts.map(([name]) => name.split("-").slice(0, 2).join("-")));
-    for (const kind of ["frequency-multi", "frequency-single", "frequency-weighted", "crosstab-bars", "crosstab-stacked", "residual-heatmap", "ratio-dots", "histogram-zh", "box-plot"]) {
+    for (const kind of [
+      "frequency-multi",
+      "frequency-single",
+      "frequency-weighted",
+      "crosstab-bars",
+      "crosstab-stacked",
+      "residual-heatmap",
+      "ratio-dots",
+      "histogram-zh",
+      "box-plot",
+    ]) {
       expect(kinds, kind).toContain(kind);
     }
   });

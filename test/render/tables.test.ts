@@ -6,16 +6,7 @@ import ExcelJS from "exceljs";
 import { neutralise } from "../../src/lib/formula-injection.js";
 import { afterAll, describe, expect, it } from "vitest";
 import { crosstab, frequencies, multipleResponseCrosstab, numericSummaryByGroup, ratioOfTotals } from "../../analysis/index.js";
-import {
-  crosstabTable,
-  frequencyTable,
-  numericTable,
-  ratioTable,
-  UTF8_BOM,
-  writeCsv,
-  writeXlsx,
-  type ResultTable,
-} from "../../src/tables/index.js";
+import { crosstabTable, frequencyTable, numericTable, ratioTable, UTF8_BOM, writeCsv, writeXlsx, type ResultTable } from "../../src/tables/index.js";
 
 const PROBLEMS = ["管理体制不顺畅", "创新动力不足", "有效覆盖不高", "other"];
 const mainProblems = frequencies({ labels: PROBLEMS, counts: [946, 670, 741, 61], multiple: true, valid: 1812, missing: 0 });
@@ -23,19 +14,34 @@ const LEVELS = ["市", "区(县)", "街道(乡镇)", "社区(村)", "社会组�
 const multiDept = crosstab({
   rowLabels: ["单一管理部门，职责明确", "多个管理部门，职责明确", "多个管理部门，职责不明确", "不清楚"],
   columnLabels: LEVELS,
-  counts: [[14, 45, 67, 87, 139], [32, 96, 100, 149, 158], [38, 107, 155, 187, 231], [7, 24, 40, 30, 106]],
+  counts: [
+    [14, 45, 67, 87, 139],
+    [32, 96, 100, 149, 158],
+    [38, 107, 155, 187, 231],
+    [7, 24, 40, 30, 106],
+  ],
 });
 const tables: ResultTable[] = [
   frequencyTable(mainProblems, { lang: "zh-Hans", title: "社会组织党建工作创新需要破解的主要问题是什么？（最多选三项）" }),
   crosstabTable(multiDept, { lang: "zh-Hans", title: "党建工作管理部门的情况", columnTitle: "层级" }),
   crosstabTable(
-    multipleResponseCrosstab({ optionLabels: PROBLEMS, columnLabels: ["北京", "南京"], selected: [[760, 186], [540, 130], [600, 141], [50, 11]], bases: [1450, 362] }),
+    multipleResponseCrosstab({
+      optionLabels: PROBLEMS,
+      columnLabels: ["北京", "南京"],
+      selected: [
+        [760, 186],
+        [540, 130],
+        [600, 141],
+        [50, 11],
+      ],
+      bases: [1450, 362],
+    }),
     { lang: "zh-Hant", title: "主要問題（按城市）", columnTitle: "城市" },
   ),
-  ratioTable(
-    ratioOfTotals({ groups: [{ label: "社会团体", n: 287, sumWX: 6000, sumWY: 560, sumW2X2: 900000, sumW2Y2: 9000, sumW2XY: 80000 }] }),
-    { lang: "en", title: "Party members / staff" },
-  ),
+  ratioTable(ratioOfTotals({ groups: [{ label: "社会团体", n: 287, sumWX: 6000, sumWY: 560, sumW2X2: 900000, sumW2Y2: 9000, sumW2XY: 80000 }] }), {
+    lang: "en",
+    title: "Party members / staff",
+  }),
   numericTable(numericSummaryByGroup([{ label: "社会团体", data: [3, 5, 8, 12, 30], missing: 1 }]), { lang: "zh-Hans", title: "从业人员数" }),
 ];
 /** LibreOffice is a Debian package the project does not require: the check runs where it is installed. */
@@ -103,20 +109,24 @@ describe("XLSX", async () => {
     expect(sheet.getRow(4).getCell(4).numFmt).toBe("0.00");
   });
 
-  it.skipIf(!HAS_SOFFICE)("LibreOffice opens the workbook and converts it without error", () => {
-    const file = join(dir, "tables.xlsx");
-    writeFileSync(file, bytes);
-    const run = spawnSync(
-      "soffice",
-      [`-env:UserInstallation=file://${join(dir, "profile")}`, "--headless", "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1", "--outdir", dir, file],
-      { encoding: "utf8", timeout: 120_000 },
-    );
-    expect(run.status, run.stderr).toBe(0);
-    const csv = readFileSync(join(dir, "tables.csv"), "utf8");
-    // LibreOffice quotes text and writes numbers in their cell format: numbers stayed numbers.
-    expect(csv).toContain('"管理体制不顺畅",946,52.2%,');
-    expect(csv).toContain('"选项","频数","百分比"');
-  }, 130_000);
+  it.skipIf(!HAS_SOFFICE)(
+    "LibreOffice opens the workbook and converts it without error",
+    () => {
+      const file = join(dir, "tables.xlsx");
+      writeFileSync(file, bytes);
+      const run = spawnSync(
+        "soffice",
+        [`-env:UserInstallation=file://${join(dir, "profile")}`, "--headless", "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1", "--outdir", dir, file],
+        { encoding: "utf8", timeout: 120_000 },
+      );
+      expect(run.status, run.stderr).toBe(0);
+      const csv = readFileSync(join(dir, "tables.csv"), "utf8");
+      // LibreOffice quotes text and writes numbers in their cell format: numbers stayed numbers.
+      expect(csv).toContain('"管理体制不顺畅",946,52.2%,');
+      expect(csv).toContain('"选项","频数","百分比"');
+    },
+    130_000,
+  );
 });
 
 describe("CSV", () => {
@@ -140,7 +150,7 @@ describe("CSV", () => {
   it("neutralises every text cell that could start a formula, and says so", () => {
     const hostile: ResultTable = {
       name: "t",
-      title: "=HYPERLINK(\"http://example.invalid\",\"点击\")",
+      title: '=HYPERLINK("http://example.invalid","点击")',
       header: [[{ text: "+选项" }, { text: "频数" }]],
       rows: [
         [{ value: "-1+2" }, { value: -3, format: "count" }],

@@ -5,7 +5,12 @@ import { entryRequest, parseDefinition } from "../../src/report/definition.js";
 import survey from "../../surveys/dangjian-innovation-2023.json" with { type: "json" };
 import shipped from "../../surveys/reports/dangjian-innovation-2023.report.json" with { type: "json" };
 
-interface Element { name: string; type: string; choices?: (string | { value: string })[]; elements?: Element[] }
+interface Element {
+  name: string;
+  type: string;
+  choices?: (string | { value: string })[];
+  elements?: Element[];
+}
 const elements = (survey.pages as { elements: Element[] }[]).flatMap((p) => p.elements).flatMap((e) => [e, ...(e.elements ?? [])]);
 const choicesOf = (name: string) => (elements.find((e) => e.name === name)?.choices ?? []).map((c) => (typeof c === "string" ? c : c.value));
 

@@ -48,7 +48,7 @@ describe("npm run cli -- report dangjian-innovation-2023 --out DIR", () => {
     expect(html).not.toMatch(/(https?:)?\/\/[a-z0-9.-]+\.[a-z]{2,}/i);
     expect(html).not.toMatch(/<link|<script/i);
     const methods = html.slice(html.indexOf('id="methods"'));
-    for (const words of ["1812 份问卷", "Wilson", "Pearson χ²", "Holm", "Bonferroni", "Rao–Scott", "总量之比", "社会团体</th><td class=\"num\">287</td><td class=\"num\">793</td>"]) {
+    for (const words of ["1812 份问卷", "Wilson", "Pearson χ²", "Holm", "Bonferroni", "Rao–Scott", "总量之比", '社会团体</th><td class="num">287</td><td class="num">793</td>']) {
       expect(methods).toContain(words);
     }
   });

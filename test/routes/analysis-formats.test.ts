@@ -137,7 +137,7 @@ describe("format=csv", () => {
   it("neutralises a questionnaire text that would run as a formula", async () => {
     const json = {
       title: "注入测试",
-      pages: [{ name: "p", elements: [{ type: "radiogroup", name: "q", title: "=1+1", choices: [{ value: "a", text: "=HYPERLINK(\"http://x\")" }, "b"] }] }],
+      pages: [{ name: "p", elements: [{ type: "radiogroup", name: "q", title: "=1+1", choices: [{ value: "a", text: '=HYPERLINK("http://x")' }, "b"] }] }],
     };
     await publishSurvey(env.db, "injection", json);
     await submitAll(env.db, env.checkers, "injection", [{ q: "a" }, { q: "b" }]);

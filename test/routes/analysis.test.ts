@@ -1,12 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  crosstab,
-  multipleResponseCrosstab,
-  numericSummary,
-  postStratify,
-  ratioOfTotals,
-  weightedCrosstab,
-} from "../../analysis/index.js";
+import { crosstab, multipleResponseCrosstab, numericSummary, postStratify, ratioOfTotals, weightedCrosstab } from "../../analysis/index.js";
 import { publishSurvey } from "../../src/services/surveys.js";
 import referenceJson from "../../surveys/dangjian-innovation-2023.json" with { type: "json" };
 import { BAOJI, DEMO_TIMEOUT, near, openAnalysisDatabase, rawAnswers, REFERENCE, submitAll } from "../services/analysis/setup.js";
@@ -19,8 +12,16 @@ const TYPES = Object.keys(BAOJI);
 const FORMS = ["单独建立", "联合建立", "挂靠依托", "未建立"];
 const HUB = ["是", "否", "不清楚", "本身是枢纽型组织"];
 const PROBLEMS = [
-  "管理体制不顺畅", "创新动力不足", "有效覆盖不高", "顶层设计不到位", "党员数量少、流动性大",
-  "党组织不稳定", "党组织作用发挥不明显", "党建与业务脱节", "经费和场地保障不足", "other",
+  "管理体制不顺畅",
+  "创新动力不足",
+  "有效覆盖不高",
+  "顶层设计不到位",
+  "党员数量少、流动性大",
+  "党组织不稳定",
+  "党组织作用发挥不明显",
+  "党建与业务脱节",
+  "经费和场地保障不足",
+  "other",
 ];
 const socialOrgs = { question: "level", in: ["社会组织"] };
 
@@ -82,7 +83,10 @@ describe("cross-tabs", () => {
       filter: [socialOrgs, { question: "instructor", in: ["是", "否"] }],
     });
     expect(res.status).toBe(200);
-    const counts = [[0, 0], [0, 0]];
+    const counts = [
+      [0, 0],
+      [0, 0],
+    ];
     for (const r of rows) {
       if (r.level !== "社会组织" || !["是", "否"].includes(r.instructor)) continue;
       counts[r.city === "北京" ? 0 : 1][r.instructor === "是" ? 0 : 1]++;
@@ -107,7 +111,10 @@ describe("cross-tabs", () => {
       cellN[g]++;
       counts[g][FORMS.indexOf(r.party_org_form)][HUB.indexOf(r.hub)]++;
     }
-    const calibration = postStratify(TYPES.map((t, g) => ({ key: [t], n: cellN[g] })), BAOJI);
+    const calibration = postStratify(
+      TYPES.map((t, g) => ({ key: [t], n: cellN[g] })),
+      BAOJI,
+    );
     const expected = weightedCrosstab({ calibration, rowLabels: FORMS, columnLabels: HUB, counts });
     const r = res.body;
     expect(r.weighted).toBe(true);
@@ -139,7 +146,12 @@ describe("cross-tabs", () => {
 describe("weights", () => {
   it("raking to two margins meets both: weighted org_type and hub counts equal the populations", async () => {
     const hub = { 是: 700, 否: 500, 不清楚: 300, 本身是枢纽型组织: 108 };
-    const weight = { rake: [{ question: "org_type", population: BAOJI }, { question: "hub", population: hub }] };
+    const weight = {
+      rake: [
+        { question: "org_type", population: BAOJI },
+        { question: "hub", population: hub },
+      ],
+    };
     const byType = await env.post(REFERENCE, "frequencies", { question: "org_type", filter: socialOrgs, weight });
     expect(byType.status).toBe(200);
     expect(byType.body.weight.kind).toBe("rake");
@@ -223,9 +235,7 @@ describe("ratios and numbers", () => {
     expect(res.body.n).toBe(expected.n);
     expectNear(res.body.mean, expected.mean!);
     expectNear(res.body.sd, expected.sd!);
-    expect([res.body.min, res.body.q1, res.body.median, res.body.q3, res.body.max]).toEqual([
-      expected.min, expected.q1, expected.median, expected.q3, expected.max,
-    ]);
+    expect([res.body.min, res.body.q1, res.body.median, res.body.q3, res.body.max]).toEqual([expected.min, expected.q1, expected.median, expected.q3, expected.max]);
     expect([res.body.missing, res.body.notAsked]).toEqual([0, 1812 - expected.n]);
     const foundations = numericSummary(rows.filter((r) => r.org_type === "基金会").map((r) => r.staff_count));
     const g = res.body.groups.find((x: any) => x.value === "基金会");
@@ -242,9 +252,7 @@ describe("filters", () => {
     ];
     const res = await env.post(REFERENCE, "frequencies", { question: "multi_dept", filter });
     expect(res.status).toBe(200);
-    const kept = rows.filter(
-      (r) => ["市", "区(县)"].includes(r.level) && r.main_problems.some((p: string) => ["管理体制不顺畅", "顶层设计不到位"].includes(p)),
-    );
+    const kept = rows.filter((r) => ["市", "区(县)"].includes(r.level) && r.main_problems.some((p: string) => ["管理体制不顺畅", "顶层设计不到位"].includes(p)));
     expect(res.body.n).toBe(kept.length);
     const values = res.body.categories.map((c: any) => c.value);
     expect(res.body.counts).toEqual(values.map((v: string) => kept.filter((r) => r.multi_dept === v).length));
@@ -348,7 +356,9 @@ describe("errors", () => {
     const onlyGroups = [socialOrgs, { question: "org_type", in: ["社会团体"] }];
     expect((await post(BAOJI, onlyGroups)).errors?.map((e) => e.question)).toContain("weight.poststratify.population.基金会");
     expect((await post({ ...BAOJI, 基金会: 0 })).errors?.[0].message).toContain("population 0");
-    expect((await problem(REFERENCE, "frequencies", { question: "hub", weight: { poststratify: { question: "main_problems", population: { other: 1 } } } })).errors?.[0].question).toBe("weight.poststratify.question");
+    expect(
+      (await problem(REFERENCE, "frequencies", { question: "hub", weight: { poststratify: { question: "main_problems", population: { other: 1 } } } })).errors?.[0].question,
+    ).toBe("weight.poststratify.question");
     expect((await problem(REFERENCE, "frequencies", { question: "hub", weight: {} })).errors?.[0].question).toBe("weight");
   });
 

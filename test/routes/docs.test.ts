@@ -33,7 +33,10 @@ describe("GET /api/openapi.json", () => {
 
   it("declares the query parameters of export, paging and import", () => {
     const query = (path: string, method: string) =>
-      (doc.paths[path][method].parameters ?? []).filter((p) => p.in === "query").map((p) => p.name).sort();
+      (doc.paths[path][method].parameters ?? [])
+        .filter((p) => p.in === "query")
+        .map((p) => p.name)
+        .sort();
     expect(query("/api/surveys/{name}/export", "get")).toEqual(["bundle", "complete", "format", "from", "labels", "to", "version"]);
     expect(query("/api/surveys/{name}/responses", "get")).toEqual(["after", "complete", "limit", "version"]);
     expect(query("/api/surveys/{name}/import", "post")).toEqual(["dryRun", "ignore"]);

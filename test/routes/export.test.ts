@@ -26,16 +26,18 @@ beforeAll(async () => {
 afterAll(async () => database.close());
 
 const get = (query: string, headers = auth) => app.request(`/api/surveys/${SURVEY}/export${query}`, { headers });
-const problem = async (res: Response) => ({ status: res.status, type: res.headers.get("content-type"), body: (await res.json()) as { detail: string; errors?: { question: string }[] } });
+const problem = async (res: Response) => ({
+  status: res.status,
+  type: res.headers.get("content-type"),
+  body: (await res.json()) as { detail: string; errors?: { question: string }[] },
+});
 
 describe("happy path", () => {
   it("streams CSV with a UTF-8 file name for the Chinese title", async () => {
     const res = await get("?format=csv");
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8");
-    expect(res.headers.get("content-disposition")).toBe(
-      `attachment; filename="${SURVEY}.csv"; filename*=UTF-8''${encodeURIComponent("社会组织党建工作创新调查问卷.csv")}`,
-    );
+    expect(res.headers.get("content-disposition")).toBe(`attachment; filename="${SURVEY}.csv"; filename*=UTF-8''${encodeURIComponent("社会组织党建工作创新调查问卷.csv")}`);
     expect(res.body).toBeInstanceOf(ReadableStream);
     // Response.text() would drop the byte-order mark: look at the bytes.
     const text = Buffer.from(await res.arrayBuffer()).toString("utf8");
@@ -58,7 +60,10 @@ describe("happy path", () => {
 
     const jsonl = await get("?format=jsonl&labels=values");
     expect(jsonl.headers.get("content-type")).toBe("application/x-ndjson; charset=utf-8");
-    const lines = (await jsonl.text()).trim().split("\n").map((l) => JSON.parse(l));
+    const lines = (await jsonl.text())
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     expect(lines).toHaveLength(120);
     expect(["北京", "南京"]).toContain(lines[0].city);
   });
@@ -92,7 +97,14 @@ describe("errors", () => {
   });
 
   it("says which parameter is wrong", async () => {
-    for (const [query, field] of [["?format=pdf", "format"], ["?labels=fr", "labels"], ["?complete=maybe", "complete"], ["?from=yesterday", "from"], ["?version=0", "version"], ["?bundle=tar", "bundle"]]) {
+    for (const [query, field] of [
+      ["?format=pdf", "format"],
+      ["?labels=fr", "labels"],
+      ["?complete=maybe", "complete"],
+      ["?from=yesterday", "from"],
+      ["?version=0", "version"],
+      ["?bundle=tar", "bundle"],
+    ]) {
       const res = await problem(await get(query));
       expect(res.status, query).toBe(400);
       expect(res.type).toContain("application/problem+json");

@@ -24,7 +24,7 @@ afterAll(async () => database.close());
 
 const post = (body: BodyInit, query = "", headers: Record<string, string> = { ...auth, "content-type": XLSX }, survey = SURVEY) =>
   app.request(`/api/surveys/${survey}/import${query}`, { method: "POST", headers, body });
-const count = async () => (await (await app.request(`/api/surveys/${SURVEY}/responses?limit=1000`, { headers: auth })).json() as { items: unknown[] }).items.length;
+const count = async () => ((await (await app.request(`/api/surveys/${SURVEY}/responses?limit=1000`, { headers: auth })).json()) as { items: unknown[] }).items.length;
 
 describe("happy path", () => {
   it("checks without storing on dryRun=true", async () => {
@@ -50,7 +50,8 @@ describe("happy path", () => {
     const res = await post(form, "", auth);
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({ repeated: 12 });
-    const csv = "\uFEFFcity,level,dept_org_count,dept_party_org_count,dept_instructor,main_problems,multi_dept,funding_sources\r\n南京,市,20,5,全部选派,顶层设计不到位,不清楚,社会捐赠\r\n";
+    const csv =
+      "\uFEFFcity,level,dept_org_count,dept_party_org_count,dept_instructor,main_problems,multi_dept,funding_sources\r\n南京,市,20,5,全部选派,顶层设计不到位,不清楚,社会捐赠\r\n";
     const res2 = await post(csv, "", { ...auth, "content-type": "text/csv; charset=utf-8" });
     expect(res2.status).toBe(201);
   });

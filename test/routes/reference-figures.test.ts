@@ -74,13 +74,17 @@ describe("the reference study's published figures through the API", () => {
 });
 
 describe("loading the demo data again", () => {
-  it("adds nothing: every response comes back as a repeat of its fixed id", async () => {
-    const again = await loadDemoData(env.db, env.checkers);
-    expect(again).toEqual([
-      { survey: REFERENCE, created: 0, repeated: 1812 },
-      { survey: "org-coverage-census", created: 0, repeated: 196 },
-    ]);
-    const res = await env.post(REFERENCE, "frequencies", { question: "level" });
-    expect(res.body.n).toBe(1812);
-  }, DEMO_TIMEOUT);
+  it(
+    "adds nothing: every response comes back as a repeat of its fixed id",
+    async () => {
+      const again = await loadDemoData(env.db, env.checkers);
+      expect(again).toEqual([
+        { survey: REFERENCE, created: 0, repeated: 1812 },
+        { survey: "org-coverage-census", created: 0, repeated: 196 },
+      ]);
+      const res = await env.post(REFERENCE, "frequencies", { question: "level" });
+      expect(res.body.n).toBe(1812);
+    },
+    DEMO_TIMEOUT,
+  );
 });

@@ -15,8 +15,7 @@ beforeAll(async () => {
 });
 afterAll(async () => database.close());
 
-const publish = (name: string, json: unknown, h = headers) =>
-  app.request("/api/surveys", { method: "POST", headers: h, body: JSON.stringify({ name, json }) });
+const publish = (name: string, json: unknown, h = headers) => app.request("/api/surveys", { method: "POST", headers: h, body: JSON.stringify({ name, json }) });
 const submit = (name: string, body: unknown) =>
   app.request(`/api/surveys/${name}/responses`, {
     method: "POST",

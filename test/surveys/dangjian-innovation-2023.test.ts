@@ -13,10 +13,8 @@ function survey(data: Record<string, unknown> = {}): Model {
   model.data = data;
   return model;
 }
-const values = (name: string) =>
-  (survey().getQuestionByName(name) as unknown as { choices: { value: string }[] }).choices.map((c) => c.value);
-const visible = (model: Model) =>
-  model.getAllQuestions(true).map((q: Question) => q.name);
+const values = (name: string) => (survey().getQuestionByName(name) as unknown as { choices: { value: string }[] }).choices.map((c) => c.value);
+const visible = (model: Model) => model.getAllQuestions(true).map((q: Question) => q.name);
 /** Error texts of one question after validating the whole survey. */
 function errorsOf(model: Model, name: string): string[] {
   model.validate(true);
@@ -85,9 +83,7 @@ describe("the reference questionnaire 社会组织党建工作创新调查问卷
 
   it("rejects more members than staff, negative and fractional counts", () => {
     const base = { level: "社会组织" };
-    expect(errorsOf(survey({ ...base, staff_count: 5, member_count: 6 }), "member_count")).toEqual([
-      "党员人数不能超过从业人员数（党员数 ≤ 从业人员数）",
-    ]);
+    expect(errorsOf(survey({ ...base, staff_count: 5, member_count: 6 }), "member_count")).toEqual(["党员人数不能超过从业人员数（党员数 ≤ 从业人员数）"]);
     expect(errorsOf(survey({ ...base, staff_count: 5, member_count: 5 }), "member_count")).toEqual([]);
     expect(errorsOf(survey({ ...base, staff_count: -1 }), "staff_count").length).toBeGreaterThan(0);
     expect(errorsOf(survey({ ...base, staff_count: 2.5 }), "staff_count")).toContain("请填写非负整数");

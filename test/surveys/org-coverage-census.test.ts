@@ -14,8 +14,14 @@ function survey(data: Record<string, unknown>): Model {
   return model;
 }
 const complete = {
-  org_name: "示范区书法家协会", org_type: "社会团体", reg_level: "区(县)", staff_count: 6, member_count: 0,
-  hub: "是", party_org_form: "未建立", instructor: "否",
+  org_name: "示范区书法家协会",
+  org_type: "社会团体",
+  reg_level: "区(县)",
+  staff_count: 6,
+  member_count: 0,
+  hub: "是",
+  party_org_form: "未建立",
+  instructor: "否",
 };
 
 describe("the coverage census 社会组织党建工作覆盖情况普查表", () => {

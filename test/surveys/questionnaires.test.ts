@@ -7,8 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 // respondent reads exists in Simplified, Traditional and English.
 
 const FILES = ["dangjian-innovation-2023.json", "org-coverage-census.json"];
-const load = (file: string): Record<string, unknown> =>
-  JSON.parse(readFileSync(new URL(`../../surveys/${file}`, import.meta.url), "utf8"));
+const load = (file: string): Record<string, unknown> => JSON.parse(readFileSync(new URL(`../../surveys/${file}`, import.meta.url), "utf8"));
 
 /** Keys whose string values are data or logic, never text a respondent reads. */
 const NOT_TEXT = new Set(["type", "name", "value", "visibleIf", "expression", "regex", "inputType", "min", "showQuestionNumbers"]);
@@ -69,9 +68,7 @@ describe.each(FILES)("%s", (file) => {
       title: survey.title,
       pages: survey.pages.map((p) => p.title),
       questions: survey.getAllQuestions(false, false, true).map((q) => q.title),
-      choices: survey.getAllQuestions(false, false, true).flatMap((q) =>
-        "choices" in q ? (q.choices as { text: string }[]).map((c) => c.text) : [],
-      ),
+      choices: survey.getAllQuestions(false, false, true).flatMap((q) => ("choices" in q ? (q.choices as { text: string }[]).map((c) => c.text) : [])),
     });
     const simplified = read();
     survey.locale = "zh-tw";

@@ -22,8 +22,12 @@ const RUN = { endOnFailure: true } as const;
 // assign an incorrect value ..."). The reference model gets such values on purpose; the checker
 // must never pass one on, so warnings are counted only around checker calls.
 let warn: MockInstance<typeof console.warn>;
-beforeEach(() => { warn = vi.spyOn(console, "warn").mockImplementation(() => undefined); });
-afterEach(() => { warn.mockRestore(); });
+beforeEach(() => {
+  warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
+});
+afterEach(() => {
+  warn.mockRestore();
+});
 
 /** Runs the checker and fails if survey-core complained about a value the checker let through. */
 function quietly(check: ReturnType<typeof createAnswerChecker>, data: unknown, complete: boolean): CheckResult {
@@ -70,32 +74,40 @@ function checkHonest(json: object, check: ReturnType<typeof createAnswerChecker>
 }
 
 describe("answers a real form produces (kitchen sink)", () => {
-  it("are accepted exactly when the form completes, and stored as survey-core stores them", () => {
-    const check = createAnswerChecker(kitchenSink);
-    const outcomes = { accepted: 0, rejected: 0 };
-    fc.assert(
-      fc.property(fc.gen(), (g) => {
-        const { data, formValid } = respond(kitchenSink, g);
-        outcomes[checkHonest(kitchenSink, check, data, formValid) ? "accepted" : "rejected"]++;
-      }),
-      { ...RUN, seed: SEED, numRuns: 24 },
-    );
-    // Both branches must be exercised for the property to mean anything.
-    expect(outcomes.accepted).toBeGreaterThanOrEqual(6);
-    expect(outcomes.rejected).toBeGreaterThanOrEqual(6);
-  }, PROPERTY_TIMEOUT);
+  it(
+    "are accepted exactly when the form completes, and stored as survey-core stores them",
+    () => {
+      const check = createAnswerChecker(kitchenSink);
+      const outcomes = { accepted: 0, rejected: 0 };
+      fc.assert(
+        fc.property(fc.gen(), (g) => {
+          const { data, formValid } = respond(kitchenSink, g);
+          outcomes[checkHonest(kitchenSink, check, data, formValid) ? "accepted" : "rejected"]++;
+        }),
+        { ...RUN, seed: SEED, numRuns: 24 },
+      );
+      // Both branches must be exercised for the property to mean anything.
+      expect(outcomes.accepted).toBeGreaterThanOrEqual(6);
+      expect(outcomes.rejected).toBeGreaterThanOrEqual(6);
+    },
+    PROPERTY_TIMEOUT,
+  );
 
-  it.each(["onHidden", "none"])("are accepted and stored alike under clearInvisibleValues = %s", (policy) => {
-    const json = withPolicy(policy);
-    const check = createAnswerChecker(json);
-    fc.assert(
-      fc.property(fc.gen(), (g) => {
-        const { data, formValid } = respond(json, g);
-        checkHonest(json, check, data, formValid);
-      }),
-      { ...RUN, seed: SEED + 1, numRuns: 6 },
-    );
-  }, PROPERTY_TIMEOUT);
+  it.each(["onHidden", "none"])(
+    "are accepted and stored alike under clearInvisibleValues = %s",
+    (policy) => {
+      const json = withPolicy(policy);
+      const check = createAnswerChecker(json);
+      fc.assert(
+        fc.property(fc.gen(), (g) => {
+          const { data, formValid } = respond(json, g);
+          checkHonest(json, check, data, formValid);
+        }),
+        { ...RUN, seed: SEED + 1, numRuns: 6 },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 });
 
 describe("mutated and arbitrary answers (kitchen sink)", () => {
@@ -119,41 +131,49 @@ describe("mutated and arbitrary answers (kitchen sink)", () => {
   );
   type Mutation = typeof mutation extends fc.Arbitrary<infer M> ? M : never;
 
-  it("are rejected whenever survey-core rejects them, with one well-formed error per question", () => {
-    const check = createAnswerChecker(kitchenSink);
-    const outcomes = { modelRejected: 0, accepted: 0 };
-    fc.assert(
-      fc.property(fc.nat({ max: honest.length - 1 }), fc.array(mutation, { minLength: 1, maxLength: 3 }), (index, mutations) => {
-        const data = structuredClone(honest[index]);
-        for (const m of mutations) apply(data, m);
-        const result = quietly(check, data, true);
-        expectWellFormed(result);
-        if (modelRejects(kitchenSink, data)) {
-          outcomes.modelRejected++;
-          expect(result.ok).toBe(false);
-        }
-        if (result.ok) outcomes.accepted++;
-      }),
-      { ...RUN, seed: SEED + 3, numRuns: 60 },
-    );
-    expect(outcomes.modelRejected).toBeGreaterThan(20);
-    expect(outcomes.accepted).toBeGreaterThan(3);
-  }, PROPERTY_TIMEOUT);
+  it(
+    "are rejected whenever survey-core rejects them, with one well-formed error per question",
+    () => {
+      const check = createAnswerChecker(kitchenSink);
+      const outcomes = { modelRejected: 0, accepted: 0 };
+      fc.assert(
+        fc.property(fc.nat({ max: honest.length - 1 }), fc.array(mutation, { minLength: 1, maxLength: 3 }), (index, mutations) => {
+          const data = structuredClone(honest[index]);
+          for (const m of mutations) apply(data, m);
+          const result = quietly(check, data, true);
+          expectWellFormed(result);
+          if (modelRejects(kitchenSink, data)) {
+            outcomes.modelRejected++;
+            expect(result.ok).toBe(false);
+          }
+          if (result.ok) outcomes.accepted++;
+        }),
+        { ...RUN, seed: SEED + 3, numRuns: 60 },
+      );
+      expect(outcomes.modelRejected).toBeGreaterThan(20);
+      expect(outcomes.accepted).toBeGreaterThan(3);
+    },
+    PROPERTY_TIMEOUT,
+  );
 
-  it("never throw on arbitrary input", () => {
-    const check = createAnswerChecker(kitchenSink);
-    const anyData = fc.oneof(
-      fc.jsonValue({ maxDepth: 4 }),
-      fc.dictionary(keyArb, fc.jsonValue({ maxDepth: 3 })),
-      fc.anything({ maxDepth: 3, withBoxedValues: true, withMap: true, withSet: true, withNullPrototype: true, withObjectString: true }),
-    );
-    fc.assert(
-      fc.property(anyData, fc.boolean(), (data, complete) => {
-        expectWellFormed(quietly(check, data, complete));
-      }),
-      { seed: SEED + 4, numRuns: 150 },
-    );
-  }, PROPERTY_TIMEOUT);
+  it(
+    "never throw on arbitrary input",
+    () => {
+      const check = createAnswerChecker(kitchenSink);
+      const anyData = fc.oneof(
+        fc.jsonValue({ maxDepth: 4 }),
+        fc.dictionary(keyArb, fc.jsonValue({ maxDepth: 3 })),
+        fc.anything({ maxDepth: 3, withBoxedValues: true, withMap: true, withSet: true, withNullPrototype: true, withObjectString: true }),
+      );
+      fc.assert(
+        fc.property(anyData, fc.boolean(), (data, complete) => {
+          expectWellFormed(quietly(check, data, complete));
+        }),
+        { seed: SEED + 4, numRuns: 150 },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 
   /** Applies one mutation in place. Paths index into the value tree, wrapping around at each level. */
   function apply(data: Record<string, unknown>, m: Mutation): void {

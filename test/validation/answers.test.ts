@@ -27,7 +27,11 @@ const complete = { complete: true };
 const partial = { complete: false };
 
 describe("the answer set as a whole", () => {
-  const check = checkerFor([{ type: "text", name: "q" }, { type: "html", name: "note", html: "<p>说明</p>" }, { type: "image", name: "pic" }]);
+  const check = checkerFor([
+    { type: "text", name: "q" },
+    { type: "html", name: "note", html: "<p>说明</p>" },
+    { type: "image", name: "pic" },
+  ]);
 
   it.each([null, undefined, [], "q=1", 5, true])("rejects %j, which is not an object", (data) => {
     expect(rejected(check(data, complete), "(data)", "not_an_object")).toMatch(/JSON object/);
@@ -41,7 +45,12 @@ describe("the answer set as a whole", () => {
     const data = JSON.parse('{"__proto__": {"polluted": 1}, "constructor": 1, "toString": "x"}') as unknown;
     const result = check(data, complete);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.errors.map((e) => [e.question, e.code])).toEqual([["__proto__", "unknown_question"], ["constructor", "unknown_question"], ["toString", "unknown_question"]]);
+    if (!result.ok)
+      expect(result.errors.map((e) => [e.question, e.code])).toEqual([
+        ["__proto__", "unknown_question"],
+        ["constructor", "unknown_question"],
+        ["toString", "unknown_question"],
+      ]);
     expect(({} as Json).polluted).toBeUndefined();
   });
 
@@ -61,7 +70,10 @@ describe("the answer set as a whole", () => {
   });
 
   it("returns English messages and one error per question, in questionnaire order", () => {
-    const twoWrong = checkerFor([{ type: "text", name: "a", isRequired: true }, { type: "checkbox", name: "b", choices: [1], isRequired: true }]);
+    const twoWrong = checkerFor([
+      { type: "text", name: "a", isRequired: true },
+      { type: "checkbox", name: "b", choices: [1], isRequired: true },
+    ]);
     const result = twoWrong({ zz: 1, b: [2, 2] }, complete);
     expect(result.ok).toBe(false);
     if (!result.ok) {
@@ -79,14 +91,17 @@ describe("the answer set as a whole", () => {
 });
 
 describe("text and comment", () => {
-  const check = checkerFor([
-    { type: "text", name: "name", maxLength: 4 },
-    { type: "text", name: "n", inputType: "number", min: 1, max: 10 },
-    { type: "text", name: "d", inputType: "date", min: "2000-01-01" },
-    { type: "text", name: "mail", inputType: "email" },
-    { type: "text", name: "t", inputType: "time" },
-    { type: "comment", name: "c", maxLength: 6 },
-  ], { maxTextLength: 100 });
+  const check = checkerFor(
+    [
+      { type: "text", name: "name", maxLength: 4 },
+      { type: "text", name: "n", inputType: "number", min: 1, max: 10 },
+      { type: "text", name: "d", inputType: "date", min: "2000-01-01" },
+      { type: "text", name: "mail", inputType: "email" },
+      { type: "text", name: "t", inputType: "time" },
+      { type: "comment", name: "c", maxLength: 6 },
+    ],
+    { maxTextLength: 100 },
+  );
 
   it("accepts what the inputs produce", () => {
     const data = { name: "张三", n: 7, d: "2024-02-29", mail: "a@example.cn", t: "09:30", c: "很好" };
@@ -294,9 +309,24 @@ describe("boolean, rating and imagepicker", () => {
     { type: "boolean", name: "yn", valueTrue: "是", valueFalse: "否" },
     { type: "rating", name: "r" },
     { type: "rating", name: "r10", rateMin: 0, rateMax: 10, rateStep: 5 },
-    { type: "rating", name: "words", rateValues: [{ value: "low", text: "低" }, { value: "high", text: "高" }] },
+    {
+      type: "rating",
+      name: "words",
+      rateValues: [
+        { value: "low", text: "低" },
+        { value: "high", text: "高" },
+      ],
+    },
     { type: "imagepicker", name: "one", choices: [{ value: "x", imageLink: "/x.png" }] },
-    { type: "imagepicker", name: "many", multiSelect: true, choices: [{ value: "x", imageLink: "/x.png" }, { value: "y", imageLink: "/y.png" }] },
+    {
+      type: "imagepicker",
+      name: "many",
+      multiSelect: true,
+      choices: [
+        { value: "x", imageLink: "/x.png" },
+        { value: "y", imageLink: "/y.png" },
+      ],
+    },
   ]);
 
   it("wants true/false, or valueTrue/valueFalse when set", () => {
@@ -346,7 +376,10 @@ describe("matrix", () => {
 describe("matrixdropdown and matrixdynamic", () => {
   const check = checkerFor([
     {
-      type: "matrixdropdown", name: "funding", rows: ["2023", "2024"], choices: ["财政", "自筹"],
+      type: "matrixdropdown",
+      name: "funding",
+      rows: ["2023", "2024"],
+      choices: ["财政", "自筹"],
       columns: [
         { name: "budget", cellType: "text", inputType: "number", totalType: "sum" },
         { name: "source" },
@@ -355,8 +388,15 @@ describe("matrixdropdown and matrixdynamic", () => {
       ],
     },
     {
-      type: "matrixdynamic", name: "trainings", rowCount: 1, maxRowCount: 2,
-      columns: [{ name: "topic", cellType: "text", isRequired: true }, { name: "hours", cellType: "text", inputType: "number" }, { name: "double", cellType: "expression", expression: "{row.hours} * 2" }],
+      type: "matrixdynamic",
+      name: "trainings",
+      rowCount: 1,
+      maxRowCount: 2,
+      columns: [
+        { name: "topic", cellType: "text", isRequired: true },
+        { name: "hours", cellType: "text", inputType: "number" },
+        { name: "double", cellType: "expression", expression: "{row.hours} * 2" },
+      ],
     },
   ]);
 
@@ -405,10 +445,17 @@ describe("matrixdropdown and matrixdynamic", () => {
 });
 
 describe("multipletext", () => {
-  const check = checkerFor([{
-    type: "multipletext", name: "contact",
-    items: [{ name: "name", isRequired: true }, { name: "phone", validators: [{ type: "regex", regex: "^1\\d{10}$" }] }, { name: "years", inputType: "number" }],
-  }]);
+  const check = checkerFor([
+    {
+      type: "multipletext",
+      name: "contact",
+      items: [
+        { name: "name", isRequired: true },
+        { name: "phone", validators: [{ type: "regex", regex: "^1\\d{10}$" }] },
+        { name: "years", inputType: "number" },
+      ],
+    },
+  ]);
 
   it("wants an object of known items, each by its input type", () => {
     accepted(check({ contact: { name: "李四", phone: "13800138000", years: 5 } }, complete));
@@ -425,20 +472,36 @@ describe("multipletext", () => {
 });
 
 describe("paneldynamic", () => {
-  const check = checkerFor([{
-    type: "paneldynamic", name: "members", maxPanelCount: 3,
-    templateElements: [
-      { type: "text", name: "name", isRequired: true },
-      { type: "text", name: "age", inputType: "number", validators: [{ type: "numeric", minValue: 18 }] },
-      { type: "boolean", name: "lead" },
-      { type: "text", name: "since", inputType: "date", visibleIf: "{panel.lead} = true" },
-      { type: "radiogroup", name: "sex", choices: ["男", "女"], showOtherItem: true },
-    ],
-  }]);
+  const check = checkerFor([
+    {
+      type: "paneldynamic",
+      name: "members",
+      maxPanelCount: 3,
+      templateElements: [
+        { type: "text", name: "name", isRequired: true },
+        { type: "text", name: "age", inputType: "number", validators: [{ type: "numeric", minValue: 18 }] },
+        { type: "boolean", name: "lead" },
+        { type: "text", name: "since", inputType: "date", visibleIf: "{panel.lead} = true" },
+        { type: "radiogroup", name: "sex", choices: ["男", "女"], showOtherItem: true },
+      ],
+    },
+  ]);
 
   it("checks every panel against the template, with the panel's path", () => {
-    accepted(check({ members: [{ name: "a", age: 30 }, { name: "b", sex: "other", "sex-Comment": "不便透露" }] }, complete));
-    expect(rejected(check({ members: [{ name: "a" }, { name: "b" }, { name: "c", age: "x" }] }, complete), "members", "wrong_type")).toBe("members[2].age: Expected a number, got a string.");
+    accepted(
+      check(
+        {
+          members: [
+            { name: "a", age: 30 },
+            { name: "b", sex: "other", "sex-Comment": "不便透露" },
+          ],
+        },
+        complete,
+      ),
+    );
+    expect(rejected(check({ members: [{ name: "a" }, { name: "b" }, { name: "c", age: "x" }] }, complete), "members", "wrong_type")).toBe(
+      "members[2].age: Expected a number, got a string.",
+    );
     rejected(check({ members: [{ name: "a", nickname: "x" }] }, complete), "members", "unknown_question");
     rejected(check({ members: { name: "a" } }, complete), "members", "wrong_type");
     rejected(check({ members: [{ name: "a" }, { name: "b" }, { name: "c" }, { name: "d" }] }, complete), "members", "too_many_panels");
@@ -456,10 +519,16 @@ describe("paneldynamic", () => {
   });
 
   it("accepts a panel whose inner dynamic matrix had its default row deleted", () => {
-    const nested = checkerFor([{
-      type: "paneldynamic", name: "p",
-      templateElements: [{ type: "text", name: "n" }, { type: "matrixdynamic", name: "rows", rowCount: 1, columns: [{ name: "c", cellType: "text", isRequired: true }] }],
-    }]);
+    const nested = checkerFor([
+      {
+        type: "paneldynamic",
+        name: "p",
+        templateElements: [
+          { type: "text", name: "n" },
+          { type: "matrixdynamic", name: "rows", rowCount: 1, columns: [{ name: "c", cellType: "text", isRequired: true }] },
+        ],
+      },
+    ]);
     accepted(nested({ p: [{ n: "a" }] }, complete));
     rejected(nested({ p: [{ n: "a", rows: [{}] }] }, complete), "p", "required");
   });
@@ -481,7 +550,11 @@ describe("logic: visibleIf, requiredIf, expressions and clearInvisibleValues", (
     { type: "panel", name: "extra", visibleIf: "{member} = true", elements: [{ type: "text", name: "years", inputType: "number" }] },
     { type: "expression", name: "label", expression: "iif({member}, '党员', '群众')" },
   ];
-  const policies = (policy?: string) => checkerFor(elements, { ...(policy ? { clearInvisibleValues: policy } : {}), calculatedValues: [{ name: "is_member", expression: "{member} = true", includeIntoResult: true }] });
+  const policies = (policy?: string) =>
+    checkerFor(elements, {
+      ...(policy ? { clearInvisibleValues: policy } : {}),
+      calculatedValues: [{ name: "is_member", expression: "{member} = true", includeIntoResult: true }],
+    });
   const check = policies();
 
   it("requires a visible question and not a hidden one", () => {
@@ -500,7 +573,17 @@ describe("logic: visibleIf, requiredIf, expressions and clearInvisibleValues", (
   });
 
   it("reports a required panel under the panel's name", () => {
-    const panel = checkerFor([{ type: "panel", name: "contact_panel", isRequired: true, elements: [{ type: "text", name: "a" }, { type: "text", name: "b" }] }]);
+    const panel = checkerFor([
+      {
+        type: "panel",
+        name: "contact_panel",
+        isRequired: true,
+        elements: [
+          { type: "text", name: "a" },
+          { type: "text", name: "b" },
+        ],
+      },
+    ]);
     expect(rejected(panel({}, complete), "contact_panel", "required")).toBe("Response required: answer at least one question.");
     accepted(panel({}, partial));
     accepted(panel({ b: "x" }, complete));
@@ -539,7 +622,10 @@ describe("logic: visibleIf, requiredIf, expressions and clearInvisibleValues", (
   });
 
   it("honours a question's own clearIfInvisible", () => {
-    const own = checkerFor([{ type: "boolean", name: "m" }, { type: "text", name: "t", visibleIf: "{m} = true", clearIfInvisible: "none" }]);
+    const own = checkerFor([
+      { type: "boolean", name: "m" },
+      { type: "text", name: "t", visibleIf: "{m} = true", clearIfInvisible: "none" },
+    ]);
     expect(accepted(own({ m: false, t: "kept" }, complete))).toEqual({ m: false, t: "kept" });
   });
 });
@@ -584,9 +670,16 @@ describe("valueName", () => {
 describe("the kitchen sink", () => {
   const check = createAnswerChecker(kitchenSink);
   const minimal = {
-    org_name: "城关镇第一党支部", org_level: "市级", org_type: "branch", member_count: 25,
-    activities: ["三会一课", "主题党日"], meetings_per_year: 6, satisfaction: 5,
-    evaluation: { system: 4, team: 5, style: 4 }, members: [{ name: "张三", age: 45 }], contact: { name: "李四" },
+    org_name: "城关镇第一党支部",
+    org_level: "市级",
+    org_type: "branch",
+    member_count: 25,
+    activities: ["三会一课", "主题党日"],
+    meetings_per_year: 6,
+    satisfaction: 5,
+    evaluation: { system: 4, team: 5, style: 4 },
+    members: [{ name: "张三", age: 45 }],
+    contact: { name: "李四" },
   };
 
   it("accepts a plausible complete response and adds what the form computes", () => {
@@ -595,11 +688,24 @@ describe("the kitchen sink", () => {
   });
 
   it("reports one error per offending question, nested ones with their path", () => {
-    const result = check({ ...minimal, activities: "三会一课", members: [{ name: "张三", age: 45 }, { name: "李四", age: "四十" }], contact: { name: "李四", phone: "110" } }, complete);
+    const result = check(
+      {
+        ...minimal,
+        activities: "三会一课",
+        members: [
+          { name: "张三", age: 45 },
+          { name: "李四", age: "四十" },
+        ],
+        contact: { name: "李四", phone: "110" },
+      },
+      complete,
+    );
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.errors.map((e) => [e.question, e.code])).toEqual([
-        ["activities", "wrong_type"], ["members", "wrong_type"], ["contact", "invalid"],
+        ["activities", "wrong_type"],
+        ["members", "wrong_type"],
+        ["contact", "invalid"],
       ]);
       expect(result.errors[1].message).toBe("members[1].age: Expected a number, got a string.");
       expect(result.errors[2].message).toBe("contact.phone: 请输入11位手机号码");

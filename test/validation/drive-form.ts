@@ -7,9 +7,20 @@
  */
 import fc from "fast-check";
 import type {
-  ItemValue, Question, QuestionBooleanModel, QuestionCheckboxModel, QuestionMatrixDropdownModelBase,
-  QuestionMatrixDynamicModel, QuestionMatrixModel, QuestionMultipleTextModel, QuestionPanelDynamicModel,
-  QuestionRankingModel, QuestionRatingModel, QuestionSelectBase, QuestionTextModel, SurveyModel,
+  ItemValue,
+  Question,
+  QuestionBooleanModel,
+  QuestionCheckboxModel,
+  QuestionMatrixDropdownModelBase,
+  QuestionMatrixDynamicModel,
+  QuestionMatrixModel,
+  QuestionMultipleTextModel,
+  QuestionPanelDynamicModel,
+  QuestionRankingModel,
+  QuestionRatingModel,
+  QuestionSelectBase,
+  QuestionTextModel,
+  SurveyModel,
 } from "survey-core";
 
 /** The random decisions a respondent makes; backed by fast-check so failures shrink. */
@@ -65,9 +76,14 @@ export function driveForm(survey: SurveyModel, c: Chooser): void {
 /** Gives one question an answer through the model's UI-facing API. */
 export function answer(question: Question, c: Chooser): void {
   switch (question.getType()) {
-    case "text": return answerText(question as QuestionTextModel, c);
-    case "comment": (question as QuestionTextModel).value = pickText(question, c); return;
-    case "boolean": (question as QuestionBooleanModel).booleanValue = c.chance(50); return;
+    case "text":
+      return answerText(question as QuestionTextModel, c);
+    case "comment":
+      (question as QuestionTextModel).value = pickText(question, c);
+      return;
+    case "boolean":
+      (question as QuestionBooleanModel).booleanValue = c.chance(50);
+      return;
     case "rating": {
       const rating = question as QuestionRatingModel;
       rating.setValueFromClick(c.pick(rating.visibleRateValues).value);
@@ -75,12 +91,17 @@ export function answer(question: Question, c: Chooser): void {
     }
     case "radiogroup":
     case "dropdown":
-    case "imagepicker": return answerSingle(question as QuestionSelectBase, c);
+    case "imagepicker":
+      return answerSingle(question as QuestionSelectBase, c);
     case "checkbox":
-    case "tagbox": return answerMulti(question as QuestionCheckboxModel, c);
-    case "ranking": return answerRanking(question as QuestionRankingModel, c);
-    case "matrix": return answerMatrix(question as QuestionMatrixModel, c);
-    case "matrixdropdown": return answerRows(question as QuestionMatrixDropdownModelBase, c);
+    case "tagbox":
+      return answerMulti(question as QuestionCheckboxModel, c);
+    case "ranking":
+      return answerRanking(question as QuestionRankingModel, c);
+    case "matrix":
+      return answerMatrix(question as QuestionMatrixModel, c);
+    case "matrixdropdown":
+      return answerRows(question as QuestionMatrixDropdownModelBase, c);
     case "matrixdynamic": {
       const matrix = question as QuestionMatrixDynamicModel;
       const target = c.int(matrix.minRowCount, Math.min(matrix.maxRowCount, 3));
@@ -91,8 +112,10 @@ export function answer(question: Question, c: Chooser): void {
     case "multipletext":
       for (const item of (question as QuestionMultipleTextModel).items) if (answers(c, 80)) answer(item.editor, c);
       return;
-    case "paneldynamic": return answerPanels(question as QuestionPanelDynamicModel, c);
-    default: return; // html, image, expression: nothing to answer
+    case "paneldynamic":
+      return answerPanels(question as QuestionPanelDynamicModel, c);
+    default:
+      return; // html, image, expression: nothing to answer
   }
 }
 

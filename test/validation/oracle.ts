@@ -7,9 +7,7 @@ import { settleDynamicContainers } from "../../src/validation/dynamic-containers
 import type { CheckResult } from "../../src/validation/answers.js";
 
 /** Codes whose errors come from survey-core's validation; every other code is one of the checker's own shape rules. */
-export const MODEL_CODES: ReadonlySet<string> = new Set([
-  "required", "other_text_required", "too_few_rows", "duplicate_rows", "duplicate_key", "not_a_number", "invalid",
-]);
+export const MODEL_CODES: ReadonlySet<string> = new Set(["required", "other_text_required", "too_few_rows", "duplicate_rows", "duplicate_key", "not_a_number", "invalid"]);
 
 /**
  * A fresh model holding `data`. Empty dynamic panels and matrices get their minimum count, the

@@ -29,8 +29,7 @@ export const chart: ChartWords = {
   sd: "SD",
   overall: "Overall",
   residual: "Adjusted residual",
-  residualNote: (critical, alpha) =>
-    `* |adjusted residual| > ${critical} (p < ${alpha}); red: more than expected, blue: fewer than expected`,
+  residualNote: (critical, alpha) => `* |adjusted residual| > ${critical} (p < ${alpha}); red: more than expected, blue: fewer than expected`,
   perOptionTests: (k, total, test, method) => `${test} test per option (${method}-adjusted): ${k} of ${total} with p < .05 (marked *)`,
   ratio: "Ratio",
   symlog: "Horizontal axis: log scale (0 included)",

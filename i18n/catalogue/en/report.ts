@@ -48,22 +48,18 @@ export const report: ReportWords = {
     smallExpected: "Where many cells have an expected count below 5 the χ² approximation may be poor; the caption states how many.",
     columnProportions:
       "Subscript letters after column percentages come from pairwise z-tests of column proportions (Bonferroni-adjusted, α = .05): two columns of a row that share no letter differ significantly.",
-    residuals:
-      "In the heat map, an adjusted (Haberman) residual beyond ±1.96 marks a cell whose count differs significantly from what independence predicts (p < .05).",
+    residuals: "In the heat map, an adjusted (Haberman) residual beyond ±1.96 marks a cell whose count differs significantly from what independence predicts (p < .05).",
     perOption:
       "A multi-select question by a grouping question gets no overall χ² (one respondent can sit in several rows); each option is tested as ticked / not ticked × group with Pearson's χ², Holm-adjusted for multiple comparisons; significant options are marked * in the chart.",
     perOptionWeighted: "Weighted multi-select cross-tabs test each option with the Rao–Scott correction, Holm-adjusted.",
-    raoScott:
-      "Weighted cross-tabs are never tested with a plain χ² on weighted counts: they use the Rao–Scott second-order corrected F test (as svychisq in R's survey package).",
+    raoScott: "Weighted cross-tabs are never tested with a plain χ² on weighted counts: they use the Rao–Scott second-order corrected F test (as svychisq in R's survey package).",
     ratio:
       "Ratios (such as party members ÷ staff) are ratios of totals Σy ÷ Σx, not averages of each organisation's ratio; standard errors by linearization (Taylor series), intervals by the normal approximation.",
     quartiles: "Quartiles follow definition 7 (R's default, PostgreSQL's percentile_cont).",
     histogram: "Histogram bin widths follow the Freedman–Diaconis rule; far outliers go to one open last bin.",
     apa: "p-values are reported in APA style.",
   },
-  software:
-    "All statistics are aggregated in the database and computed by the platform's analysis library, whose formulas are checked against R's survey package and SciPy.",
-  subscriptNote:
-    "Subscript letters after column percentages: two columns of a row that share no letter differ significantly (z-test of column proportions, Bonferroni-adjusted).",
+  software: "All statistics are aggregated in the database and computed by the platform's analysis library, whose formulas are checked against R's survey package and SciPy.",
+  subscriptNote: "Subscript letters after column percentages: two columns of a row that share no letter differ significantly (z-test of column proportions, Bonferroni-adjusted).",
   summary: (complete, figures) => `${complete.toLocaleString("en-US")} completed questionnaires · ${figures} figures`,
 };

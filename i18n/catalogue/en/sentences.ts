@@ -26,15 +26,13 @@ export const sentences = {
     nameRule: () => "use 1–80 lower-case letters, digits, '-' or '_', starting with a letter or digit",
     questionnaireProblems: (p: { name: string; count: number }) => `The questionnaire of '${p.name}' has ${p.count} problem(s).`,
     typeChangeRefused: (p: { key: string; answers: number; from: string; to: string }) =>
-      `Question '${p.key}' already has ${p.answers} answer(s) as type '${p.from}'; ` +
-      `a new version cannot make it '${p.to}'. Give the changed question a new name instead.`,
+      `Question '${p.key}' already has ${p.answers} answer(s) as type '${p.from}'; ` + `a new version cannot make it '${p.to}'. Give the changed question a new name instead.`,
     typeChange: (p: { from: string; to: string }) => `type changes from '${p.from}' to '${p.to}' but answers exist`,
     notFound: (p: { name: string }) => `There is no survey '${p.name}'.`,
     noVersion: (p: { name: string; version: number }) => `Survey '${p.name}' has no version ${p.version}.`,
   },
   responses: {
-    answersInvalid: (p: { name: string; version: number; count: number }) =>
-      `The answers do not fit version ${p.version} of '${p.name}': ${p.count} question(s) need attention.`,
+    answersInvalid: (p: { name: string; version: number; count: number }) => `The answers do not fit version ${p.version} of '${p.name}': ${p.count} question(s) need attention.`,
     idInUse: (p: { id: string }) => `Response id ${p.id} is already in use; make a new id.`,
     differentAnswers: (p: { id: string }) => `Response ${p.id} was already submitted with different answers; the first submission stands.`,
     badCursor: () => "The 'after' cursor is not one this server gave out.",
@@ -61,8 +59,7 @@ export const sentences = {
     unknownVersion: (p: { version: number | undefined }) => `The survey has no version ${p.version}.`,
     emptyCell: () => "The cell is empty.",
     notAChoice: (p: { text: string; choices: string }) => `'${p.text}' is not one of the choices: ${p.choices}.`,
-    notChoices: (p: { unread: string[]; choices: string }) =>
-      `${list(p.unread.map((u) => `'${u}'`))} ${p.unread.length === 1 ? "is" : "are"} not among the choices: ${p.choices}.`,
+    notChoices: (p: { unread: string[]; choices: string }) => `${list(p.unread.map((u) => `'${u}'`))} ${p.unread.length === 1 ? "is" : "are"} not among the choices: ${p.choices}.`,
     notATick: (p: { text: string }) => `'${p.text}' is not a tick: use 1 (selected) or 0 / empty (not selected).`,
     notFinite: () => "The cell holds no finite number.",
     notANumber: (p: { text: string }) => `'${p.text}' is not a number.`,
@@ -78,7 +75,10 @@ export const sentences = {
     unknownColumn: (p: { header: string }) =>
       `'${p.header}' matches no question: use a variable name, question name or question text from the codebook, or leave the column out (ignore=${p.header}).`,
     ambiguousColumn: (p: { header: string; candidates: string[] }) =>
-      `'${p.header}' could mean ${list(p.candidates.map((a) => `'${a}'`), " or ")}: use the variable name instead.`,
+      `'${p.header}' could mean ${list(
+        p.candidates.map((a) => `'${a}'`),
+        " or ",
+      )}: use the variable name instead.`,
     duplicateColumn: (p: { header: string; earlier: string }) => `'${p.header}' answers the same as column '${p.earlier}'; keep one of them.`,
   },
   analysis: {
@@ -90,8 +90,7 @@ export const sentences = {
     wrongKindField: (p: { name: string; type: string; what: string; kinds: string[] }) =>
       `'${p.name}' is a ${p.type} question; ${p.what} must be a ${list(p.kinds, " or ")} question`,
     notNumeric: (p: { name: string; type: string }) => `Question '${p.name}' (${p.type}) does not hold numbers.`,
-    notNumericField: (p: { name: string; type: string }) =>
-      `'${p.name}' is a ${p.type} question; a number question (text with inputType number, rating or expression) is needed`,
+    notNumericField: (p: { name: string; type: string }) => `'${p.name}' is a ${p.type} question; a number question (text with inputType number, rating or expression) is needed`,
     filterMismatch: () => "A filter does not fit the questionnaire.",
     weightMismatch: () => "The weighting does not fit the questionnaire.",
     populationMismatch: () => "The population counts do not fit the analysed respondents.",
@@ -144,8 +143,7 @@ export const sentences = {
     definitionInvalid: () => "The report definition does not have the expected fields.",
     formatMismatch: () => "The requested format or chart does not fit this analysis.",
     crosstabChart: () => "The requested chart does not fit this cross-tab.",
-    crosstabChartField: (p: { chart: string }) =>
-      `chart ${p.chart} needs a single-choice row question (or one option of it with rowOption); a multi-select row is drawn as bars`,
+    crosstabChartField: (p: { chart: string }) => `chart ${p.chart} needs a single-choice row question (or one option of it with rowOption); a multi-select row is drawn as bars`,
     cannotDraw: (p: { why: string }) => `This result cannot be drawn: ${p.why}.`,
     chartNotOfAnalysis: (p: { type: string; kinds: string[]; chart: string }) => `a ${p.type} analysis is drawn as ${list(p.kinds, " or ")}, not ${p.chart}`,
     heatmapWeighted: () => "a heatmap shows adjusted residuals, which weighted cross-tabs do not have; use bars or stacked",
@@ -154,37 +152,37 @@ export const sentences = {
   },
   /** What is wrong with a questionnaire (for the researchers who publish it). */
   questionnaire: {
-    choicesByUrl: () => "Choices loaded from a URL (\"choicesByUrl\") are not supported: list the choices in the questionnaire.",
+    choicesByUrl: () => 'Choices loaded from a URL ("choicesByUrl") are not supported: list the choices in the questionnaire.',
     notAnObject: () => "The questionnaire must be a JSON object.",
     noElements: () => "The questionnaire has no pages with elements.",
     unknownSource: (p: { source: string }) => `"choicesFromQuestion" names "${p.source}", which is not a question of this questionnaire.`,
-    pagesNotArray: () => "\"pages\" must be an array.",
+    pagesNotArray: () => '"pages" must be an array.',
     pageNotObject: () => "A page must be an object.",
     badClearInvisible: (p: { allowed: string[] }) => `"clearInvisibleValues" must be one of ${list(p.allowed)}.`,
     elementsNotArray: () => "An element list must be an array.",
     elementNotObject: () => "An element must be an object.",
-    missingType: () => "The element has no \"type\".",
+    missingType: () => 'The element has no "type".',
     unknownType: (p: { type: string }) => `Unknown question type ${p.type}.`,
     unsupportedType: (p: { type: string }) => `Question type "${p.type}" is not supported by this platform.`,
-    badValueName: () => "\"valueName\" must be a non-empty string.",
+    badValueName: () => '"valueName" must be a non-empty string.',
     missingName: (p: { what: string }) => `The ${p.what} has no "name": answers could not be stored under a stable key.`,
-    protoName: () => "\"__proto__\" cannot be used as a name.",
+    protoName: () => '"__proto__" cannot be used as a name.',
     duplicateName: (p: { name: string; earlier: string }) => `The name "${p.name}" is already used at ${p.earlier}.`,
-    transposeData: () => "\"transposeData\" is not supported.",
+    transposeData: () => '"transposeData" is not supported.',
     unsupportedCellType: (p: { type: string }) => `Cell type ${p.type} is not supported.`,
     notArray: () => "This must be an array.",
     itemNotObject: () => "This item must be an object.",
     badExpression: (p: { name: string; value: string }) => `"${p.name}" is not an expression survey-core can parse: ${p.value}.`,
-    validatorsNotArray: () => "\"validators\" must be an array.",
+    validatorsNotArray: () => '"validators" must be an array.',
     validatorNotObject: () => "A validator must be an object.",
     unknownValidator: (p: { type: string; allowed: string[] }) => `Unknown validator type ${p.type}; use one of ${list(p.allowed)}.`,
     boundNotNumber: (p: { bound: string }) => `"${p.bound}" must be a number.`,
-    regexMissing: () => "A regex validator needs a \"regex\" string.",
+    regexMissing: () => 'A regex validator needs a "regex" string.',
     regexInvalid: (p: { regex: string }) => `"regex" is not a valid regular expression: ${p.regex}.`,
-    expressionMissing: () => "An expression validator needs an \"expression\".",
+    expressionMissing: () => 'An expression validator needs an "expression".',
     propertyNotArray: (p: { property: string }) => `"${p.property}" must be an array.`,
     choiceExtras: () => "Choices with their own comment area or nested elements are not supported.",
-    choiceWithoutValue: () => "This item has no value: use a non-empty string, a number or a boolean, or an object with such a \"value\".",
+    choiceWithoutValue: () => 'This item has no value: use a non-empty string, a number or a boolean, or an object with such a "value".',
     duplicateChoice: (p: { value: string }) => `The value ${p.value} is used by another item of the same list.`,
   },
   answers: {
@@ -224,8 +222,7 @@ export const sentences = {
     columnPercent: () => "of the column total",
     totalPercent: (p: { missing: number }) => `of respondents who answered both questions (missing either: ${p.missing}, left out)`,
     optionRows: (p: { name: string; value: string }) => `respondents who answered '${p.name}' and ticked '${p.value}' or did not`,
-    multipleColumnPercent: (p: { name: string }) =>
-      `of respondents in the column who answered '${p.name}' (bases); a respondent can tick several options`,
+    multipleColumnPercent: (p: { name: string }) => `of respondents in the column who answered '${p.name}' (bases); a respondent can tick several options`,
     multipleResponsePercent: () => "of the ticks given in the column (mentions)",
     numeric: (p: { name: string }) => `respondents with a number for '${p.name}'; missing and not asked counted apart`,
     ratio: (p: { numerator: string; denominator: string; answered: number; analysed: number }) =>

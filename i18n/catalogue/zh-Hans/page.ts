@@ -12,8 +12,7 @@ export const page: PageWords = {
   rejectedHint: "服务器指出以下问题，请返回修改后重新提交：",
   backToEdit: "返回修改",
   conflictTitle: "答卷编号冲突",
-  conflictText:
-    "服务器上已有一份使用同一编号但答案不同的答卷，服务器保留了先提交的那一份。您这次填写的答案仍完整保存在本机，可以作为一份新答卷提交。",
+  conflictText: "服务器上已有一份使用同一编号但答案不同的答卷，服务器保留了先提交的那一份。您这次填写的答案仍完整保存在本机，可以作为一份新答卷提交。",
   submitAsNew: "作为新答卷提交",
   failedTitle: "提交失败",
   failedText: (status, detail) => `服务器拒绝了提交（HTTP ${status}）${detail ? `：${detail}` : "。"} 答卷仍保存在本机。`,

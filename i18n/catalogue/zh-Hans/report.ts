@@ -23,15 +23,13 @@ export const report: ReportWords = {
   files: "图表文件",
   note: "说明",
   sampleHeading: "样本",
-  sample: (survey, name, versions, complete) =>
-    `本报告分析问卷《${survey}》（${name}，第 ${versions.join("、")} 版）已完成的 ${complete} 份问卷。`,
+  sample: (survey, name, versions, complete) => `本报告分析问卷《${survey}》（${name}，第 ${versions.join("、")} 版）已完成的 ${complete} 份问卷。`,
   partialLeftOut: (partial) => `另有 ${partial} 份未完成的问卷未纳入分析。`,
   partialUsed: (partial) => `部分分析按要求纳入了 ${partial} 份未完成的问卷。`,
   basesHeading: "各图表的分析基数",
   basesIntro: "百分比的基数为回答了该题的受访者；未作答者计为缺失，因跳转逻辑未被问到的受访者不计入基数。",
   weightsHeading: "加权",
-  poststratifyMethod:
-    "事后分层（post-stratification）：每个分层单元的权重 = 总体数 ÷ 样本数，使加权后样本的构成与已知总体一致；加权估计的标准误按抽样设计（考虑事后分层）计算。",
+  poststratifyMethod: "事后分层（post-stratification）：每个分层单元的权重 = 总体数 ÷ 样本数，使加权后样本的构成与已知总体一致；加权估计的标准误按抽样设计（考虑事后分层）计算。",
   rakeMethod: "多变量迭代加权（raking）：反复按各变量的总体边际调整权重直至收敛；标准误按抽样设计计算。",
   weightCells: { cell: "分层单元", sample: "样本数", population: "总体数", weight: "权重" },
   excludedFromWeighting: (rows) => `${rows} 名受访者未回答加权变量，未纳入加权分析。`,
@@ -45,16 +43,13 @@ export const report: ReportWords = {
     pearson: "两个单选题的交叉表采用 Pearson χ² 独立性检验，同时给出似然比（G²）检验和效应量 Cramér's V。",
     fisher: "2×2 交叉表另报告 Fisher 精确检验。",
     smallExpected: "期望频数小于 5 的单元格较多时，χ² 检验的近似可能不够准确，图注中会注明其数量。",
-    columnProportions:
-      "交叉表中列百分比后的下标字母来自列比例两两 z 检验（Bonferroni 校正，α = .05）：同一行中没有共同字母的两列差异显著。",
+    columnProportions: "交叉表中列百分比后的下标字母来自列比例两两 z 检验（Bonferroni 校正，α = .05）：同一行中没有共同字母的两列差异显著。",
     residuals: "热图中的调整残差（Haberman）绝对值大于 1.96 表示该单元格的频数显著偏离独立假设下的期望值（p < .05）。",
     perOption:
       "多选题与分组变量的交叉表不做整体 χ² 检验（同一受访者可出现在多行），而是对每个选项做“选中 / 未选中 × 分组”的 Pearson χ² 检验，并用 Holm 方法校正多重比较；差异显著的选项在图中标 *。",
     perOptionWeighted: "加权的多选题交叉表对每个选项做 Rao–Scott 校正检验，并用 Holm 方法校正多重比较。",
-    raoScott:
-      "加权交叉表不对加权频数直接做 χ² 检验，而采用 Rao–Scott 二阶校正的 F 检验（与 R survey 包的 svychisq 一致）。",
-    ratio:
-      "比率（如党员数 ÷ 从业人员数）为总量之比 Σy ÷ Σx，而不是各组织比例的平均数；标准误用线性化（泰勒展开）方法计算，置信区间为正态近似区间。",
+    raoScott: "加权交叉表不对加权频数直接做 χ² 检验，而采用 Rao–Scott 二阶校正的 F 检验（与 R survey 包的 svychisq 一致）。",
+    ratio: "比率（如党员数 ÷ 从业人员数）为总量之比 Σy ÷ Σx，而不是各组织比例的平均数；标准误用线性化（泰勒展开）方法计算，置信区间为正态近似区间。",
     quartiles: "四分位数采用第 7 类定义（与 R 的默认定义及 PostgreSQL 的 percentile_cont 一致）。",
     histogram: "直方图的组距按 Freedman–Diaconis 规则选取，远离主体的极端值归入最后一个开口组。",
     apa: "p 值按 APA 格式报告（p < .001 表示小于千分之一）。",

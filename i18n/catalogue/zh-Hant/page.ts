@@ -12,8 +12,7 @@ export const page: PageWords = {
   rejectedHint: "伺服器指出以下問題，請返回修改後重新提交：",
   backToEdit: "返回修改",
   conflictTitle: "答卷編號衝突",
-  conflictText:
-    "伺服器上已有一份使用同一編號但答案不同的答卷，伺服器保留了先提交的那一份。您這次填寫的答案仍完整儲存在本機，可以作為一份新答卷提交。",
+  conflictText: "伺服器上已有一份使用同一編號但答案不同的答卷，伺服器保留了先提交的那一份。您這次填寫的答案仍完整儲存在本機，可以作為一份新答卷提交。",
   submitAsNew: "作為新答卷提交",
   failedTitle: "提交失敗",
   failedText: (status, detail) => `伺服器拒絕了提交（HTTP ${status}）${detail ? `：${detail}` : "。"} 答卷仍儲存在本機。`,

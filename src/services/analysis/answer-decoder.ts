@@ -2,10 +2,7 @@ import type { Category } from "./analysis-question.js";
 import { categoryId, type AnalysisQuestion } from "./analysis-question.js";
 
 /** What one grouped answer says about a question. */
-export type Decoded =
-  | { status: "answered"; categories: number[] }
-  | { status: "missing" }
-  | { status: "notAsked" };
+export type Decoded = { status: "answered"; categories: number[] } | { status: "missing" } | { status: "notAsked" };
 
 /**
  * Turns the answer texts SQL groups by into category indices: a single choice arrives as

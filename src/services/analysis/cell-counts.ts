@@ -35,22 +35,21 @@ export async function groupCounts(
   options: { inputs?: Record<string, SQL>; aggregates?: Record<string, SQL>; where?: SQL; asText?: string[] } = {},
 ): Promise<Record<string, unknown>[]> {
   const names = Object.keys(columns);
-  const inner = [...Object.entries(columns), ...Object.entries(options.inputs ?? {})].map(
-    ([name, expression]) => sql`${expression} as ${sql.identifier(name)}`,
-  );
+  const inner = [...Object.entries(columns), ...Object.entries(options.inputs ?? {})].map(([name, expression]) => sql`${expression} as ${sql.identifier(name)}`);
   const outer = [
-    ...names.map((name) =>
-      options.asText?.includes(name) ? sql`${sql.identifier(name)}::text as ${sql.identifier(name)}` : sql.identifier(name),
-    ),
+    ...names.map((name) => (options.asText?.includes(name) ? sql`${sql.identifier(name)}::text as ${sql.identifier(name)}` : sql.identifier(name))),
     sql`count(*)::int as n`,
     ...Object.entries(options.aggregates ?? {}).map(([name, aggregate]) => sql`${aggregate} as ${sql.identifier(name)}`),
   ];
   const where = options.where ? sql`${design.where} and ${options.where}` : design.where;
-  const groupBy = names.length > 0 ? sql` group by ${sql.join(names.map((n) => sql.identifier(n)), sql`, `)}` : sql``;
-  return aggregate(
-    db,
-    sql`select ${sql.join(outer, sql`, `)} from (select ${sql.join(inner, sql`, `)} from ${responses} where ${where}) as d${groupBy}`,
-  );
+  const groupBy =
+    names.length > 0
+      ? sql` group by ${sql.join(
+          names.map((n) => sql.identifier(n)),
+          sql`, `,
+        )}`
+      : sql``;
+  return aggregate(db, sql`select ${sql.join(outer, sql`, `)} from (select ${sql.join(inner, sql`, `)} from ${responses} where ${where}) as d${groupBy}`);
 }
 
 /** The two columns that say how a row answered a single-choice question: its text, and whether it was not asked. */
@@ -115,8 +114,7 @@ export async function countAnswers(
     decoder,
     rows: statusRows.map((r) => {
       const hidden = r.a_h === true;
-      const answer: Decoded =
-        r.a_v !== null ? { status: "answered", categories: [] } : hidden ? { status: "notAsked" } : { status: "missing" };
+      const answer: Decoded = r.a_v !== null ? { status: "answered", categories: [] } : hidden ? { status: "notAsked" } : { status: "missing" };
       return { group: groupOf(r), version: Number(r.version), answer, n: Number(r.n) };
     }),
     selections: optionRows.map((r) => ({ group: groupOf(r), option: decoder.categoryOf(JSON.parse(r.option as string)), n: Number(r.n) })),

@@ -29,13 +29,7 @@ export interface CrosstabTally {
  * design (see `WeightCells`); rows without a row or column answer stay in the design
  * (they count for the weights' variance) but not in the table, and are counted.
  */
-export async function tallyCrosstab(
-  db: Db,
-  design: Design,
-  row: AnalysisQuestion,
-  column: AnalysisQuestion,
-  plan: WeightPlan | null,
-): Promise<CrosstabTally> {
+export async function tallyCrosstab(db: Db, design: Design, row: AnalysisQuestion, column: AnalysisQuestion, plan: WeightPlan | null): Promise<CrosstabTally> {
   const weights = weightDecoders(plan);
   const W = weights.length;
   const columnDecoder = new AnswerDecoder(column);

@@ -1,11 +1,5 @@
 import { phrase, say, type Phrase } from "../../../i18n/phrase.js";
-import type { z } from "zod";
-import {
-  crosstab,
-  multipleResponseCrosstab,
-  weightedCrosstab,
-  weightedMultipleResponseCrosstab,
-} from "../../../analysis/index.js";
+import { crosstab, multipleResponseCrosstab, weightedCrosstab, weightedMultipleResponseCrosstab } from "../../../analysis/index.js";
 import type { Db } from "../../db/client.js";
 import { AppError, fieldError } from "../../errors.js";
 import { tallyCrosstab } from "./crosstab-tally.js";
@@ -91,9 +85,7 @@ export async function crosstabAnalysis(db: Db, surveyName: string, request: Cros
     }
     return {
       ...shared,
-      ...compute(phrase("computations.weightedCrosstab"), () =>
-        weightedCrosstab({ calibration, rowLabels: labels, columnLabels, counts, populationSize: request.populationSize }),
-      ),
+      ...compute(phrase("computations.weightedCrosstab"), () => weightedCrosstab({ calibration, rowLabels: labels, columnLabels, counts, populationSize: request.populationSize })),
     };
   }
 
@@ -108,8 +100,16 @@ export async function crosstabAnalysis(db: Db, surveyName: string, request: Cros
     },
   };
   if (!calibration) {
-    const selected = sumCells(t.selected, (acc, cell) => acc.map((r, k) => r.map((v, j) => v + cell[k][j])), optionLabels.map(() => columnLabels.map(() => 0)));
-    const bases = sumCells(t.bases, (acc, cell) => acc.map((v, j) => v + cell[j]), columnLabels.map(() => 0));
+    const selected = sumCells(
+      t.selected,
+      (acc, cell) => acc.map((r, k) => r.map((v, j) => v + cell[k][j])),
+      optionLabels.map(() => columnLabels.map(() => 0)),
+    );
+    const bases = sumCells(
+      t.bases,
+      (acc, cell) => acc.map((v, j) => v + cell[j]),
+      columnLabels.map(() => 0),
+    );
     return { ...shared, ...compute(phrase("computations.crosstab"), () => multipleResponseCrosstab({ optionLabels, columnLabels, selected, bases })) };
   }
   return {

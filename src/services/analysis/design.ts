@@ -61,8 +61,14 @@ function resolveFilter(q: AnalysisQuestion, spec: FilterSpec, i: number, errors:
   if (chosen.length !== spec.in.length) return null;
   const condition =
     q.kind === "single"
-      ? sql`${answerText(q)} in (${sql.join(chosen.map((c) => sql`${String(c.value)}`), sql`, `)})`
-      : sql`(${sql.join(chosen.map((c) => sql`${answerJson(q)} @> ${categoryId([c.value])}::jsonb`), sql` or `)})`;
+      ? sql`${answerText(q)} in (${sql.join(
+          chosen.map((c) => sql`${String(c.value)}`),
+          sql`, `,
+        )})`
+      : sql`(${sql.join(
+          chosen.map((c) => sql`${answerJson(q)} @> ${categoryId([c.value])}::jsonb`),
+          sql` or `,
+        )})`;
   return { condition, echo: { question: q.name, in: chosen.map((c) => c.value), labels: chosen.map((c) => c.label) } };
 }
 
@@ -108,5 +114,8 @@ export function numericAnswer(q: AnalysisQuestion): SQL {
 export function notAskedFlag(q: AnalysisQuestion): SQL {
   const hidden = sql`${keyExpr(q)} = any(${responses.notAsked})`;
   if (q.absentFrom.length === 0) return sql`(${hidden})`;
-  return sql`(${hidden} or ${responses.version} in (${sql.join(q.absentFrom.map((v) => sql`${v}`), sql`, `)}))`;
+  return sql`(${hidden} or ${responses.version} in (${sql.join(
+    q.absentFrom.map((v) => sql`${v}`),
+    sql`, `,
+  )}))`;
 }

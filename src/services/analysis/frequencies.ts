@@ -1,5 +1,4 @@
 import { phrase, say } from "../../../i18n/phrase.js";
-import type { z } from "zod";
 import { frequencies, weightedFrequencies } from "../../../analysis/index.js";
 import type { Db } from "../../db/client.js";
 import { countAnswers } from "./cell-counts.js";

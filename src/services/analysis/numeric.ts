@@ -27,9 +27,7 @@ export async function numericAnalysis(db: Db, surveyName: string, request: Numer
   const by = request.by === undefined ? null : findQuestion(catalog, request.by, request.lang, "by");
   if (by) requireKind(by, "by", ["single"], phrase("roles.numericGrouping"));
   if (by && request.chart === "histogram") {
-    throw new AppError("unprocessable", phrase("analysis.histogramGroups"), [
-      fieldError("chart", "histogram_groups", phrase("analysis.histogramGroupsField")),
-    ]);
+    throw new AppError("unprocessable", phrase("analysis.histogramGroups"), [fieldError("chart", "histogram_groups", phrase("analysis.histogramGroupsField"))]);
   }
   const design = buildDesign(catalog, request);
   const published = [...catalog.versions].sort((a, b) => a - b);
@@ -93,7 +91,10 @@ function summaryAggregates(versions: number[]): Record<string, SQL> {
 async function countBins(db: Db, design: Design, question: AnalysisQuestion, summary: NumericSummary, integer: boolean) {
   const { edges, openEnd } = compute(phrase("computations.histogram"), () => histogramEdges(summary, { integer }));
   const x = numericAnswer(question);
-  const thresholds = sql`array[${sql.join(edges.map((e) => sql`${e}::float8`), sql`, `)}]`;
+  const thresholds = sql`array[${sql.join(
+    edges.map((e) => sql`${e}::float8`),
+    sql`, `,
+  )}]`;
   const rows = await groupCounts(db, design, { bucket: sql`width_bucket(${x}, ${thresholds})` }, { where: sql`${x} is not null` });
   const last = edges.length - 1;
   const bins: HistogramBin[] = edges.slice(0, last).map((start, k) => ({ start, end: edges[k + 1], count: 0 }));

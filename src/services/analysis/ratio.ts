@@ -96,8 +96,7 @@ export async function ratioAnalysis(db: Db, surveyName: string, request: RatioQu
     overall = compute(phrase("computations.ratio"), () => plain(everyone)[0]);
     groups = byGroup.length > 0 ? compute(phrase("computations.ratio"), () => plain(byGroup)) : [];
   } else {
-    const weighted = (list: typeof byGroup) =>
-      calibratedRatioOfTotals({ calibration, groups: list, populationSize: request.populationSize, level }).groups;
+    const weighted = (list: typeof byGroup) => calibratedRatioOfTotals({ calibration, groups: list, populationSize: request.populationSize, level }).groups;
     overall = compute(phrase("computations.weightedRatio"), () => weighted(everyone)[0]);
     groups = byGroup.length > 0 ? compute(phrase("computations.weightedRatio"), () => weighted(byGroup)) : [];
   }
@@ -153,7 +152,10 @@ function ratioQuery(design: Design, groupDecoders: AnswerDecoder[], numerator: A
       coalesce(sum(n) filter (where x is null and x_h), 0)::int as x_hidden
     from (
       select ${list(Object.keys(inner))}, count(*) as n
-      from (select ${sql.join(Object.entries(inner).map(([name, e]) => sql`${e} as ${id(name)}`), sql`, `)} from ${responses} where ${design.where}) as d
+      from (select ${sql.join(
+        Object.entries(inner).map(([name, e]) => sql`${e} as ${id(name)}`),
+        sql`, `,
+      )} from ${responses} where ${design.where}) as d
       group by ${list(Object.keys(inner))}
     ) as g
     group by ${list(Object.keys(keys))}`;
@@ -162,4 +164,3 @@ function ratioQuery(design: Design, groupDecoders: AnswerDecoder[], numerator: A
 function total(cells: CellRatioAggregates[], field: keyof Omit<CellRatioAggregates, "cell">): number {
   return cells.reduce((s, c) => s + c[field], 0);
 }
-

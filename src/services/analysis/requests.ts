@@ -14,24 +14,30 @@ export type ChartKind = (typeof CHART_KINDS)[number];
 // The one language type; re-exported for the analysis code that reads it from here.
 export { LANGUAGES, type Language } from "../../../i18n/language.js";
 
-const questionName = z.string().min(1, { error: fieldText("fields.nameAQuestion") }).max(200);
+const questionName = z
+  .string()
+  .min(1, { error: fieldText("fields.nameAQuestion") })
+  .max(200);
 const choiceValue = z.union([z.string(), z.number(), z.boolean()], { error: fieldText("fields.choiceValueType") });
 
 const filterItem = z.strictObject({
   question: questionName,
-  in: z.array(choiceValue).min(1, { error: fieldText("fields.listAChoice") }).max(1000),
+  in: z
+    .array(choiceValue)
+    .min(1, { error: fieldText("fields.listAChoice") })
+    .max(1000),
 });
 
 /** One filter or a list of them (all must hold). */
-const filter = z.preprocess(
-  (value) => (value === undefined || Array.isArray(value) ? value : [value]),
-  z.array(filterItem).max(20),
-);
+const filter = z.preprocess((value) => (value === undefined || Array.isArray(value) ? value : [value]), z.array(filterItem).max(20));
 
 const population = z
   .record(
     z.string(),
-    z.number({ error: fieldText("fields.populationNumber") }).finite().nonnegative({ error: fieldText("fields.populationNegative") }),
+    z
+      .number({ error: fieldText("fields.populationNumber") })
+      .finite()
+      .nonnegative({ error: fieldText("fields.populationNegative") }),
   )
   .refine((p) => Object.keys(p).length > 0, { error: fieldText("fields.populationEvery") });
 

@@ -20,9 +20,7 @@ export interface WeightPlan {
 export function planWeights(catalog: SurveyCatalog, spec: WeightSpec | undefined, lang: Language): WeightPlan | null {
   if (!spec) return null;
   const kind = spec.poststratify ? "poststratify" : "rake";
-  const specs: [MarginSpec, string][] = spec.poststratify
-    ? [[spec.poststratify, "weight.poststratify"]]
-    : spec.rake!.map((m, i) => [m, `weight.rake.${i}`]);
+  const specs: [MarginSpec, string][] = spec.poststratify ? [[spec.poststratify, "weight.poststratify"]] : spec.rake!.map((m, i) => [m, `weight.rake.${i}`]);
   const errors: FieldError[] = [];
   const margins = specs.map(([margin, field]) => {
     const question = findQuestion(catalog, margin.question, lang, `${field}.question`);

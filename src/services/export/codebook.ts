@@ -64,9 +64,7 @@ const HEADINGS: Record<Language, string[]> = {
 
 /** "code = label" lines, with the stored value where it differs from the label. */
 function valuesText(values: ValueLabel[]): string {
-  return values
-    .map((v) => (v.value === null || String(v.value) === v.label ? `${v.code} = ${v.label}` : `${v.code} = ${v.label} [${String(v.value)}]`))
-    .join("\n");
+  return values.map((v) => (v.value === null || String(v.value) === v.label ? `${v.code} = ${v.label}` : `${v.code} = ${v.label} [${String(v.value)}]`)).join("\n");
 }
 
 /** The codebook as table rows (heading first), for CSV and the XLSX sheet. */

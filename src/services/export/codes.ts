@@ -23,7 +23,9 @@ const SPECIAL_CODE_ORDER: readonly SpecialItem[] = ["other", "none", "refused", 
  */
 export function codeItems(items: readonly Item[]): CodedItem[] {
   const ordinary = items.filter((item) => !item.special);
-  const asNumbers = ordinary.map((item) => (typeof item.value === "number" && Number.isInteger(item.value)) || (typeof item.value === "string" && INTEGER.test(item.value)) ? Number(item.value) : NaN);
+  const asNumbers = ordinary.map((item) =>
+    (typeof item.value === "number" && Number.isInteger(item.value)) || (typeof item.value === "string" && INTEGER.test(item.value)) ? Number(item.value) : NaN,
+  );
   const useValues = asNumbers.every((n) => !Number.isNaN(n)) && new Set(asNumbers).size === asNumbers.length;
   const coded: CodedItem[] = ordinary.map((item, i) => ({ ...item, code: useValues ? asNumbers[i] : i + 1 }));
   let next = Math.max(0, ...coded.map((c) => c.code)) + 1;

@@ -65,8 +65,7 @@ export async function prepareExport(db: Db, name: string, options: ExportOptions
   const title = titleIn(survey, options.labels);
   const codebook = buildCodebook(name, title, layout);
   const now = options.now ?? new Date();
-  const batches = (snapshot?: Snapshot): AsyncIterable<ExportRow[]> =>
-    counted(readBatches(db, survey.surveyId, options.filter, options.batchSize, snapshot), options.onProgress);
+  const batches = (snapshot?: Snapshot): AsyncIterable<ExportRow[]> => counted(readBatches(db, survey.surveyId, options.filter, options.batchSize, snapshot), options.onProgress);
   const data = (): AsyncIterable<Uint8Array> => {
     switch (options.format) {
       case "csv":
@@ -117,8 +116,15 @@ async function* counted(batches: AsyncIterable<ExportRow[]>, onProgress?: (done:
   }
 }
 
-async function* savStream(db: Db, survey: ExportSurvey, layout: Layout, options: ExportOptions, title: string, now: Date,
-  batches: (snapshot: Snapshot) => AsyncIterable<ExportRow[]>): AsyncGenerator<Uint8Array> {
+async function* savStream(
+  db: Db,
+  survey: ExportSurvey,
+  layout: Layout,
+  options: ExportOptions,
+  title: string,
+  now: Date,
+  batches: (snapshot: Snapshot) => AsyncIterable<ExportRow[]>,
+): AsyncGenerator<Uint8Array> {
   // The header declares the number of cases (some readers need it): the export holds exactly
   // the responses counted here, however many arrive while it streams.
   const snapshot = await takeSnapshot(db, survey.surveyId, options.filter);

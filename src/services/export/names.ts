@@ -23,7 +23,10 @@ export function cutUtf8(text: string, max: number): string {
  * @example spssName("main problems (1)") // "main_problems_1"
  */
 export function spssName(raw: string): string {
-  let name = raw.normalize("NFKC").replace(/[^\p{L}\p{N}_.$#@]+/gu, "_").replace(/_+/g, "_");
+  let name = raw
+    .normalize("NFKC")
+    .replace(/[^\p{L}\p{N}_.$#@]+/gu, "_")
+    .replace(/_+/g, "_");
   name = name.replace(/^[_.]+|[_.]+$/g, "");
   if (!/^\p{L}/u.test(name)) name = `v${name}`;
   name = cutUtf8(name, MAX_BYTES).replace(/[_.]+$/, "");

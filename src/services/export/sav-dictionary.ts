@@ -39,7 +39,7 @@ export function planColumns(layout: Layout, facts: ColumnFacts): SavColumn[] {
   const shorts = new ShortNames();
   return layout.variables.map((variable) => {
     const numeric = variable.storage === "numeric" || (variable.probeType === true && facts.numeric.get(variable.name) === true);
-    const width = numeric ? 0 : Math.min(MAX_STRING, Math.max(1, variable.key === null ? 36 : facts.width.get(variable.name) ?? 1));
+    const width = numeric ? 0 : Math.min(MAX_STRING, Math.max(1, variable.key === null ? 36 : (facts.width.get(variable.name) ?? 1)));
     const decimals = numeric ? Math.min(16, facts.decimals.get(variable.name) ?? 0) : 0;
     const widths = numeric ? [0] : segmentWidths(width);
     const segments = widths.map((w, i) => ({ width: w, short: shorts.next(i === 0 ? variable.name : null), units: numeric ? 1 : Math.ceil(w / 8) }));
@@ -141,9 +141,17 @@ function writeVariable(w: ByteWriter, column: SavColumn): void {
     const label = first && v.label ? utf8Cut(v.label, 255) : null;
     const missing = first && column.numeric ? v.missing.slice(0, 3) : [];
     const format = printFormat(column, segment.width);
-    w.int32(2).int32(column.numeric ? 0 : segment.width).int32(label ? 1 : 0).int32(missing.length).int32(format).int32(format).fixed(segment.short, 8);
+    w.int32(2)
+      .int32(column.numeric ? 0 : segment.width)
+      .int32(label ? 1 : 0)
+      .int32(missing.length)
+      .int32(format)
+      .int32(format)
+      .fixed(segment.short, 8);
     if (label) {
-      w.int32(label.length).bytes(label).zeros((4 - (label.length % 4)) % 4);
+      w.int32(label.length)
+        .bytes(label)
+        .zeros((4 - (label.length % 4)) % 4);
     }
     for (const value of missing) w.float64(value);
     // A string wider than 8 bytes takes one dummy record per further 8 bytes.
@@ -162,7 +170,10 @@ function writeValueLabels(w: ByteWriter, columns: SavColumn[], values: boolean):
       for (const label of sorted) {
         // SPSS shows at most 120 bytes of a value label.
         const text = utf8Cut(values && label.value !== null ? String(label.value) : label.label, 120);
-        w.float64(label.code).bytes(Uint8Array.of(text.length)).bytes(text).zeros((8 - ((text.length + 1) % 8)) % 8);
+        w.float64(label.code)
+          .bytes(Uint8Array.of(text.length))
+          .bytes(text)
+          .zeros((8 - ((text.length + 1) % 8)) % 8);
       }
       w.int32(4).int32(1).int32(index);
     }
@@ -184,12 +195,17 @@ function mrsetsText(layout: Layout, columns: SavColumn[]): string {
 
 function writeDisplayParameters(w: ByteWriter, columns: SavColumn[]): void {
   const count = columns.reduce((s, c) => s + c.segments.length, 0);
-  w.int32(7).int32(11).int32(4).int32(count * 3);
+  w.int32(7)
+    .int32(11)
+    .int32(4)
+    .int32(count * 3);
   for (const column of columns) {
     const measure = column.variable.measure === "nominal" ? 1 : column.variable.measure === "ordinal" ? 2 : 3;
     const display = column.numeric ? (column.variable.format === "DATETIME" ? 20 : column.variable.format === "DATE" ? 11 : 8) : Math.min(40, Math.max(8, column.width));
     column.segments.forEach((segment, i) => {
-      w.int32(measure).int32(i === 0 ? display : Math.min(40, Math.max(1, segment.width))).int32(column.numeric ? 1 : 0);
+      w.int32(measure)
+        .int32(i === 0 ? display : Math.min(40, Math.max(1, segment.width)))
+        .int32(column.numeric ? 1 : 0);
     });
   }
 }

@@ -134,7 +134,10 @@ export async function probeData(db: Db, surveyId: number, filter: ExportFilter, 
     selections.push(sql`coalesce(max(case when jsonb_typeof(${at}) = 'number' then scale((${at})::text::numeric) end), 0)`);
   }
   if (selections.length === 0) return { widths: [], numeric: [], decimals: [] };
-  const query = sql`select ${sql.join(selections.map((s, i) => sql`${s} as ${sql.identifier(`c${i}`)}`), sql`, `)} from ${responses} where ${and(...conditions(surveyId, filter))}`;
+  const query = sql`select ${sql.join(
+    selections.map((s, i) => sql`${s} as ${sql.identifier(`c${i}`)}`),
+    sql`, `,
+  )} from ${responses} where ${and(...conditions(surveyId, filter))}`;
   const result = await db.execute(query);
   const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as Record<string, unknown>[];
   const row = rows[0] ?? {};

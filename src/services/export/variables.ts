@@ -17,8 +17,22 @@ export { RowContext, type ExportRow } from "./row-context.js";
 
 /** What a variable holds, for the codebook and the import. */
 export type VariableRole =
-  | "meta" | "choice" | "option" | "other_text" | "comment" | "rank" | "list" | "boolean"
-  | "number" | "date" | "text" | "matrix_row" | "matrix_cell" | "item" | "json" | "computed";
+  | "meta"
+  | "choice"
+  | "option"
+  | "other_text"
+  | "comment"
+  | "rank"
+  | "list"
+  | "boolean"
+  | "number"
+  | "date"
+  | "text"
+  | "matrix_row"
+  | "matrix_cell"
+  | "item"
+  | "json"
+  | "computed";
 
 export interface ValueLabel {
   code: number;
@@ -87,32 +101,85 @@ export function buildLayout(specs: readonly QuestionSpec[], mode: LabelMode): La
   const t = (texts: Texts) => texts[language];
   const joined = (a: string, b: string) => `${a}${words.separator}${b}`;
   const blank = { labels: [] as ValueLabel[], missing: [] as number[], decimals: 0 };
-  const stringVar = (partial: Omit<Variable, "storage" | "measure" | "format" | "labels" | "missing" | "decimals">): Variable =>
-    ({ ...blank, storage: "string", measure: "nominal", format: "A", ...partial });
+  const stringVar = (partial: Omit<Variable, "storage" | "measure" | "format" | "labels" | "missing" | "decimals">): Variable => ({
+    ...blank,
+    storage: "string",
+    measure: "nominal",
+    format: "A",
+    ...partial,
+  });
 
   // The response's own fields come first.
   variables.push(
     stringVar({ name: names.claim("response_id"), key: null, role: "meta", label: words.id, path: [], read: (r) => r.row.id }),
     { ...blank, name: names.claim("version"), key: null, role: "meta", label: words.version, storage: "numeric", measure: "nominal", format: "F", read: (r) => r.row.version },
     {
-      ...blank, name: names.claim("complete"), key: null, role: "meta", label: words.completeQ, storage: "numeric", measure: "nominal", format: "F",
-      labels: [{ code: 1, value: true, label: words.complete }, { code: 0, value: false, label: words.partial }],
+      ...blank,
+      name: names.claim("complete"),
+      key: null,
+      role: "meta",
+      label: words.completeQ,
+      storage: "numeric",
+      measure: "nominal",
+      format: "F",
+      labels: [
+        { code: 1, value: true, label: words.complete },
+        { code: 0, value: false, label: words.partial },
+      ],
       read: (r) => (r.row.complete ? 1 : 0),
     },
-    { ...blank, name: names.claim("created_at"), key: null, role: "meta", label: words.createdAt, storage: "numeric", measure: "scale", format: "DATETIME", read: (r) => r.row.createdAt.getTime() },
-    { ...blank, name: names.claim("completed_at"), key: null, role: "meta", label: words.completedAt, storage: "numeric", measure: "scale", format: "DATETIME", read: (r) => r.row.completedAt?.getTime() ?? null },
+    {
+      ...blank,
+      name: names.claim("created_at"),
+      key: null,
+      role: "meta",
+      label: words.createdAt,
+      storage: "numeric",
+      measure: "scale",
+      format: "DATETIME",
+      read: (r) => r.row.createdAt.getTime(),
+    },
+    {
+      ...blank,
+      name: names.claim("completed_at"),
+      key: null,
+      role: "meta",
+      label: words.completedAt,
+      storage: "numeric",
+      measure: "scale",
+      format: "DATETIME",
+      read: (r) => r.row.completedAt?.getTime() ?? null,
+    },
   );
 
   /** A coded numeric variable over `items`, reading the value with `pick`. */
-  const coded = (spec: QuestionSpec, name: string, label: string, role: VariableRole, items: CodedItem[], measure: "nominal" | "ordinal",
-    pick: (data: Record<string, unknown>) => unknown, extra: Partial<Variable> = {}): Variable => {
+  const coded = (
+    spec: QuestionSpec,
+    name: string,
+    label: string,
+    role: VariableRole,
+    items: CodedItem[],
+    measure: "nominal" | "ordinal",
+    pick: (data: Record<string, unknown>) => unknown,
+    extra: Partial<Variable> = {},
+  ): Variable => {
     const codes = new Map<Scalar, number>(items.map((i) => [i.value, i.code]));
     const notAsked = notAskedCodeFor(items.map((i) => i.code));
     const missing = [notAsked, ...items.filter((i) => i.special === "refused" || i.special === "dontknow").map((i) => i.code)];
     const other = items.find((i) => i.special === "other");
     const labels: ValueLabel[] = [...items.map((i) => ({ code: i.code, value: i.value, label: t(i.texts) })), { code: notAsked, value: null, label: words.notAsked }];
     return {
-      ...blank, name, key: spec.key, role, label, storage: "numeric", measure, format: "F", labels, missing, ...extra,
+      ...blank,
+      name,
+      key: spec.key,
+      role,
+      label,
+      storage: "numeric",
+      measure,
+      format: "F",
+      labels,
+      missing,
+      ...extra,
       read: (r) => {
         const value = pick(r.data);
         if (isEmpty(value)) return r.asked(spec) ? null : notAsked;
@@ -124,10 +191,30 @@ export function buildLayout(specs: readonly QuestionSpec[], mode: LabelMode): La
     };
   };
 
-  const flag = (spec: QuestionSpec, name: string, label: string, part: Scalar, test: (values: unknown[]) => boolean, set: string,
-    pick: (data: Record<string, unknown>) => unknown): Variable => ({
-    ...blank, name, key: spec.key, role: "option", label, part, set, storage: "numeric", measure: "nominal", format: "F",
-    labels: [{ code: 0, value: null, label: words.notSelected }, { code: 1, value: null, label: words.selected }, { code: -1, value: null, label: words.notAsked }],
+  const flag = (
+    spec: QuestionSpec,
+    name: string,
+    label: string,
+    part: Scalar,
+    test: (values: unknown[]) => boolean,
+    set: string,
+    pick: (data: Record<string, unknown>) => unknown,
+  ): Variable => ({
+    ...blank,
+    name,
+    key: spec.key,
+    role: "option",
+    label,
+    part,
+    set,
+    storage: "numeric",
+    measure: "nominal",
+    format: "F",
+    labels: [
+      { code: 0, value: null, label: words.notSelected },
+      { code: 1, value: null, label: words.selected },
+      { code: -1, value: null, label: words.notAsked },
+    ],
     missing: [-1],
     read: (r) => {
       const values = pick(r.data);
@@ -136,12 +223,25 @@ export function buildLayout(specs: readonly QuestionSpec[], mode: LabelMode): La
     },
   });
 
-  const otherTextVar = (spec: QuestionSpec, base: string, title: string, items: CodedItem[], where: "comment" | "value", multiple: boolean,
-    pick: (d: Record<string, unknown>) => unknown, commentOf: (d: Record<string, unknown>) => unknown, path: string[]) => {
+  const otherTextVar = (
+    spec: QuestionSpec,
+    base: string,
+    title: string,
+    items: CodedItem[],
+    where: "comment" | "value",
+    multiple: boolean,
+    pick: (d: Record<string, unknown>) => unknown,
+    commentOf: (d: Record<string, unknown>) => unknown,
+    path: string[],
+  ) => {
     const known = new Set(items.map((i) => i.value));
     const other = items.find((i) => i.special === "other");
     return stringVar({
-      name: names.claim(`${base}_other_text`), key: spec.key, role: "other_text", label: joined(title, other ? t(other.texts) : "other") + words.otherText, path,
+      name: names.claim(`${base}_other_text`),
+      key: spec.key,
+      role: "other_text",
+      label: joined(title, other ? t(other.texts) : "other") + words.otherText,
+      path,
       read: (r) => {
         if (where === "comment") return asText(commentOf(r.data));
         const value = pick(r.data);
@@ -166,7 +266,10 @@ export function buildLayout(specs: readonly QuestionSpec[], mode: LabelMode): La
       case "single": {
         const items = codeItems(spec.items);
         variables.push(coded(spec, base, title, "choice", items, spec.measure, value));
-        if (spec.otherText) variables.push(otherTextVar(spec, base, title, items, spec.otherText, false, value, (d) => d[`${key}-Comment`], spec.otherText === "comment" ? [`${key}-Comment`] : [key]));
+        if (spec.otherText)
+          variables.push(
+            otherTextVar(spec, base, title, items, spec.otherText, false, value, (d) => d[`${key}-Comment`], spec.otherText === "comment" ? [`${key}-Comment`] : [key]),
+          );
         break;
       }
       case "multi": {
@@ -176,22 +279,32 @@ export function buildLayout(specs: readonly QuestionSpec[], mode: LabelMode): La
         const members: string[] = [];
         for (const item of items) {
           const suffix = item.special ?? String(item.code);
-          const test = item.special === "other"
-            ? (vs: unknown[]) => vs.some((v) => v === item.value || !known.has(v as Scalar))
-            : (vs: unknown[]) => vs.includes(item.value);
+          const test = item.special === "other" ? (vs: unknown[]) => vs.some((v) => v === item.value || !known.has(v as Scalar)) : (vs: unknown[]) => vs.includes(item.value);
           const variable = flag(spec, names.claim(`${base}_${suffix}`), joined(title, t(item.texts)), item.value, test, setName, unwrap);
           variables.push(variable);
           if (item.special !== "refused" && item.special !== "dontknow") members.push(variable.name);
         }
         if (members.length >= 2) sets.push({ name: setName, label: title, variables: members });
-        if (spec.otherText) variables.push(otherTextVar(spec, base, title, items, spec.otherText, true, unwrap, (d) => d[`${key}-Comment`], spec.otherText === "comment" ? [`${key}-Comment`] : [key]));
+        if (spec.otherText)
+          variables.push(
+            otherTextVar(spec, base, title, items, spec.otherText, true, unwrap, (d) => d[`${key}-Comment`], spec.otherText === "comment" ? [`${key}-Comment`] : [key]),
+          );
         break;
       }
       case "ranking":
         for (const item of codeItems(spec.items)) {
           variables.push({
-            ...blank, name: names.claim(`${base}_${item.special ?? item.code}`), key, role: "rank", label: joined(title, t(item.texts)), part: item.value,
-            storage: "numeric", measure: "ordinal", format: "F", labels: [{ code: -1, value: null, label: words.notAsked }], missing: [-1],
+            ...blank,
+            name: names.claim(`${base}_${item.special ?? item.code}`),
+            key,
+            role: "rank",
+            label: joined(title, t(item.texts)),
+            part: item.value,
+            storage: "numeric",
+            measure: "ordinal",
+            format: "F",
+            labels: [{ code: -1, value: null, label: words.notAsked }],
+            missing: [-1],
             read: (r) => {
               const v = r.data[key];
               if (!Array.isArray(v) || v.length === 0) return r.asked(spec) ? null : -1;
@@ -213,7 +326,18 @@ export function buildLayout(specs: readonly QuestionSpec[], mode: LabelMode): La
         break;
       }
       case "number":
-        variables.push({ ...blank, name: base, key, role: "number", label: title, path: [key], storage: "numeric", measure: "scale", format: "F", read: (r) => asNumber(r.data[key]) });
+        variables.push({
+          ...blank,
+          name: base,
+          key,
+          role: "number",
+          label: title,
+          path: [key],
+          storage: "numeric",
+          measure: "scale",
+          format: "F",
+          read: (r) => asNumber(r.data[key]),
+        });
         break;
       case "date":
         variables.push({ ...blank, name: base, key, role: "date", label: title, storage: "numeric", measure: "scale", format: "DATE", read: (r) => asText(r.data[key]) });
@@ -228,9 +352,11 @@ export function buildLayout(specs: readonly QuestionSpec[], mode: LabelMode): La
           const name = names.claim(`${base}_${row.value}`);
           const label = joined(title, t(row.texts));
           const cell = (d: Record<string, unknown>) => (d[key] as Record<string, unknown> | undefined)?.[String(row.value)];
-          variables.push(spec.multiple
-            ? stringVar({ name, key, role: "matrix_row", label, part: row.value, path: [key, String(row.value)], read: (r) => listText(cell(r.data)) })
-            : coded(spec, name, label, "matrix_row", columns, numeric ? "ordinal" : "nominal", cell, { part: row.value }));
+          variables.push(
+            spec.multiple
+              ? stringVar({ name, key, role: "matrix_row", label, part: row.value, path: [key, String(row.value)], read: (r) => listText(cell(r.data)) })
+              : coded(spec, name, label, "matrix_row", columns, numeric ? "ordinal" : "nominal", cell, { part: row.value }),
+          );
         }
         break;
       }
@@ -245,19 +371,47 @@ export function buildLayout(specs: readonly QuestionSpec[], mode: LabelMode): La
             const path = [key, String(row.value), column.name];
             const c = column.cell;
             if (c.kind === "single" || c.kind === "boolean") {
-              const items = c.kind === "single" ? codeItems(c.items) : [
-                { code: 1, value: c.valueTrue, texts: c.labelTrue }, { code: 0, value: c.valueFalse, texts: c.labelFalse },
-              ];
+              const items =
+                c.kind === "single"
+                  ? codeItems(c.items)
+                  : [
+                      { code: 1, value: c.valueTrue, texts: c.labelTrue },
+                      { code: 0, value: c.valueFalse, texts: c.labelFalse },
+                    ];
               variables.push(coded(spec, name, label, "matrix_cell", items, "nominal", cell, extra));
               if (c.kind === "single" && c.otherText) {
                 const commentPath = [key, String(row.value), `${column.name}-Comment`];
-                const v = otherTextVar(spec, name, label, items, c.otherText, false, cell, (d) => rowOf(d)?.[`${column.name}-Comment`], c.otherText === "comment" ? commentPath : path);
+                const v = otherTextVar(
+                  spec,
+                  name,
+                  label,
+                  items,
+                  c.otherText,
+                  false,
+                  cell,
+                  (d) => rowOf(d)?.[`${column.name}-Comment`],
+                  c.otherText === "comment" ? commentPath : path,
+                );
                 variables.push({ ...v, ...extra });
               }
             } else if (c.kind === "number") {
-              variables.push({ ...blank, name, key, role: "matrix_cell", label, ...extra, path, storage: "numeric", measure: "scale", format: "F", read: (r) => asNumber(cell(r.data)) });
+              variables.push({
+                ...blank,
+                name,
+                key,
+                role: "matrix_cell",
+                label,
+                ...extra,
+                path,
+                storage: "numeric",
+                measure: "scale",
+                format: "F",
+                read: (r) => asNumber(cell(r.data)),
+              });
             } else {
-              variables.push(stringVar({ name, key, role: "matrix_cell", label, ...extra, path: path, read: (r) => (c.kind === "multi" ? listText(cell(r.data)) : asText(cell(r.data))) }));
+              variables.push(
+                stringVar({ name, key, role: "matrix_cell", label, ...extra, path: path, read: (r) => (c.kind === "multi" ? listText(cell(r.data)) : asText(cell(r.data))) }),
+              );
             }
           }
         }
@@ -267,24 +421,52 @@ export function buildLayout(specs: readonly QuestionSpec[], mode: LabelMode): La
           const name = names.claim(`${base}_${item.name}`);
           const label = joined(title, t(item.texts));
           const cell = (d: Record<string, unknown>) => (d[key] as Record<string, unknown> | undefined)?.[item.name];
-          variables.push(item.numeric
-            ? { ...blank, name, key, role: "item", label, part: item.name, path: [key, item.name], storage: "numeric", measure: "scale", format: "F", read: (r) => asNumber(cell(r.data)) }
-            : stringVar({ name, key, role: "item", label, part: item.name, path: [key, item.name], read: (r) => asText(cell(r.data)) }));
+          variables.push(
+            item.numeric
+              ? {
+                  ...blank,
+                  name,
+                  key,
+                  role: "item",
+                  label,
+                  part: item.name,
+                  path: [key, item.name],
+                  storage: "numeric",
+                  measure: "scale",
+                  format: "F",
+                  read: (r) => asNumber(cell(r.data)),
+                }
+              : stringVar({ name, key, role: "item", label, part: item.name, path: [key, item.name], read: (r) => asText(cell(r.data)) }),
+          );
         }
         break;
       case "json":
-        variables.push(stringVar({ name: base, key, role: "json", label: `${title} (JSON)`, path: [key], read: (r) => (isEmpty(r.data[key]) ? null : JSON.stringify(r.data[key])) }));
+        variables.push(
+          stringVar({ name: base, key, role: "json", label: `${title} (JSON)`, path: [key], read: (r) => (isEmpty(r.data[key]) ? null : JSON.stringify(r.data[key])) }),
+        );
         break;
       case "computed":
-        variables.push(stringVar({
-          name: base, key, role: "computed", label: title, path: [key], probeType: true,
-          read: (r) => { const v = r.data[key]; return typeof v === "number" ? v : asText(v); },
-        }));
+        variables.push(
+          stringVar({
+            name: base,
+            key,
+            role: "computed",
+            label: title,
+            path: [key],
+            probeType: true,
+            read: (r) => {
+              const v = r.data[key];
+              return typeof v === "number" ? v : asText(v);
+            },
+          }),
+        );
         break;
     }
     if (spec.commentKey) {
       const commentKey = spec.commentKey;
-      variables.push(stringVar({ name: names.claim(`${base}_comment`), key, role: "comment", label: `${title}${words.comment}`, path: [commentKey], read: (r) => asText(r.data[commentKey]) }));
+      variables.push(
+        stringVar({ name: names.claim(`${base}_comment`), key, role: "comment", label: `${title}${words.comment}`, path: [commentKey], read: (r) => asText(r.data[commentKey]) }),
+      );
     }
   }
   return { language, mode, variables, sets };

@@ -65,10 +65,22 @@ const STYLES = `${HEAD}<styleSheet xmlns="${NS}"><fonts count="1"><font><sz val=
 function packageParts(sheetNames: string[]): [string, string][] {
   const sheets = sheetNames.map((_, i) => i + 1);
   return [
-    ["[Content_Types].xml", `${HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>${sheets.map((n) => `<Override PartName="/xl/worksheets/sheet${n}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join("")}</Types>`],
-    ["_rels/.rels", `${HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`],
-    ["xl/workbook.xml", `${HEAD}<workbook xmlns="${NS}" xmlns:r="${REL}"><sheets>${sheetNames.map((name, i) => `<sheet name="${escapeXml(name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join("")}</sheets></workbook>`],
-    ["xl/_rels/workbook.xml.rels", `${HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${sheets.map((n) => `<Relationship Id="rId${n}" Type="${REL}/worksheet" Target="worksheets/sheet${n}.xml"/>`).join("")}<Relationship Id="rId${sheets.length + 1}" Type="${REL}/styles" Target="styles.xml"/></Relationships>`],
+    [
+      "[Content_Types].xml",
+      `${HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>${sheets.map((n) => `<Override PartName="/xl/worksheets/sheet${n}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join("")}</Types>`,
+    ],
+    [
+      "_rels/.rels",
+      `${HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+    ],
+    [
+      "xl/workbook.xml",
+      `${HEAD}<workbook xmlns="${NS}" xmlns:r="${REL}"><sheets>${sheetNames.map((name, i) => `<sheet name="${escapeXml(name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join("")}</sheets></workbook>`,
+    ],
+    [
+      "xl/_rels/workbook.xml.rels",
+      `${HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${sheets.map((n) => `<Relationship Id="rId${n}" Type="${REL}/worksheet" Target="worksheets/sheet${n}.xml"/>`).join("")}<Relationship Id="rId${sheets.length + 1}" Type="${REL}/styles" Target="styles.xml"/></Relationships>`,
+    ],
     ["xl/styles.xml", STYLES],
   ];
 }
@@ -110,7 +122,11 @@ export async function* writeXlsx(layout: Layout, batches: AsyncIterable<ExportRo
         openSheet(`${names.data} ${sheetNames.length + 1}`.slice(0, 31), header, columns);
       }
       const context = new RowContext(response, visibility);
-      xml += rowXml(++row, layout.variables.map((v, i) => renderers[i](v.read(context))), columns);
+      xml += rowXml(
+        ++row,
+        layout.variables.map((v, i) => renderers[i](v.read(context))),
+        columns,
+      );
     }
     if (xml) sheet!.push(encoder.encode(xml));
     yield* drain();
@@ -119,7 +135,14 @@ export async function* writeXlsx(layout: Layout, batches: AsyncIterable<ExportRo
   const book = codebookRows(codebook);
   const bookColumns = book[0].map((_, c) => letters(c));
   openSheet(names.codebook, book[0], bookColumns);
-  sheet!.push(encoder.encode(book.slice(1).map((cells, i) => rowXml(i + 2, cells, bookColumns)).join("")));
+  sheet!.push(
+    encoder.encode(
+      book
+        .slice(1)
+        .map((cells, i) => rowXml(i + 2, cells, bookColumns))
+        .join(""),
+    ),
+  );
   sheet!.push(encoder.encode(SHEET_END), true);
   for (const [path, xml] of packageParts(sheetNames)) {
     const part = new NativeZipDeflate(path);

@@ -9,7 +9,10 @@ import { Zip, ZipPassThrough, type FlateError } from "fflate";
  * and CRC of what is pushed.
  */
 export class NativeZipDeflate extends ZipPassThrough {
-  constructor(filename: string, private readonly level = 6) {
+  constructor(
+    filename: string,
+    private readonly level = 6,
+  ) {
     super(filename);
     this.compression = 8;
   }

@@ -67,8 +67,19 @@ export function displayValue(cell: RawCell): string | number | boolean | null {
 }
 
 const COMPLETE_WORDS: Record<string, boolean> = {
-  "1": true, true: true, yes: true, "是": true, "已完成": true, complete: true, "完成": true,
-  "0": false, false: false, no: false, "否": false, "未完成": false, partial: false,
+  "1": true,
+  true: true,
+  yes: true,
+  是: true,
+  已完成: true,
+  complete: true,
+  完成: true,
+  "0": false,
+  false: false,
+  no: false,
+  否: false,
+  未完成: false,
+  partial: false,
 };
 
 /**
@@ -170,13 +181,18 @@ export function assembleRow(row: number, cells: RawCell[], columns: PlannedColum
           const name = target.column.name;
           const cell = target.column.cell;
           if (target.kind === "cell_other") rowObject[`${name}-Comment`] = cellText(raw);
-          else if (cell.kind === "single") take(parseChoice(raw, lookupOf(cell.items)), target.spec.key, (v) => {
-            rowObject[name] = v.value;
-            if (v.otherText) rowObject[`${name}-Comment`] = v.otherText;
-          });
+          else if (cell.kind === "single")
+            take(parseChoice(raw, lookupOf(cell.items)), target.spec.key, (v) => {
+              rowObject[name] = v.value;
+              if (v.otherText) rowObject[`${name}-Comment`] = v.otherText;
+            });
           else if (cell.kind === "multi") take(parseChoiceList(raw, lookupOf(cell.items)), target.spec.key, (v) => (rowObject[name] = v.values));
           else if (cell.kind === "boolean") {
-            take(parseBoolean(raw, { value: cell.valueTrue, texts: cell.labelTrue }, { value: cell.valueFalse, texts: cell.labelFalse }), target.spec.key, (v) => (rowObject[name] = v));
+            take(
+              parseBoolean(raw, { value: cell.valueTrue, texts: cell.labelTrue }, { value: cell.valueFalse, texts: cell.labelFalse }),
+              target.spec.key,
+              (v) => (rowObject[name] = v),
+            );
           } else if (cell.kind === "number") take(parseNumber(raw), target.spec.key, (v) => (rowObject[name] = v));
           else rowObject[name] = cellText(raw);
         }
@@ -199,10 +215,20 @@ export function assembleRow(row: number, cells: RawCell[], columns: PlannedColum
     const problem = finish(answer, assembled.data);
     if (problem) {
       const column = columnsByKey.get(answer.spec.key)?.[0];
-      errors.push(withWording({
-        row, column: column?.header ?? null, cell: column ? `${column.letter}${row}` : null,
-        value: column ? displayValue(cells[column.index] ?? null) : null, question: answer.spec.key, code: "inconsistent", message: say("en", problem),
-      }, problem));
+      errors.push(
+        withWording(
+          {
+            row,
+            column: column?.header ?? null,
+            cell: column ? `${column.letter}${row}` : null,
+            value: column ? displayValue(cells[column.index] ?? null) : null,
+            question: answer.spec.key,
+            code: "inconsistent",
+            message: say("en", problem),
+          },
+          problem,
+        ),
+      );
     }
   }
   return { assembled, errors };

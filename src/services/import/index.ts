@@ -94,7 +94,8 @@ export async function importResponses(db: Db, checkers: AnswerCheckers, name: st
     const existing = await findExisting(db, survey.surveyId, checked);
     for (const response of checked) {
       const state = existing.get(response.id);
-      const why = state === "conflict" ? phrase("imports.storedOtherwise", { id: response.id }) : state === "other_survey" ? phrase("imports.idOfOtherSurvey", { id: response.id }) : null;
+      const why =
+        state === "conflict" ? phrase("imports.storedOtherwise", { id: response.id }) : state === "other_survey" ? phrase("imports.idOfOtherSurvey", { id: response.id }) : null;
       if (why) errors.push(withWording({ row: response.row, column: null, cell: null, value: response.id, question: "(id)", code: "conflict", message: say("en", why) }, why));
     }
   }
@@ -142,8 +143,13 @@ function dependsOnFailed(key: string, failed: Set<string>, references: Map<strin
   return false;
 }
 
-async function checkRow(row: AssembledRow, version: Awaited<ReturnType<typeof getSurveyVersion>> | null, checkers: AnswerCheckers, failed: Set<string>,
-  references: Map<string, string>) {
+async function checkRow(
+  row: AssembledRow,
+  version: Awaited<ReturnType<typeof getSurveyVersion>> | null,
+  checkers: AnswerCheckers,
+  failed: Set<string>,
+  references: Map<string, string>,
+) {
   if (!version) return { errors: [rowError(row, "(version)", "unknown_version", phrase("imports.unknownVersion", { version: row.version }))] };
   const result = checkers.get(version.hash, version.json)(row.data, { complete: row.complete });
   if (result.ok) {
@@ -159,10 +165,20 @@ async function checkRow(row: AssembledRow, version: Awaited<ReturnType<typeof ge
     // An answer spread over option columns is quoted as the headers of the filled ones; a one-column answer as typed.
     const filled = columns.filter((c) => cellText(row.cells[c.index] ?? null) !== null && !["0", "否", "false"].includes(String(row.cells[c.index])));
     const value = columns.length > 1 ? filled.map((c) => c.header).join("; ") : column ? displayValue(row.cells[column.index] ?? null) : null;
-    errors.push(withWording({
-      row: row.row, column: column?.header ?? null, cell: column ? `${column.letter}${row.row}` : null,
-      value, question: problem.question, code: problem.code ?? "invalid", message: problem.message,
-    }, wordingOf(problem)));
+    errors.push(
+      withWording(
+        {
+          row: row.row,
+          column: column?.header ?? null,
+          cell: column ? `${column.letter}${row.row}` : null,
+          value,
+          question: problem.question,
+          code: problem.code ?? "invalid",
+          message: problem.message,
+        },
+        wordingOf(problem),
+      ),
+    );
   }
   return { errors };
 }

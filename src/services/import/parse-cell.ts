@@ -132,7 +132,10 @@ export function parseNumber(cell: RawCell): Parsed<number> {
   if (typeof cell === "number") return Number.isFinite(cell) ? ok(cell) : bad("not_a_number", phrase("imports.notFinite"));
   const text = cellText(cell);
   if (text === null) return bad("empty", phrase("imports.emptyCell"));
-  const compact = text.normalize("NFKC").replace(/(?<=\d)[,\s](?=\d{3}\b)/g, "").trim();
+  const compact = text
+    .normalize("NFKC")
+    .replace(/(?<=\d)[,\s](?=\d{3}\b)/g, "")
+    .trim();
   if (/^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/.test(compact)) return ok(Number(compact));
   return bad("not_a_number", phrase("imports.notANumber", { text }));
 }

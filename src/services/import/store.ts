@@ -27,7 +27,12 @@ export async function findExisting(db: Db, surveyId: number, items: readonly Che
     const rows = await db
       .select({ id: responses.id, surveyId: responses.surveyId, bodyHash: responses.bodyHash })
       .from(responses)
-      .where(inArray(responses.id, chunk.map((r) => r.id)));
+      .where(
+        inArray(
+          responses.id,
+          chunk.map((r) => r.id),
+        ),
+      );
     for (const row of rows) {
       found.set(row.id, row.surveyId !== surveyId ? "other_survey" : row.bodyHash === hashes.get(row.id) ? "repeat" : "conflict");
     }
@@ -48,19 +53,36 @@ export async function insertResponses(db: Db, surveyId: number, items: readonly 
       const chunk = items.slice(i, i + 500);
       const inserted = await tx
         .insert(responses)
-        .values(chunk.map((r) => ({
-          id: r.id, surveyId, version: r.version, data: r.data, notAsked: r.notAsked ?? [], complete: r.complete, bodyHash: r.bodyHash,
-          completedAt: r.complete ? now : null,
-        })))
+        .values(
+          chunk.map((r) => ({
+            id: r.id,
+            surveyId,
+            version: r.version,
+            data: r.data,
+            notAsked: r.notAsked ?? [],
+            complete: r.complete,
+            bodyHash: r.bodyHash,
+            completedAt: r.complete ? now : null,
+          })),
+        )
         .onConflictDoNothing({ target: responses.id })
         .returning({ id: responses.id });
       created += inserted.length;
       if (inserted.length < chunk.length) {
         const fresh = new Set(inserted.map((r) => r.id));
-        const clashes = [...(await findExisting(tx as unknown as Db, surveyId, chunk.filter((r) => !fresh.has(r.id))))].filter(([, state]) => state !== "repeat");
+        const clashes = [
+          ...(await findExisting(
+            tx as unknown as Db,
+            surveyId,
+            chunk.filter((r) => !fresh.has(r.id)),
+          )),
+        ].filter(([, state]) => state !== "repeat");
         if (clashes.length > 0) {
-          throw new AppError("conflict", phrase("imports.raced", { count: clashes.length }),
-            clashes.map(([id]) => fieldError("(id)", "conflict", phrase("imports.racedRow", { id }))));
+          throw new AppError(
+            "conflict",
+            phrase("imports.raced", { count: clashes.length }),
+            clashes.map(([id]) => fieldError("(id)", "conflict", phrase("imports.racedRow", { id }))),
+          );
         }
       }
       onProgress?.(Math.min(items.length, i + chunk.length));

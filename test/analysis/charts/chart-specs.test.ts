@@ -36,12 +36,23 @@ const MULTI_DEPT = ["单一管理部门，职责明确", "多个管理部门，�
 const multiDept = crosstab({
   rowLabels: MULTI_DEPT,
   columnLabels: LEVELS,
-  counts: [[14, 45, 67, 87, 139], [32, 96, 100, 149, 158], [38, 107, 155, 187, 231], [7, 24, 40, 30, 106]],
+  counts: [
+    [14, 45, 67, 87, 139],
+    [32, 96, 100, 149, 158],
+    [38, 107, 155, 187, 231],
+    [7, 24, 40, 30, 106],
+  ],
 });
 const problemsByLevel = multipleResponseCrosstab({
   optionLabels: PROBLEMS,
   columnLabels: LEVELS,
-  selected: [[55, 157, 193, 238, 303], [31, 105, 143, 179, 212], [28, 119, 154, 188, 252], [33, 106, 125, 178, 167], [4, 9, 10, 16, 22]],
+  selected: [
+    [55, 157, 193, 238, 303],
+    [31, 105, 143, 179, 212],
+    [28, 119, 154, 188, 252],
+    [33, 106, 125, 178, 167],
+    [4, 9, 10, 16, 22],
+  ],
   bases: [91, 272, 362, 453, 634],
 });
 const meta = (lang: ChartLang = "zh-Hans", extra: Partial<ChartMeta> = {}): ChartMeta => ({
@@ -55,7 +66,15 @@ const values = (spec: TopLevelSpec) => (spec as Spec).data.values;
 /** vega-lite compiles the spec without a single warning. */
 function expectCleanCompile(spec: TopLevelSpec): void {
   const warnings: string[] = [];
-  const logger = { level: () => logger, warn: (...a: unknown[]) => (warnings.push(a.join(" ")), logger), info: () => logger, debug: () => logger, error: (...a: unknown[]) => { throw new Error(a.join(" ")); } };
+  const logger = {
+    level: () => logger,
+    warn: (...a: unknown[]) => (warnings.push(a.join(" ")), logger),
+    info: () => logger,
+    debug: () => logger,
+    error: (...a: unknown[]) => {
+      throw new Error(a.join(" "));
+    },
+  };
   compile(spec, { logger: logger as never });
   expect(warnings).toEqual([]);
 }
@@ -86,11 +105,7 @@ describe("frequencyChart", () => {
   it("puts the question in the title and the provenance below, in the bundled font", () => {
     const s = spec as Spec;
     expect(s.title.text.join("")).toBe(meta().title);
-    expect(s.usermeta.caption).toEqual([
-      "有效样本 n = 1812；筛选：无（全部受访者）；未加权",
-      "误差线为 95% 置信区间（Wilson）",
-      "多选题：百分比以作答人数为基数，合计可超过 100%",
-    ]);
+    expect(s.usermeta.caption).toEqual(["有效样本 n = 1812；筛选：无（全部受访者）；未加权", "误差线为 95% 置信区间（Wilson）", "多选题：百分比以作答人数为基数，合计可超过 100%"]);
     expect(s.title.subtitle).toEqual(s.usermeta.caption);
     expect((s.config as { font: string }).font.startsWith(`"${BUNDLED_FONT_FAMILY}"`)).toBe(true);
     expect(s.description).toContain("有效样本 n = 1812");
@@ -107,8 +122,21 @@ describe("frequencyChart", () => {
     expect(values(frequencyChart(mainProblems, meta(), { sort: "input" })).map((d) => d.value)).toEqual(PROBLEMS);
   });
   it("draws a weighted table with design-based intervals and says how it is weighted", () => {
-    const calibration = postStratify([{ key: ["社会团体"], n: 3 }, { key: ["基金会"], n: 2 }], { 社会团体: 793, 基金会: 6 });
-    const weighted = weightedFrequencies({ calibration, labels: ["是", "否"], counts: [[2, 1], [0, 2]] });
+    const calibration = postStratify(
+      [
+        { key: ["社会团体"], n: 3 },
+        { key: ["基金会"], n: 2 },
+      ],
+      { 社会团体: 793, 基金会: 6 },
+    );
+    const weighted = weightedFrequencies({
+      calibration,
+      labels: ["是", "否"],
+      counts: [
+        [2, 1],
+        [0, 2],
+      ],
+    });
     const s = frequencyChart(weighted, meta("en")) as Spec;
     expect(values(s)[0]).toMatchObject({ value: "是", weightedCount: 2 * calibration.cells[0].weight });
     for (const d of values(s)) {
@@ -129,9 +157,7 @@ describe("crosstabBars", () => {
     expect(data[0]).toMatchObject({ row: MULTI_DEPT[0], column: "市", columnLabel: "市（n = 91）" });
     expect(data[0].share).toBeCloseTo(14 / 91, 12);
     const test = multiDept.tests!;
-    expect((spec as Spec).usermeta.caption[1]).toBe(
-      `检验：χ²(12) = ${test.pearson.statistic.toFixed(1)}，p < .001，V = ${test.cramersV.toFixed(2)}`,
-    );
+    expect((spec as Spec).usermeta.caption[1]).toBe(`检验：χ²(12) = ${test.pearson.statistic.toFixed(1)}，p < .001，V = ${test.cramersV.toFixed(2)}`);
     expectCleanCompile(spec);
   });
   it("multi-select: percent of each group's respondents, sorted by share, significant options starred", () => {
@@ -149,8 +175,28 @@ describe("crosstabBars", () => {
     expectCleanCompile(spec);
   });
   it("weighted tables report the Rao–Scott test", () => {
-    const calibration = postStratify([{ key: ["a"], n: 60 }, { key: ["b"], n: 40 }], { a: 500, b: 500 });
-    const w = weightedCrosstab({ calibration, rowLabels: ["是", "否"], columnLabels: ["北京", "南京"], counts: [[[20, 10], [15, 15]], [[10, 5], [5, 20]]] });
+    const calibration = postStratify(
+      [
+        { key: ["a"], n: 60 },
+        { key: ["b"], n: 40 },
+      ],
+      { a: 500, b: 500 },
+    );
+    const w = weightedCrosstab({
+      calibration,
+      rowLabels: ["是", "否"],
+      columnLabels: ["北京", "南京"],
+      counts: [
+        [
+          [20, 10],
+          [15, 15],
+        ],
+        [
+          [10, 5],
+          [5, 20],
+        ],
+      ],
+    });
     const spec = crosstabBars(w, meta("zh-Hant")) as Spec;
     expect(spec.usermeta.caption[1]).toMatch(/^檢驗：Rao–Scott F\(1\.00, 99\.0\) = \d+\.\d+，p [<=] \.\d{3}$/);
     expect(spec.usermeta.caption[0]).toContain("加權：事後分層加權");

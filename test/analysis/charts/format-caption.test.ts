@@ -43,7 +43,14 @@ describe("APA formatting", () => {
     expect(formatChiSquaredTest(tests, "zh-Hans")).toBe("χ²(12) = 42.5，p < .001，V = 0.15");
   });
   it("a 2×2 table adds Fisher's exact p", () => {
-    const r = crosstab({ rowLabels: ["是", "否"], columnLabels: ["市", "区"], counts: [[30, 10], [20, 40]] });
+    const r = crosstab({
+      rowLabels: ["是", "否"],
+      columnLabels: ["市", "区"],
+      counts: [
+        [30, 10],
+        [20, 40],
+      ],
+    });
     expect(formatChiSquaredTest(r.tests!, "en")).toMatch(/^χ²\(1\) = 16\.7, p < \.001, V = 0\.41, Fisher p < \.001$/);
   });
   it("Rao–Scott F with fractional degrees of freedom", () => {
@@ -62,21 +69,9 @@ describe("chartCaption", () => {
     notes: ["数据来源：2023 年北京市调查"],
   };
   const expected: Record<ChartLang, string[]> = {
-    "zh-Hans": [
-      "有效样本 n = 1812（缺失 3）；筛选：层级 ∈ {市, 区(县)}；加权：事后分层加权",
-      "检验：χ²(12) = 42.5，p < .001，V = 0.15",
-      "数据来源：2023 年北京市调查",
-    ],
-    "zh-Hant": [
-      "有效樣本 n = 1812（缺失 3）；篩選：层级 ∈ {市, 区(县)}；加權：事後分層加權",
-      "檢驗：χ²(12) = 42.5，p < .001，V = 0.15",
-      "数据来源：2023 年北京市调查",
-    ],
-    en: [
-      "Base: n = 1,812 (missing 3); filter: 层级 ∈ {市, 区(县)}; weighting: post-stratified",
-      "Test: χ²(12) = 42.5，p < .001，V = 0.15",
-      "数据来源：2023 年北京市调查",
-    ],
+    "zh-Hans": ["有效样本 n = 1812（缺失 3）；筛选：层级 ∈ {市, 区(县)}；加权：事后分层加权", "检验：χ²(12) = 42.5，p < .001，V = 0.15", "数据来源：2023 年北京市调查"],
+    "zh-Hant": ["有效樣本 n = 1812（缺失 3）；篩選：层级 ∈ {市, 区(县)}；加權：事後分層加權", "檢驗：χ²(12) = 42.5，p < .001，V = 0.15", "数据来源：2023 年北京市调查"],
+    en: ["Base: n = 1,812 (missing 3); filter: 层级 ∈ {市, 区(县)}; weighting: post-stratified", "Test: χ²(12) = 42.5，p < .001，V = 0.15", "数据来源：2023 年北京市调查"],
   };
   for (const lang of ["zh-Hans", "zh-Hant", "en"] as const) {
     it(`states base, filter, weighting and test in ${lang}`, () => {

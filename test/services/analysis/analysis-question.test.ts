@@ -37,7 +37,11 @@ describe("findQuestion: categories", () => {
       { value: "other", label: "其他（请注明）" },
     ]);
     expect(categoriesOf(element, "zh-Hant").map((c) => c.label)).toEqual(["甲", "乙", "3", "丁（繁）", "無", "不知道", "其他（请注明）"]);
-    expect(categoriesOf(element, "en").map((c) => c.label).at(-1)).toBe("Other");
+    expect(
+      categoriesOf(element, "en")
+        .map((c) => c.label)
+        .at(-1),
+    ).toBe("Other");
   });
 
   it("makes categories of boolean, rating and numbered dropdown questions", () => {
@@ -48,7 +52,18 @@ describe("findQuestion: categories", () => {
     expect(categoriesOf({ type: "boolean", valueTrue: "Y", valueFalse: "N" }, "zh-Hans").map((c) => c.value)).toEqual(["Y", "N"]);
     expect(categoriesOf({ type: "rating" }, "zh-Hans").map((c) => c.value)).toEqual([1, 2, 3, 4, 5]);
     expect(categoriesOf({ type: "rating", rateMin: 0, rateMax: 10, rateStep: 5 }, "zh-Hans").map((c) => c.value)).toEqual([0, 5, 10]);
-    expect(categoriesOf({ type: "rating", rateValues: [{ value: 1, text: "差" }, { value: 3, text: "好" }] }, "zh-Hans")).toEqual([
+    expect(
+      categoriesOf(
+        {
+          type: "rating",
+          rateValues: [
+            { value: 1, text: "差" },
+            { value: 3, text: "好" },
+          ],
+        },
+        "zh-Hans",
+      ),
+    ).toEqual([
       { value: 1, label: "差" },
       { value: 3, label: "好" },
     ]);

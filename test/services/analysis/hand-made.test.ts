@@ -113,7 +113,10 @@ describe("frequencies of hand-counted answers", () => {
 
   it("a boolean question is a choice of 是 / 否", async () => {
     const r = await freq({ question: "hub" });
-    expect(r.categories).toEqual([{ value: true, label: "是" }, { value: false, label: "否" }]);
+    expect(r.categories).toEqual([
+      { value: true, label: "是" },
+      { value: false, label: "否" },
+    ]);
     expect(r.counts).toEqual([3, 2]);
     expect(r.missing).toBe(5);
   });
@@ -138,7 +141,13 @@ describe("frequencies of hand-counted answers", () => {
   it("filters: single-choice values, multi-select 'any of', and an AND of both", async () => {
     expect((await freq({ question: "hub", filter: { question: "level", in: ["市"] } })).counts).toEqual([1, 1]);
     expect((await freq({ question: "level", filter: { question: "problems", in: ["丙", "other"] } })).counts).toEqual([1, 1, 2]);
-    const both = await freq({ question: "hub", filter: [{ question: "level", in: ["市", "社会组织"] }, { question: "problems", in: ["甲"] }] });
+    const both = await freq({
+      question: "hub",
+      filter: [
+        { question: "level", in: ["市", "社会组织"] },
+        { question: "problems", in: ["甲"] },
+      ],
+    });
     expect(both.counts).toEqual([2, 2]);
     expect(both.missing).toBe(0);
   });
@@ -188,7 +197,10 @@ describe("cross-tab, ratio and numbers on the same respondents", () => {
 });
 
 describe("an empty design", () => {
-  const nobody = [{ question: "level", in: ["市"] }, { question: "level", in: ["区"] }];
+  const nobody = [
+    { question: "level", in: ["市"] },
+    { question: "level", in: ["区"] },
+  ];
   it("gives empty tables and null statistics, not errors", async () => {
     const x = (await crosstabAnalysis(database.db, SURVEY, crosstabRequest.parse({ row: "hub", column: "level", filter: nobody }))) as any;
     expect([x.n, x.tests]).toEqual([0, null]);
@@ -201,9 +213,9 @@ describe("an empty design", () => {
   });
 
   it("cannot be weighted: 422", async () => {
-    await expect(
-      freq({ question: "hub", filter: nobody, weight: { poststratify: { question: "org_type", population: { 社会团体: 10, 基金会: 2 } } } }),
-    ).rejects.toMatchObject({ status: 422 });
+    await expect(freq({ question: "hub", filter: nobody, weight: { poststratify: { question: "org_type", population: { 社会团体: 10, 基金会: 2 } } } })).rejects.toMatchObject({
+      status: 422,
+    });
   });
 });
 

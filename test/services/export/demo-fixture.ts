@@ -18,7 +18,9 @@ export { reference };
 /** The questions of the reference questionnaire that logic hides for these answers. */
 export function notAskedOf(data: Record<string, unknown>): string[] {
   const visibility = new Visibility();
-  return readQuestions(reference).filter((spec) => !visibility.asked(spec, data)).map((spec) => spec.key);
+  return readQuestions(reference)
+    .filter((spec) => !visibility.asked(spec, data))
+    .map((spec) => spec.key);
 }
 
 /** Publishes the reference questionnaire under `name` and stores its demo responses (or the first `count`). */
@@ -28,10 +30,18 @@ export async function publishReferenceWithDemo(db: Db, name = "dangjian-innovati
   const demo = generateDemoResponses(reference).slice(0, count);
   const specs = readQuestions(reference);
   const visibility = new Visibility();
-  await insertResponses(db, survey.surveyId, demo.map((r) => ({
-    id: r.id, version: survey.version, data: r.data, complete: true, bodyHash: hashJson({ data: r.data, complete: true, version: null }),
-    notAsked: specs.filter((spec) => !visibility.asked(spec, r.data)).map((spec) => spec.key),
-  })));
+  await insertResponses(
+    db,
+    survey.surveyId,
+    demo.map((r) => ({
+      id: r.id,
+      version: survey.version,
+      data: r.data,
+      complete: true,
+      bodyHash: hashJson({ data: r.data, complete: true, version: null }),
+      notAsked: specs.filter((spec) => !visibility.asked(spec, r.data)).map((spec) => spec.key),
+    })),
+  );
   return { survey, demo };
 }
 

@@ -29,7 +29,10 @@ const textScript = join(projectRoot, "test/fixtures/export/read-text-exports.R")
 const env = { ...process.env, LANG: "C.UTF-8", LC_ALL: "C.UTF-8" };
 
 function rAvailable(): string | null {
-  const probe = spawnSync("Rscript", ["-e", 'quit(status = if (all(sapply(c("haven", "foreign", "jsonlite"), requireNamespace, quietly = TRUE))) 0 else 3)'], { env, encoding: "utf8" });
+  const probe = spawnSync("Rscript", ["-e", 'quit(status = if (all(sapply(c("haven", "foreign", "jsonlite"), requireNamespace, quietly = TRUE))) 0 else 3)'], {
+    env,
+    encoding: "utf8",
+  });
   if (probe.error) return "Rscript is not installed";
   if (probe.status !== 0) return "R lacks haven, foreign or jsonlite";
   return null;
@@ -43,7 +46,12 @@ interface RSide {
   data: Record<string, (number | string | null)[]>;
 }
 interface RResult {
-  haven: RSide & { label: string; value_labels: Record<string, Record<string, number> | null>; na_values: Record<string, number | number[] | null>; formats: Record<string, string> };
+  haven: RSide & {
+    label: string;
+    value_labels: Record<string, Record<string, number> | null>;
+    na_values: Record<string, number | number[] | null>;
+    formats: Record<string, string>;
+  };
   foreign: RSide & { label_table: Record<string, Record<string, number> | null>; missings: Record<string, { type: string; value?: number | number[] }> };
 }
 
@@ -172,12 +180,15 @@ describe.skipIf(missing !== null)("read back in R", () => {
   }, 120_000);
 
   it("keeps very long Chinese strings (haven joins the segments; foreign shows them as V… columns)", async () => {
-    await publishSurvey(database.db, "long-texts", { elements: [{ type: "comment", name: "意见", title: "意见和建议" }, { type: "text", name: "n", inputType: "number" }] });
+    await publishSurvey(database.db, "long-texts", {
+      elements: [
+        { type: "comment", name: "意见", title: "意见和建议" },
+        { type: "text", name: "n", inputType: "number" },
+      ],
+    });
     const survey = await getSurveyVersion(database.db, "long-texts");
     const long = "党建引领社会治理创新。".repeat(60);
-    await insertResponses(database.db, survey.surveyId, [
-      { id: "00000000-0000-4000-8000-0000000000a1", version: 1, complete: true, bodyHash: "x", data: { 意见: long, n: 1.5 } },
-    ]);
+    await insertResponses(database.db, survey.surveyId, [{ id: "00000000-0000-4000-8000-0000000000a1", version: 1, complete: true, bodyHash: "x", data: { 意见: long, n: 1.5 } }]);
     const { result } = await readInR("long-texts");
     expect(result.haven.data["意见"]).toEqual([long]);
     expect(result.haven.formats["意见"]).toBe("A1980");

@@ -132,12 +132,21 @@ export function readSav(buffer: Buffer): SavFile {
   const integerInfo = extensions.get(3);
   const characterCode = integerInfo ? integerInfo.readInt32LE(28) : 0;
   const encoding = extensions.get(20)?.toString("utf8") ?? "";
-  const longNames = new Map((extensions.get(13)?.toString("utf8") ?? "").split("\t").filter(Boolean).map((p) => p.split("=") as [string, string]));
+  const longNames = new Map(
+    (extensions.get(13)?.toString("utf8") ?? "")
+      .split("\t")
+      .filter(Boolean)
+      .map((p) => p.split("=") as [string, string]),
+  );
   const veryLong = new Map(
-    (extensions.get(14)?.toString("utf8") ?? "").split("\t").map((p) => p.replace(/\0$/, "")).filter(Boolean).map((p) => {
-      const [short, width] = p.split("=");
-      return [short, Number(width)] as [string, number];
-    }),
+    (extensions.get(14)?.toString("utf8") ?? "")
+      .split("\t")
+      .map((p) => p.replace(/\0$/, ""))
+      .filter(Boolean)
+      .map((p) => {
+        const [short, width] = p.split("=");
+        return [short, Number(width)] as [string, number];
+      }),
   );
 
   // Join very long strings' segments into one variable each.
@@ -234,7 +243,16 @@ export function readSav(buffer: Buffer): SavFile {
   }
 
   return {
-    magic, product, caseSize, compression, cases, bias, fileLabel, characterCode, encoding, documents,
+    magic,
+    product,
+    caseSize,
+    compression,
+    cases,
+    bias,
+    fileLabel,
+    characterCode,
+    encoding,
+    documents,
     variables: variables.map(({ segments: _segments, ...v }) => v),
     mrsets: extensions.get(7)?.toString("utf8") ?? "",
     rows,

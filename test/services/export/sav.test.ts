@@ -33,12 +33,14 @@ async function expectedRows(name: string, layout: Layout) {
   for await (const batch of readBatches(database.db, survey.surveyId, {})) {
     for (const row of batch) {
       const context = new RowContext(row, visibility);
-      rows.push(layout.variables.map((v) => {
-        const raw = v.read(context);
-        if (v.format === "DATETIME") return typeof raw === "number" ? raw / 1000 + SPSS_EPOCH_OFFSET : null;
-        if (v.storage === "string") return raw === null ? "" : String(raw);
-        return raw;
-      }));
+      rows.push(
+        layout.variables.map((v) => {
+          const raw = v.read(context);
+          if (v.format === "DATETIME") return typeof raw === "number" ? raw / 1000 + SPSS_EPOCH_OFFSET : null;
+          if (v.storage === "string") return raw === null ? "" : String(raw);
+          return raw;
+        }),
+      );
     }
   }
   return rows;
@@ -76,7 +78,12 @@ describe("the reference study as .sav, read back by the tests' own reader", () =
   it("carries value labels, missing values and measurement levels", () => {
     const org = file.variables.find((v) => v.name === "org_type")!;
     expect([...org.valueLabels]).toEqual([
-      [-1, "未问（跳答）"], [1, "社会团体"], [2, "民办非企业单位（社会服务机构）"], [3, "基金会"], [4, "社会中介组织"], [5, "城乡社区社会组织"],
+      [-1, "未问（跳答）"],
+      [1, "社会团体"],
+      [2, "民办非企业单位（社会服务机构）"],
+      [3, "基金会"],
+      [4, "社会中介组织"],
+      [5, "城乡社区社会组织"],
     ]);
     expect(org.missing).toEqual([-1]);
     const measure = (name: string) => file.variables.find((v) => v.name === name)!.measure;
@@ -87,7 +94,9 @@ describe("the reference study as .sav, read back by the tests' own reader", () =
   it("defines the multi-select questions as multiple dichotomy sets counting 1", () => {
     const lines = file.mrsets.trim().split("\n");
     const label = "您认为，社会组织党建工作创新需要破解的主要问题是什么？（最多选三项）";
-    expect(lines[0]).toBe(`$main_problems=D1 1 ${Buffer.byteLength(label)} ${label} ${layout.sets[0].variables.map((n) => file.variables.find((v) => v.name === n)!.short.toLowerCase()).join(" ")}`);
+    expect(lines[0]).toBe(
+      `$main_problems=D1 1 ${Buffer.byteLength(label)} ${label} ${layout.sets[0].variables.map((n) => file.variables.find((v) => v.name === n)!.short.toLowerCase()).join(" ")}`,
+    );
     expect(lines).toHaveLength(2);
   });
 
@@ -124,7 +133,13 @@ describe(".sav details", () => {
     const survey = await getSurveyVersion(database.db, "long-texts");
     const long = "党建引领社会治理创新。".repeat(60); // 660 characters, 1,980 bytes
     await insertResponses(database.db, survey.surveyId, [
-      { id: "00000000-0000-4000-8000-00000000000a", version: 1, complete: true, bodyHash: "a", data: { 意见: long, a_rather_long_variable_name: "x", founded: "2001-07-01", ratio: 0.125 } },
+      {
+        id: "00000000-0000-4000-8000-00000000000a",
+        version: 1,
+        complete: true,
+        bodyHash: "a",
+        data: { 意见: long, a_rather_long_variable_name: "x", founded: "2001-07-01", ratio: 0.125 },
+      },
       { id: "00000000-0000-4000-8000-00000000000b", version: 1, complete: true, bodyHash: "b", data: { 意见: "短", ratio: 12 } },
     ]);
     const { file } = await exportSav("long-texts");

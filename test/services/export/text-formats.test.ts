@@ -25,13 +25,29 @@ beforeAll(async () => {
   const survey = await getSurveyVersion(database.db, "small");
   surveyId = survey.surveyId;
   await insertResponses(database.db, surveyId, [
-    { id: id(1), version: 1, complete: true, bodyHash: "1", data: { level: "社会组织", staff_count: 12, main_problems: ["管理体制不顺畅", "other"], "main_problems-Comment": HYPERLINK, suggestions: '多,"引号"\n换行' } },
+    {
+      id: id(1),
+      version: 1,
+      complete: true,
+      bodyHash: "1",
+      data: { level: "社会组织", staff_count: 12, main_problems: ["管理体制不顺畅", "other"], "main_problems-Comment": HYPERLINK, suggestions: '多,"引号"\n换行' },
+    },
     { id: id(2), version: 1, complete: true, bodyHash: "2", data: { level: "市", main_problems: ["顶层设计不到位"], suggestions: "+1" } },
     { id: id(3), version: 1, complete: false, bodyHash: "3", data: { level: "区(县)" } },
   ]);
   // A second version renames a choice; one response answers it.
-  await publishSurvey(database.db, "small", { ...small, pages: [{ ...small.pages[0], elements: small.pages[0].elements.map((e) => (e.name === "level" ? { ...e, choices: ["市", "区(县)", "街道(乡镇)", "社区(村)", "社会组织", "其他单位"] } : e)) }] });
-  await insertResponses(database.db, surveyId, [{ id: id(4), version: 2, complete: true, bodyHash: "4", data: { level: "其他单位", main_problems: ["经费不足"], suggestions: "@SUM(A1)" } }]);
+  await publishSurvey(database.db, "small", {
+    ...small,
+    pages: [
+      {
+        ...small.pages[0],
+        elements: small.pages[0].elements.map((e) => (e.name === "level" ? { ...e, choices: ["市", "区(县)", "街道(乡镇)", "社区(村)", "社会组织", "其他单位"] } : e)),
+      },
+    ],
+  });
+  await insertResponses(database.db, surveyId, [
+    { id: id(4), version: 2, complete: true, bodyHash: "4", data: { level: "其他单位", main_problems: ["经费不足"], suggestions: "@SUM(A1)" } },
+  ]);
   // Spread the responses over three days (Beijing time) for the date filters.
   await database.db.execute(sql`update responses set created_at = case id
     when ${id(1)}::uuid then '2024-03-01T10:00:00+08:00'::timestamptz when ${id(2)}::uuid then '2024-03-02T23:30:00+08:00'::timestamptz
@@ -149,7 +165,13 @@ describe("codebook and zip bundle", () => {
     expect(readSav(Buffer.from(files["small.sav"])).cases).toBe(4);
     const codebook = JSON.parse(Buffer.from(files["small.codebook.json"]).toString("utf8"));
     expect(codebook.variables.find((v: { variable: string }) => v.variable === "main_problems_1")).toMatchObject({
-      question: "main_problems", role: "option", type: "numeric", measure: "nominal", part: "管理体制不顺畅", set: "$main_problems", missing: [-1],
+      question: "main_problems",
+      role: "option",
+      type: "numeric",
+      measure: "nominal",
+      part: "管理体制不顺畅",
+      set: "$main_problems",
+      missing: [-1],
     });
     expect(Buffer.from(files["small.codebook.csv"]).toString("utf8")).toMatch(/^\uFEFF变量名,题目,变量标签/);
   });
@@ -161,7 +183,11 @@ describe("streaming", () => {
     const survey = await getSurveyVersion(database.db, "many");
     const ids = Array.from({ length: 30 }, (_, i) => id(100 + i));
     // One transaction: all 30 share one created_at, so the id breaks the ties.
-    await insertResponses(database.db, survey.surveyId, ids.map((r) => ({ id: r, version: 1, complete: true, bodyHash: r, data: { level: "市" } })));
+    await insertResponses(
+      database.db,
+      survey.surveyId,
+      ids.map((r) => ({ id: r, version: 1, complete: true, bodyHash: r, data: { level: "市" } })),
+    );
     const batches: string[][] = [];
     for await (const batch of readBatches(database.db, survey.surveyId, {}, 7)) batches.push(batch.map((r) => r.id));
     expect(batches.map((b) => b.length)).toEqual([7, 7, 7, 7, 2]);

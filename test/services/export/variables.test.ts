@@ -22,11 +22,31 @@ function cells(layout: Layout, data: Record<string, unknown>, notAsked: string[]
 describe("codes of choices", () => {
   it("uses whole-number values as codes, positions otherwise, specials after the highest", () => {
     const t = (s: string) => ({ "zh-Hans": s, "zh-Hant": s, en: s });
-    expect(codeItems([{ value: 1, texts: t("1") }, { value: 5, texts: t("5") }]).map((c) => c.code)).toEqual([1, 5]);
-    expect(codeItems([{ value: "3", texts: t("三") }, { value: "1", texts: t("一") }]).map((c) => c.code)).toEqual([3, 1]);
-    expect(codeItems([{ value: "北京", texts: t("北京") }, { value: "南京", texts: t("南京") }, { value: "other", texts: t("其他"), special: "other" }]).map((c) => c.code))
-      .toEqual([1, 2, 3]);
-    expect(codeItems([{ value: 1, texts: t("a") }, { value: 1, texts: t("b") }]).map((c) => c.code)).toEqual([1, 2]);
+    expect(
+      codeItems([
+        { value: 1, texts: t("1") },
+        { value: 5, texts: t("5") },
+      ]).map((c) => c.code),
+    ).toEqual([1, 5]);
+    expect(
+      codeItems([
+        { value: "3", texts: t("三") },
+        { value: "1", texts: t("一") },
+      ]).map((c) => c.code),
+    ).toEqual([3, 1]);
+    expect(
+      codeItems([
+        { value: "北京", texts: t("北京") },
+        { value: "南京", texts: t("南京") },
+        { value: "other", texts: t("其他"), special: "other" },
+      ]).map((c) => c.code),
+    ).toEqual([1, 2, 3]);
+    expect(
+      codeItems([
+        { value: 1, texts: t("a") },
+        { value: 1, texts: t("b") },
+      ]).map((c) => c.code),
+    ).toEqual([1, 2]);
     expect(notAskedCodeFor([1, 2])).toBe(-1);
     expect(notAskedCodeFor([-2, 0, 2])).toBe(-3);
   });
@@ -38,17 +58,60 @@ describe("the reference questionnaire's layout", () => {
 
   it("has one variable per single question, one 0/1 per option, the other text apart", () => {
     expect(layout.variables.map((v) => v.name)).toEqual([
-      "response_id", "version", "complete", "created_at", "completed_at",
-      "city", "level", "org_type", "hub", "staff_count", "member_count", "member_relation", "party_org_form", "instructor", "meeting_freq",
-      "role_political", "role_cohesion", "role_development", "role_service", "dept_org_count", "dept_party_org_count", "dept_instructor",
-      "main_problems_1", "main_problems_2", "main_problems_3", "main_problems_4", "main_problems_5", "main_problems_6", "main_problems_7",
-      "main_problems_8", "main_problems_9", "main_problems_other", "main_problems_other_text", "multi_dept",
-      "funding_sources_1", "funding_sources_2", "funding_sources_3", "funding_sources_4", "funding_sources_5", "funding_sources_6", "funding_sources_7",
+      "response_id",
+      "version",
+      "complete",
+      "created_at",
+      "completed_at",
+      "city",
+      "level",
+      "org_type",
+      "hub",
+      "staff_count",
+      "member_count",
+      "member_relation",
+      "party_org_form",
+      "instructor",
+      "meeting_freq",
+      "role_political",
+      "role_cohesion",
+      "role_development",
+      "role_service",
+      "dept_org_count",
+      "dept_party_org_count",
+      "dept_instructor",
+      "main_problems_1",
+      "main_problems_2",
+      "main_problems_3",
+      "main_problems_4",
+      "main_problems_5",
+      "main_problems_6",
+      "main_problems_7",
+      "main_problems_8",
+      "main_problems_9",
+      "main_problems_other",
+      "main_problems_other_text",
+      "multi_dept",
+      "funding_sources_1",
+      "funding_sources_2",
+      "funding_sources_3",
+      "funding_sources_4",
+      "funding_sources_5",
+      "funding_sources_6",
+      "funding_sources_7",
       "suggestions",
     ]);
     expect(layout.sets).toEqual([
-      { name: "$main_problems", label: "您认为，社会组织党建工作创新需要破解的主要问题是什么？（最多选三项）", variables: layout.variables.filter((v) => v.set === "$main_problems").map((v) => v.name) },
-      { name: "$funding_sources", label: "社会组织党建工作经费主要来自哪些渠道？（可多选）", variables: layout.variables.filter((v) => v.set === "$funding_sources").map((v) => v.name) },
+      {
+        name: "$main_problems",
+        label: "您认为，社会组织党建工作创新需要破解的主要问题是什么？（最多选三项）",
+        variables: layout.variables.filter((v) => v.set === "$main_problems").map((v) => v.name),
+      },
+      {
+        name: "$funding_sources",
+        label: "社会组织党建工作经费主要来自哪些渠道？（可多选）",
+        variables: layout.variables.filter((v) => v.set === "$funding_sources").map((v) => v.name),
+      },
     ]);
   });
 
@@ -81,10 +144,30 @@ describe("the reference questionnaire's layout", () => {
   });
 
   it("reads a department's answers: organisation questions were not asked", () => {
-    const got = cells(layout, { city: "南京", level: "区(县)", dept_org_count: 817, dept_party_org_count: 240, dept_instructor: "全部选派", main_problems: ["管理体制不顺畅", "other"], "main_problems-Comment": "条块分割", multi_dept: "不清楚", funding_sources: ["社会捐赠"] });
+    const got = cells(layout, {
+      city: "南京",
+      level: "区(县)",
+      dept_org_count: 817,
+      dept_party_org_count: 240,
+      dept_instructor: "全部选派",
+      main_problems: ["管理体制不顺畅", "other"],
+      "main_problems-Comment": "条块分割",
+      multi_dept: "不清楚",
+      funding_sources: ["社会捐赠"],
+    });
     expect(got).toMatchObject({
-      city: 2, level: 2, org_type: -1, staff_count: null, role_political: -1, dept_org_count: 817,
-      main_problems_1: 1, main_problems_2: 0, main_problems_other: 1, main_problems_other_text: "条块分割", funding_sources_6: 1, suggestions: null,
+      city: 2,
+      level: 2,
+      org_type: -1,
+      staff_count: null,
+      role_political: -1,
+      dept_org_count: 817,
+      main_problems_1: 1,
+      main_problems_2: 0,
+      main_problems_other: 1,
+      main_problems_other_text: "条块分割",
+      funding_sources_6: 1,
+      suggestions: null,
     });
   });
 
@@ -105,14 +188,32 @@ describe("the reference questionnaire's layout", () => {
 describe("every kind of question (kitchen sink)", () => {
   const layout = buildLayout(readQuestions(kitchenSink), "zh-Hans");
   const answer = {
-    org_name: "城南街道第一党支部", org_level: "村（社区）级", org_type: "other", "org_type-Comment": "临时党支部", member_count: 25,
-    founded: "2001-07-01", has_full_time_secretary: true, secretary_name: "李四", village_kind: "城市社区", households: 1200,
-    activities: ["三会一课", "other"], "activities-Comment": "读书会", main_activity: "三会一课", meetings_per_year: 4, satisfaction: 4,
-    study_topics: ["党章党规"], priorities: ["政治建设", "组织建设", "思想建设", "作风建设", "纪律建设"],
-    evaluation: { system: 4, team: 5, style: 3 }, difficulties: ["经费不足", "场地不足"],
-    members: [{ name: "王五", age: 40 }], trainings: [{ topic: "党史", hours: 6 }],
+    org_name: "城南街道第一党支部",
+    org_level: "村（社区）级",
+    org_type: "other",
+    "org_type-Comment": "临时党支部",
+    member_count: 25,
+    founded: "2001-07-01",
+    has_full_time_secretary: true,
+    secretary_name: "李四",
+    village_kind: "城市社区",
+    households: 1200,
+    activities: ["三会一课", "other"],
+    "activities-Comment": "读书会",
+    main_activity: "三会一课",
+    meetings_per_year: 4,
+    satisfaction: 4,
+    study_topics: ["党章党规"],
+    priorities: ["政治建设", "组织建设", "思想建设", "作风建设", "纪律建设"],
+    evaluation: { system: 4, team: 5, style: 3 },
+    difficulties: ["经费不足", "场地不足"],
+    members: [{ name: "王五", age: 40 }],
+    trainings: [{ topic: "党史", hours: 6 }],
     funding: { "2023": { budget: 3.5, source: "other", "source-Comment": "企业赞助", uses: ["教育培训", "阵地建设"] } },
-    contact: { name: "张三", phone: "13800138000", years: 12 }, position_style: "hall", willing_follow_up: "愿意", "willing_follow_up-Comment": "工作日可联系",
+    contact: { name: "张三", phone: "13800138000", years: 12 },
+    position_style: "hall",
+    willing_follow_up: "愿意",
+    "willing_follow_up-Comment": "工作日可联系",
   };
 
   it("uses an answer set the checker accepts", () => {
@@ -125,23 +226,50 @@ describe("every kind of question (kitchen sink)", () => {
     if (!stored.ok) throw new Error("not valid");
     const got = cells(layout, stored.data);
     expect(got).toMatchObject({
-      org_type: 4, org_type_other_text: "临时党支部", founded: "2001-07-01", has_full_time_secretary: 1,
-      activities_1: 1, activities_2: 0, activities_other: 1, activities_none: 0, activities_other_text: "读书会",
-      satisfaction: 4, priorities_1: 1, priorities_3: 2, priorities_2: 3,
-      evaluation_system: 4, evaluation_team: 5, evaluation_style: 3,
-      funding_2023_budget: 3.5, funding_2023_source: 4, funding_2023_source_other_text: "企业赞助", funding_2023_uses: "教育培训; 阵地建设",
-      funding_2024_budget: null, contact_name: "张三", contact_phone_2: "13800138000", contact_years: 12,
-      members: JSON.stringify([{ name: "王五", age: 40 }]), training_hours: 6, position_style: 1,
-      willing_follow_up: 1, willing_follow_up_comment: "工作日可联系",
+      org_type: 4,
+      org_type_other_text: "临时党支部",
+      founded: "2001-07-01",
+      has_full_time_secretary: 1,
+      activities_1: 1,
+      activities_2: 0,
+      activities_other: 1,
+      activities_none: 0,
+      activities_other_text: "读书会",
+      satisfaction: 4,
+      priorities_1: 1,
+      priorities_3: 2,
+      priorities_2: 3,
+      evaluation_system: 4,
+      evaluation_team: 5,
+      evaluation_style: 3,
+      funding_2023_budget: 3.5,
+      funding_2023_source: 4,
+      funding_2023_source_other_text: "企业赞助",
+      funding_2023_uses: "教育培训; 阵地建设",
+      funding_2024_budget: null,
+      contact_name: "张三",
+      contact_phone_2: "13800138000",
+      contact_years: 12,
+      members: JSON.stringify([{ name: "王五", age: 40 }]),
+      training_hours: 6,
+      position_style: 1,
+      willing_follow_up: 1,
+      willing_follow_up_comment: "工作日可联系",
     });
   });
 
   it("gives each kind its measurement level and type", () => {
     const kinds = Object.fromEntries(layout.variables.map((v) => [v.name, `${v.role}/${v.storage}/${v.measure}/${v.format}`]));
     expect(kinds).toMatchObject({
-      founded: "date/numeric/scale/DATE", created_at: "meta/numeric/scale/DATETIME", satisfaction: "choice/numeric/ordinal/F",
-      priorities_1: "rank/numeric/ordinal/F", evaluation_system: "matrix_row/numeric/ordinal/F", members: "json/string/nominal/A",
-      funding_2023_uses: "matrix_cell/string/nominal/A", contact_years: "item/numeric/scale/F", training_hours: "computed/string/nominal/A",
+      founded: "date/numeric/scale/DATE",
+      created_at: "meta/numeric/scale/DATETIME",
+      satisfaction: "choice/numeric/ordinal/F",
+      priorities_1: "rank/numeric/ordinal/F",
+      evaluation_system: "matrix_row/numeric/ordinal/F",
+      members: "json/string/nominal/A",
+      funding_2023_uses: "matrix_cell/string/nominal/A",
+      contact_years: "item/numeric/scale/F",
+      training_hours: "computed/string/nominal/A",
     });
   });
 });
@@ -159,25 +287,49 @@ describe("the demo fixture", () => {
 
 describe("questions never shown", () => {
   it("counts a question declared invisible, or in an invisible panel, as not asked", () => {
-    const layout = buildLayout(readQuestions({ elements: [
-      { type: "radiogroup", name: "shown", choices: ["a", "b"] },
-      { type: "radiogroup", name: "hidden", visible: false, choices: ["a", "b"] },
-      { type: "panel", name: "p", visible: false, elements: [{ type: "text", name: "inner", inputType: "number" }, { type: "checkbox", name: "ticks", choices: ["x", "y"] }] },
-    ] }), "zh-Hans");
+    const layout = buildLayout(
+      readQuestions({
+        elements: [
+          { type: "radiogroup", name: "shown", choices: ["a", "b"] },
+          { type: "radiogroup", name: "hidden", visible: false, choices: ["a", "b"] },
+          {
+            type: "panel",
+            name: "p",
+            visible: false,
+            elements: [
+              { type: "text", name: "inner", inputType: "number" },
+              { type: "checkbox", name: "ticks", choices: ["x", "y"] },
+            ],
+          },
+        ],
+      }),
+      "zh-Hans",
+    );
     expect(cells(layout, {})).toMatchObject({ shown: null, hidden: -1, inner: null, ticks_1: -1, ticks_2: -1 });
   });
 });
 
 describe("several versions", () => {
   it("keeps the choices and questions of older versions", () => {
-    const v1 = { elements: [
-      { type: "radiogroup", name: "q", choices: ["甲", "乙", "丙"] },
-      { type: "text", name: "old" },
-    ] };
+    const v1 = {
+      elements: [
+        { type: "radiogroup", name: "q", choices: ["甲", "乙", "丙"] },
+        { type: "text", name: "old" },
+      ],
+    };
     const v2 = { elements: [{ type: "radiogroup", name: "q", choices: ["甲", "乙", "丁"] }] };
-    const specs = mergeVersions([{ version: 2, questionnaire: readVersion(v2) }, { version: 1, questionnaire: readVersion(v1) }]).questions;
+    const specs = mergeVersions([
+      { version: 2, questionnaire: readVersion(v2) },
+      { version: 1, questionnaire: readVersion(v1) },
+    ]).questions;
     expect(specs.map((s) => s.key)).toEqual(["q", "old"]);
     const layout = buildLayout(specs, "zh-Hans");
-    expect(layout.variables.find((v) => v.name === "q")!.labels.map((l) => [l.code, l.value])).toEqual([[1, "甲"], [2, "乙"], [3, "丁"], [4, "丙"], [-1, null]]);
+    expect(layout.variables.find((v) => v.name === "q")!.labels.map((l) => [l.code, l.value])).toEqual([
+      [1, "甲"],
+      [2, "乙"],
+      [3, "丁"],
+      [4, "丙"],
+      [-1, null],
+    ]);
   });
 });

@@ -49,15 +49,27 @@ describe("matching headers to questions", () => {
   });
 
   it("reports headers that could mean two things", () => {
-    const two = new ColumnMatcher(readQuestions({ elements: [
-      { type: "checkbox", name: "a", choices: ["经费不足", "场地不足"] },
-      { type: "checkbox", name: "b", choices: ["经费不足", "人手不足"] },
-    ] }));
+    const two = new ColumnMatcher(
+      readQuestions({
+        elements: [
+          { type: "checkbox", name: "a", choices: ["经费不足", "场地不足"] },
+          { type: "checkbox", name: "b", choices: ["经费不足", "人手不足"] },
+        ],
+      }),
+    );
     expect(two.match("经费不足")).toEqual({ ambiguous: ["a: 经费不足", "b: 经费不足"] });
     expect(two.match("场地不足")).toMatchObject({ target: { kind: "option" } });
     // Every kind of question gets its columns matched by their variable names.
     const sink = new ColumnMatcher(readQuestions(kitchenSink));
-    for (const name of ["evaluation_team", "funding_2023_source", "funding_2023_source_other_text", "contact_years", "priorities_2", "training_hours", "willing_follow_up_comment"]) {
+    for (const name of [
+      "evaluation_team",
+      "funding_2023_source",
+      "funding_2023_source_other_text",
+      "contact_years",
+      "priorities_2",
+      "training_hours",
+      "willing_follow_up_comment",
+    ]) {
       expect(sink.match(name), name).toMatchObject({ target: {} });
     }
   });

@@ -4,9 +4,19 @@ import { columnLetter, decodeText, parseCsv, readTable } from "../../../src/serv
 
 describe("reading uploaded tables", () => {
   it("parses RFC 4180 CSV: quotes, doubled quotes, line breaks in fields, CRLF", () => {
-    expect(parseCsv('a,b\r\n"x, y","he said ""hi"""\r\n"多\n行",2\n')).toEqual([["a", "b"], ["x, y", 'he said "hi"'], ["多\n行", "2"]]);
-    expect(parseCsv("a\tb\n1\t2")).toEqual([["a", "b"], ["1", "2"]]);
-    expect(parseCsv("a;b\n1;2")).toEqual([["a", "b"], ["1", "2"]]);
+    expect(parseCsv('a,b\r\n"x, y","he said ""hi"""\r\n"多\n行",2\n')).toEqual([
+      ["a", "b"],
+      ["x, y", 'he said "hi"'],
+      ["多\n行", "2"],
+    ]);
+    expect(parseCsv("a\tb\n1\t2")).toEqual([
+      ["a", "b"],
+      ["1", "2"],
+    ]);
+    expect(parseCsv("a;b\n1;2")).toEqual([
+      ["a", "b"],
+      ["1", "2"],
+    ]);
   });
 
   it("reads UTF-8 with or without BOM, and GB18030 as Excel on Chinese Windows saves it", () => {
@@ -17,9 +27,15 @@ describe("reading uploaded tables", () => {
 
   it("numbers rows as the spreadsheet does", async () => {
     const table = await readTable(Buffer.from("\uFEFF城市,人数\r\n北京,3\r\n,\r\n南京,\r\n"));
-    expect(table).toEqual({ format: "csv", headers: ["城市", "人数"], rows: [
-      { row: 2, cells: ["北京", "3"] }, { row: 3, cells: [null, null] }, { row: 4, cells: ["南京", null] },
-    ] });
+    expect(table).toEqual({
+      format: "csv",
+      headers: ["城市", "人数"],
+      rows: [
+        { row: 2, cells: ["北京", "3"] },
+        { row: 3, cells: [null, null] },
+        { row: 4, cells: ["南京", null] },
+      ],
+    });
   });
 
   it("reads the first sheet of an XLSX file: numbers, dates, rich text, formula results", async () => {

@@ -89,19 +89,52 @@ describe("export, then import into an empty copy", () => {
 describe("every kind of question survives the trip (kitchen sink)", () => {
   const answers = [
     {
-      org_name: "城南街道第一党支部", org_level: "村（社区）级", org_type: "other", "org_type-Comment": "临时党支部", member_count: 25,
-      founded: "2001-07-01", contact_email: "a@b.cn", has_full_time_secretary: true, secretary_name: "李四", village_kind: "城市社区", households: 1200,
-      activities: ["三会一课", "other"], "activities-Comment": "=读书会", main_activity: "三会一课", meetings_per_year: 4, satisfaction: 4,
-      study_topics: ["党章党规", "党史学习"], priorities: ["政治建设", "组织建设", "思想建设", "作风建设", "纪律建设"],
-      evaluation: { system: 4, team: 5, style: 3 }, difficulties: ["经费不足", "场地不足"],
-      members: [{ name: "王五", age: 40 }, { name: "赵六", age: 35 }], trainings: [{ topic: "党史", hours: 6 }],
+      org_name: "城南街道第一党支部",
+      org_level: "村（社区）级",
+      org_type: "other",
+      "org_type-Comment": "临时党支部",
+      member_count: 25,
+      founded: "2001-07-01",
+      contact_email: "a@b.cn",
+      has_full_time_secretary: true,
+      secretary_name: "李四",
+      village_kind: "城市社区",
+      households: 1200,
+      activities: ["三会一课", "other"],
+      "activities-Comment": "=读书会",
+      main_activity: "三会一课",
+      meetings_per_year: 4,
+      satisfaction: 4,
+      study_topics: ["党章党规", "党史学习"],
+      priorities: ["政治建设", "组织建设", "思想建设", "作风建设", "纪律建设"],
+      evaluation: { system: 4, team: 5, style: 3 },
+      difficulties: ["经费不足", "场地不足"],
+      members: [
+        { name: "王五", age: 40 },
+        { name: "赵六", age: 35 },
+      ],
+      trainings: [{ topic: "党史", hours: 6 }],
       funding: { "2023": { budget: 3.5, source: "other", "source-Comment": "企业赞助", uses: ["教育培训", "阵地建设"] }, "2024": { budget: 4, source: "党费返还" } },
-      contact: { name: "张三", phone: "13800138000", years: 12 }, position_style: "hall", willing_follow_up: "愿意", "willing_follow_up-Comment": "工作日可联系",
+      contact: { name: "张三", phone: "13800138000", years: 12 },
+      position_style: "hall",
+      willing_follow_up: "愿意",
+      "willing_follow_up-Comment": "工作日可联系",
     },
     {
-      org_name: "某协会党支部", org_level: "市级", org_type: "branch", member_count: 8, has_full_time_secretary: false, meetings_per_year: 6,
-      activities: ["none"], satisfaction: 2, improvement: "加强学习, \"多开会\"\n换行", evaluation: { system: 1, team: 2, style: 2 },
-      difficulties: ["党员流动性大", "党务干部力量薄弱"], members: [{ name: "钱七", age: 50 }], contact: { name: "孙八" }, willing_follow_up: "不愿意",
+      org_name: "某协会党支部",
+      org_level: "市级",
+      org_type: "branch",
+      member_count: 8,
+      has_full_time_secretary: false,
+      meetings_per_year: 6,
+      activities: ["none"],
+      satisfaction: 2,
+      improvement: '加强学习, "多开会"\n换行',
+      evaluation: { system: 1, team: 2, style: 2 },
+      difficulties: ["党员流动性大", "党务干部力量薄弱"],
+      members: [{ name: "钱七", age: 50 }],
+      contact: { name: "孙八" },
+      willing_follow_up: "不愿意",
     },
   ];
 
@@ -112,11 +145,15 @@ describe("every kind of question survives the trip (kitchen sink)", () => {
     await publishSurvey(from.db, "sink", kitchenSink);
     const survey = await getSurveyVersion(from.db, "sink");
     const check = checker.get(survey.hash, survey.json);
-    await insertResponses(from.db, survey.surveyId, answers.map((data, i) => {
-      const result = check(data, { complete: true });
-      if (!result.ok) throw new Error(JSON.stringify(result.errors));
-      return { id: `00000000-0000-4000-8000-00000000000${i}`, version: 1, complete: true, bodyHash: String(i), data: result.data };
-    }));
+    await insertResponses(
+      from.db,
+      survey.surveyId,
+      answers.map((data, i) => {
+        const result = check(data, { complete: true });
+        if (!result.ok) throw new Error(JSON.stringify(result.errors));
+        return { id: `00000000-0000-4000-8000-00000000000${i}`, version: 1, complete: true, bodyHash: String(i), data: result.data };
+      }),
+    );
   });
   afterAll(async () => from.close());
 
@@ -126,15 +163,23 @@ describe("every kind of question survives the trip (kitchen sink)", () => {
     return Array.isArray(result) ? result : (result as { rows: unknown[] }).rows;
   };
 
-  it.each([["csv", "en"], ["xlsx", "values"], ["csv", "values"]] as const)("%s with labels=%s", async (format, labels) => {
-    const to = await openTestDatabase();
-    try {
-      await publishSurvey(to.db, "sink", kitchenSink);
-      const file = await collect((await prepareExport(from.db, "sink", { format, labels, filter: {} })).body);
-      expect(await importResponses(to.db, checker, "sink", file)).toMatchObject({ created: 2 });
-      expect(await stored(to.db)).toEqual(await stored(from.db));
-    } finally {
-      await to.close();
-    }
-  }, 120_000);
+  it.each([
+    ["csv", "en"],
+    ["xlsx", "values"],
+    ["csv", "values"],
+  ] as const)(
+    "%s with labels=%s",
+    async (format, labels) => {
+      const to = await openTestDatabase();
+      try {
+        await publishSurvey(to.db, "sink", kitchenSink);
+        const file = await collect((await prepareExport(from.db, "sink", { format, labels, filter: {} })).body);
+        expect(await importResponses(to.db, checker, "sink", file)).toMatchObject({ created: 2 });
+        expect(await stored(to.db)).toEqual(await stored(from.db));
+      } finally {
+        await to.close();
+      }
+    },
+    120_000,
+  );
 });
