@@ -5,7 +5,7 @@ import { pipeline } from "node:stream/promises";
 import { parseArgs } from "node:util";
 import { codebookCsv } from "../services/export/codebook.js";
 import { countExport, EXPORT_FORMATS, prepareExport, type ExportFormat } from "../services/export/index.js";
-import { LABEL_MODES, type LabelMode } from "../services/export/labels.js";
+import { LABEL_MODES, type LabelMode } from "../services/dataset/labels.js";
 import { parseDateBound, type ExportFilter } from "../services/export/source.js";
 import { CliError } from "./cli-error.js";
 import { openCliDatabase } from "./open.js";

@@ -47,6 +47,11 @@ export interface QuestionCommon {
   hidden: boolean;
   /** `<key>-Comment` holds a free comment (the comment area, not "other"). */
   commentKey?: string;
+  /**
+   * Answers its definition reads, lower-cased: every `{name}`, `{name.x}` or `{name[0]}` in its
+   * conditions, validators, texts and cells. An answer that could not be read leaves these undecided.
+   */
+  references: string[];
 }
 
 /** What a question stores, by kind. */

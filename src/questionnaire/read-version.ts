@@ -82,6 +82,7 @@ function common(question: Question, model: SurveyModel, hiddenNames: Set<string>
     title: textsIn(model, () => question.title),
     conditions,
     hidden,
+    references: referencedNames(question.toJSON()),
   };
   if (group) spec.group = group;
   if (question.supportComment() && question.showCommentArea) spec.commentKey = spec.key + model.commentSuffix;
@@ -90,6 +91,13 @@ function common(question: Question, model: SurveyModel, hiddenNames: Set<string>
 
 /** Question types whose answers are picked from choices (rating has rate values instead). */
 const SELECT_TYPES: ReadonlySet<string> = new Set(["radiogroup", "dropdown", "checkbox", "tagbox", "imagepicker", "ranking"]);
+
+/** The answer names a question's JSON refers to in braces, lower-cased (SurveyJS names compare without case). */
+function referencedNames(json: unknown): string[] {
+  const names = new Set<string>();
+  for (const match of JSON.stringify(json).matchAll(/\{([^{}.[\]]+)/g)) names.add(match[1].trim().toLowerCase());
+  return [...names];
+}
 
 function specOf(question: Question, model: SurveyModel, hiddenNames: Set<string>): QuestionSpec {
   const base = common(question, model, hiddenNames);

@@ -7,7 +7,7 @@ import { routeApp } from "../openapi/route-app.js";
 import { fileResponse, problems, queryChoice, queryParam, researcher, surveyParams, versionQuery } from "../openapi/schemas.js";
 import { codebookCsv, codebookJson } from "../services/export/codebook.js";
 import { CONTENT_TYPES, EXPORT_FORMATS, prepareExport, type ExportFormat } from "../services/export/index.js";
-import { LABEL_MODES, type LabelMode } from "../services/export/labels.js";
+import { LABEL_MODES, type LabelMode } from "../services/dataset/labels.js";
 import { parseDateBound, type ExportFilter } from "../services/export/source.js";
 import { toWebStream } from "../lib/web-stream.js";
 

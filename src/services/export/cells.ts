@@ -1,5 +1,5 @@
 /** Turning a variable's raw cell (code, number, text) into what CSV, XLSX and JSON Lines show. */
-import type { Variable } from "./variables.js";
+import type { Variable } from "../dataset/variables.js";
 
 export type TextCell = string | number | boolean | null;
 

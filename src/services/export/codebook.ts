@@ -2,7 +2,7 @@
 import { UTF8_BOM } from "../../lib/csv.js";
 import { csvField } from "./csv.js";
 import type { Language } from "../../../i18n/language.js";
-import type { Layout, ValueLabel, Variable } from "./variables.js";
+import type { Layout, ValueLabel, Variable } from "../dataset/variables.js";
 
 export interface CodebookEntry {
   variable: string;

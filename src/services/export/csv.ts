@@ -2,8 +2,8 @@
 import { UTF8_BOM, quoteCsv } from "../../lib/csv.js";
 import { neutralise } from "../../lib/formula-injection.js";
 import { textRenderer, type TextCell } from "./cells.js";
-import { RowContext, type ExportRow, type Layout } from "./variables.js";
-import { Visibility } from "./visibility.js";
+import { RowContext, type ExportRow, type Layout } from "../dataset/variables.js";
+import { Visibility } from "../../questionnaire/visibility.js";
 
 /** One CSV field: blank for no value, numbers as written, text neutralised and quoted. */
 export function csvField(cell: TextCell): string {

@@ -6,11 +6,11 @@ import type { Db } from "../../db/client.js";
 import { buildCodebook, codebookCsv, codebookJson, type Codebook } from "./codebook.js";
 import { writeCsv } from "./csv.js";
 import { writeJsonl } from "./jsonl.js";
-import { labelLanguageOf, type LabelMode } from "./labels.js";
+import { labelLanguageOf, type LabelMode } from "../dataset/labels.js";
 import type { ColumnFacts } from "./sav-dictionary.js";
 import { writeSav } from "./sav.js";
 import { loadExportSurvey, probeData, readBatches, takeSnapshot, type ExportFilter, type ExportSurvey, type Snapshot } from "./source.js";
-import { buildLayout, type ExportRow, type Layout } from "./variables.js";
+import { buildLayout, type ExportRow, type Layout } from "../dataset/variables.js";
 import { writeXlsx } from "./xlsx.js";
 import { zipBundle } from "./zip.js";
 
@@ -157,4 +157,4 @@ async function measure(db: Db, survey: ExportSurvey, layout: Layout, filter: Exp
 }
 
 export type { ExportFilter } from "./source.js";
-export type { LabelMode } from "./labels.js";
+export type { LabelMode } from "../dataset/labels.js";

@@ -1,7 +1,7 @@
 /** JSON Lines export: one object per response, keyed by variable name, as the CSV reads. */
 import { textRenderer } from "./cells.js";
-import { RowContext, type ExportRow, type Layout } from "./variables.js";
-import { Visibility } from "./visibility.js";
+import { RowContext, type ExportRow, type Layout } from "../dataset/variables.js";
+import { Visibility } from "../../questionnaire/visibility.js";
 
 /**
  * One JSON object per line with the same variables and cells as the CSV (numbers as numbers,

@@ -5,7 +5,7 @@
  * the PSPP developers' guide, "System File Format".
  */
 import { ByteWriter, FORMAT, formatSpec, SYSMIS, utf8Cut } from "./sav-bytes.js";
-import type { Layout, Variable } from "./variables.js";
+import type { Layout, Variable } from "../dataset/variables.js";
 
 /** One variable as stored: numeric (8 bytes) or a string split into segments of at most 255 bytes. */
 export interface SavColumn {

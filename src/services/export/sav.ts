@@ -1,8 +1,8 @@
 /** SPSS .sav export: a streamed, bytecode-compressed system file with UTF-8 labels. */
 import { dictionaryBytes, planColumns, type ColumnFacts, type DictionaryMeta, type SavColumn } from "./sav-dictionary.js";
 import { SPSS_EPOCH_OFFSET, utf8Cut } from "./sav-bytes.js";
-import { RowContext, type ExportRow, type Layout } from "./variables.js";
-import { Visibility } from "./visibility.js";
+import { RowContext, type ExportRow, type Layout } from "../dataset/variables.js";
+import { Visibility } from "../../questionnaire/visibility.js";
 
 const BIAS = 100;
 const SPACES8 = Buffer.from("        ");

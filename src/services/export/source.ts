@@ -7,7 +7,7 @@ import { AppError, fieldError } from "../../errors.js";
 import type { QuestionSpec } from "../../questionnaire/question.js";
 import type { Texts } from "../../questionnaire/texts.js";
 import { loadQuestionnaire } from "../questionnaires.js";
-import type { ExportRow } from "./variables.js";
+import type { ExportRow } from "../dataset/variables.js";
 
 /** Which responses an export holds. Dates compare with the time the response was first stored. */
 export interface ExportFilter {

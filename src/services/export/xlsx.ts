@@ -8,8 +8,8 @@ import { neutralise } from "../../lib/formula-injection.js";
 import { textRenderer, type TextCell } from "./cells.js";
 import { codebookRows, type Codebook } from "./codebook.js";
 import type { Language } from "../../../i18n/language.js";
-import { RowContext, type ExportRow, type Layout } from "./variables.js";
-import { Visibility } from "./visibility.js";
+import { RowContext, type ExportRow, type Layout } from "../dataset/variables.js";
+import { Visibility } from "../../questionnaire/visibility.js";
 import { NativeZipDeflate, zipWriter } from "./zip.js";
 
 /** Sheet names (Excel allows neither "/" nor more than 31 characters). */

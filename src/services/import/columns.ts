@@ -6,7 +6,7 @@
 import { words } from "../../../i18n/words.js";
 import { LANGUAGES } from "../../../i18n/language.js";
 import type { Item, MatrixColumn, QuestionSpec, Scalar } from "../../questionnaire/question.js";
-import { buildLayout, type Variable } from "../export/variables.js";
+import { buildLayout, type Variable } from "../dataset/variables.js";
 
 /** What one column holds. */
 export type Target =

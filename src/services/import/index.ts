@@ -8,7 +8,7 @@ import type { Db } from "../../db/client.js";
 import { AppError } from "../../errors.js";
 import { canonicalJson, hashJson } from "../../lib/canonical-hash.js";
 import type { AnswerCheckers } from "../answer-checkers.js";
-import { loadExportSurvey } from "../export/source.js";
+import { loadQuestionnaire } from "../questionnaires.js";
 import { getSurveyVersion } from "../surveys.js";
 import { assembleRow, displayValue, type AssembledRow, type CellError } from "./assemble.js";
 import { ColumnMatcher } from "./columns.js";
@@ -46,12 +46,12 @@ function isEmptyRow(cells: unknown[]): boolean {
 
 /** Imports a file into a survey: all rows or none. */
 export async function importResponses(db: Db, checkers: AnswerCheckers, name: string, bytes: Uint8Array, options: ImportOptions = {}): Promise<ImportResult> {
-  const survey = await loadExportSurvey(db, name, {});
+  const survey = await loadQuestionnaire(db, name);
   const table = await readTable(bytes);
   if (table.headers.every((h) => h === "")) throw new AppError("unprocessable", phrase("imports.noHeader"));
-  const plan = planColumns(table, new ColumnMatcher(survey.specs), options.ignore ?? []);
+  const plan = planColumns(table, new ColumnMatcher(survey.questionnaire.questions), options.ignore ?? []);
   const errors: CellError[] = [...plan.errors];
-  const references = questionReferences((await getSurveyVersion(db, name)).json);
+  const references = new Map(survey.questionnaire.questions.map((q) => [q.key, new Set(q.references)]));
 
   const versions = new Map<number, Awaited<ReturnType<typeof getSurveyVersion>> | null>();
   const versionOf = async (version: number) => {
@@ -116,30 +116,11 @@ function rowError(row: AssembledRow, question: string, code: string, wording: Wo
 }
 
 /** Runs the web submission's checks on a row and places each finding on the column it came from. */
-/** Each question's JSON (conditions, validators) as text, to see which answers it refers to. */
-function questionReferences(json: object): Map<string, string> {
-  const out = new Map<string, string>();
-  const walk = (value: unknown): void => {
-    if (Array.isArray(value)) return value.forEach(walk);
-    if (!value || typeof value !== "object") return;
-    const element = value as Record<string, unknown>;
-    if (typeof element.name === "string" && typeof element.type === "string") {
-      out.set(typeof element.valueName === "string" && element.valueName ? element.valueName : element.name, JSON.stringify(element).toLowerCase());
-    }
-    for (const key of ["pages", "elements", "questions"]) walk(element[key]);
-  };
-  walk(json);
-  return out;
-}
-
 /** True when a question's conditions or validators use an answer that could not be read: its verdict waits for that cell. */
-function dependsOnFailed(key: string, failed: Set<string>, references: Map<string, string>): boolean {
-  const text = references.get(key);
-  if (!text) return false;
-  for (const other of failed) {
-    const name = other.toLowerCase();
-    if (other !== key && (text.includes(`{${name}}`) || text.includes(`{${name}.`) || text.includes(`{${name}[`))) return true;
-  }
+function dependsOnFailed(key: string, failed: Set<string>, references: Map<string, Set<string>>): boolean {
+  const names = references.get(key);
+  if (!names) return false;
+  for (const other of failed) if (other !== key && names.has(other.toLowerCase())) return true;
   return false;
 }
 
@@ -148,7 +129,7 @@ async function checkRow(
   version: Awaited<ReturnType<typeof getSurveyVersion>> | null,
   checkers: AnswerCheckers,
   failed: Set<string>,
-  references: Map<string, string>,
+  references: Map<string, Set<string>>,
 ) {
   if (!version) return { errors: [rowError(row, "(version)", "unknown_version", phrase("imports.unknownVersion", { version: row.version }))] };
   const result = checkers.get(version.hash, version.json)(row.data, { complete: row.complete });

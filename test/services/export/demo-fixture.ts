@@ -8,7 +8,7 @@ import type { Db } from "../../../src/db/client.js";
 import { generateDemoResponses } from "../../../src/demo/index.js";
 import { hashJson } from "../../../src/lib/canonical-hash.js";
 import { readQuestions } from "../../../src/questionnaire/read-version.js";
-import { Visibility } from "../../../src/services/export/visibility.js";
+import { Visibility } from "../../../src/questionnaire/visibility.js";
 import { insertResponses } from "../../../src/services/import/store.js";
 import { getSurveyVersion, publishSurvey } from "../../../src/services/surveys.js";
 import reference from "../../../surveys/dangjian-innovation-2023.json" with { type: "json" };

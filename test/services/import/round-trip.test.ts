@@ -10,7 +10,7 @@ import { frequencyAnalysis } from "../../../src/services/analysis/frequencies.js
 import { ratioAnalysis } from "../../../src/services/analysis/ratio.js";
 import { AnswerCheckers } from "../../../src/services/answer-checkers.js";
 import { prepareExport, type ExportFormat } from "../../../src/services/export/index.js";
-import type { LabelMode } from "../../../src/services/export/labels.js";
+import type { LabelMode } from "../../../src/services/dataset/labels.js";
 import { importResponses } from "../../../src/services/import/index.js";
 import { insertResponses } from "../../../src/services/import/store.js";
 import { getSurveyVersion, publishSurvey } from "../../../src/services/surveys.js";

@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { codeItems, notAskedCodeFor } from "../../../src/services/export/codes.js";
+import { codeItems, notAskedCodeFor } from "../../../src/services/dataset/codes.js";
 import { mergeVersions } from "../../../src/questionnaire/merge.js";
 import { readQuestions, readVersion } from "../../../src/questionnaire/read-version.js";
-import { buildLayout, RowContext, type ExportRow, type Layout } from "../../../src/services/export/variables.js";
-import { Visibility } from "../../../src/services/export/visibility.js";
+import { buildLayout, RowContext, type ExportRow, type Layout } from "../../../src/services/dataset/variables.js";
+import { Visibility } from "../../../src/questionnaire/visibility.js";
 import { createAnswerChecker } from "../../../src/validation/answers.js";
 import kitchenSink from "../../fixtures/kitchen-sink.json" with { type: "json" };
 import { generateDemoResponses } from "../../../src/demo/index.js";
-import { notAskedOf, reference } from "./demo-fixture.js";
+import { notAskedOf, reference } from "../export/demo-fixture.js";
 
 function row(data: Record<string, unknown>, notAsked: string[] = []): ExportRow {
   return { id: "00000000-0000-4000-8000-000000000001", version: 1, complete: true, data, notAsked, createdAt: new Date(0), completedAt: new Date(0) };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cutUtf8, NameRegistry, spssName } from "../../../src/services/export/names.js";
+import { cutUtf8, NameRegistry, spssName } from "../../../src/services/dataset/names.js";
 
 describe("SPSS variable names", () => {
   it("keeps valid names and repairs the rest", () => {

@@ -1,6 +1,6 @@
 /** A response as the exports read it, and the per-response view the variables read from. */
 import type { QuestionSpec } from "../../questionnaire/question.js";
-import type { Visibility } from "./visibility.js";
+import type { Visibility } from "../../questionnaire/visibility.js";
 
 /** One stored response, as the exports read it. */
 export interface ExportRow {

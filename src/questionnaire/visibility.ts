@@ -1,6 +1,6 @@
 /** Whether a question was shown to the respondent, judged from the answers as the form judged it. */
 import { ConditionRunner } from "survey-core";
-import type { QuestionSpec } from "../../questionnaire/question.js";
+import type { QuestionSpec } from "./question.js";
 
 const MEMO_LIMIT = 10_000;
 
