@@ -12,7 +12,8 @@ export interface LanguageSources {
 
 /**
  * The language to answer a request in: `?lang=`, then the session's choice, then the first
- * `Accept-Language` range (by q-value, then order) the platform speaks, else Simplified Chinese.
+ * `Accept-Language` range (by q-value, then order) the platform speaks, English when the header
+ * names only other languages, else (no header) Simplified Chinese.
  *
  * @example
  * negotiateLanguage({ acceptLanguage: "en;q=0.5, zh-TW" }); // => "zh-Hant"
@@ -23,10 +24,13 @@ export function negotiateLanguage(sources: LanguageSources): Language {
   if (asked) return asked;
   if (sources.session && isLanguage(sources.session)) return sources.session;
   if (sources.acceptLanguage) {
-    for (const tag of acceptedTags(sources.acceptLanguage)) {
+    const tags = acceptedTags(sources.acceptLanguage);
+    for (const tag of tags) {
       const found = languageOfTag(tag);
       if (found) return found;
     }
+    // A reader who asks only for languages the platform lacks reads English sooner than Chinese.
+    if (tags.length > 0) return "en";
   }
   return DEFAULT_LANGUAGE;
 }

@@ -27,8 +27,11 @@ describe("languageOfTag", () => {
 describe("negotiateLanguage", () => {
   it("defaults to Simplified Chinese", () => {
     expect(negotiateLanguage({})).toBe("zh-Hans");
-    expect(negotiateLanguage({ acceptLanguage: "fr-FR, de;q=0.8" })).toBe("zh-Hans");
     expect(negotiateLanguage({ acceptLanguage: "*" })).toBe("zh-Hans");
+  });
+
+  it("answers English to a reader who asks only for other languages", () => {
+    expect(negotiateLanguage({ acceptLanguage: "fr-FR, de;q=0.8" })).toBe("en");
   });
 
   it("takes the first language the platform speaks, in header order", () => {
