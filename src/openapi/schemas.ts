@@ -19,6 +19,7 @@ export const problemSchema = z
 const reasons: Record<number, string> = {
   400: "The request is not JSON, or a query parameter is not valid",
   401: "No valid researcher token",
+  403: "Not allowed for this caller, or a cross-site request carrying a session",
   404: "No such survey, version or resource",
   409: "Conflicts with what is stored (a response id with another body, a question type that answers hold)",
   413: "The body is larger than the call's limit",

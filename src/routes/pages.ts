@@ -3,9 +3,12 @@ import type { Context } from "hono";
 import type { Db } from "../db/client.js";
 import { AppError } from "../errors.js";
 import { cachedVersion } from "../questionnaire/version-cache.js";
+import { closedReason, isFull } from "../services/survey-life.js";
 import { getSurveyVersion } from "../services/surveys.js";
+import { words } from "../../i18n/words.js";
+import { beijingTime } from "../lib/beijing-time.js";
 import { type Asset, respondentAssets } from "../web/bundle.js";
-import { renderNotFoundPage, renderRespondentPage } from "../web/template.js";
+import { renderNotFoundPage, renderRespondentPage, renderUnavailablePage } from "../web/template.js";
 import { phrase } from "../../i18n/phrase.js";
 
 /**
@@ -44,6 +47,15 @@ export function pageRoutes(db: Db) {
       } catch (err) {
         if (err instanceof AppError && err.code === "not_found") return c.body(renderNotFoundPage(), 404, pageHeaders);
         throw err;
+      }
+      const lang = c.get("lang");
+      const reason = closedReason(survey.life, new Date()) ?? ((await isFull(db, survey.surveyId, survey.life)) ? "full" : null);
+      if (reason) {
+        const page = words(lang).page.unavailable;
+        const text = reason === "pastClosing" ? page.pastClosing(beijingTime(survey.life.closesAt ?? new Date())) : page[reason];
+        const title = cachedVersion(survey.hash, survey.json).title[lang] || survey.name;
+        // A draft is not public yet; a closed survey's page exists and says so.
+        return c.body(renderUnavailablePage(lang, title, text), reason === "draft" ? 403 : 200, pageHeaders);
       }
       const assets = await respondentAssets();
       const title = cachedVersion(survey.hash, survey.json).title["zh-Hans"];

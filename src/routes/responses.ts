@@ -71,7 +71,7 @@ export function responseRoutes(db: Db, checkers: AnswerCheckers) {
     responses: {
       200: jsonResponse(submitted, "The same id and body again, or a partial response continued"),
       201: jsonResponse(submitted, "Stored"),
-      ...problems(400, 404, 409, 413, 422),
+      ...problems(400, 403, 404, 409, 413, 422),
     },
   });
   const list = createRoute({

@@ -6,13 +6,35 @@ import { researcherAuth } from "../middleware/researcher-auth.js";
 import { readBodyAsJson } from "../openapi/json-label.js";
 import { routeApp } from "../openapi/route-app.js";
 import { jsonBody, jsonResponse, problems, researcher, surveyParams, versionQuery } from "../openapi/schemas.js";
+import { SURVEY_STATUSES, updateSurveyLife } from "../services/survey-life.js";
 import { getSurveyVersion, listSurveys, publishSurvey } from "../services/surveys.js";
 
 const QUESTIONNAIRE_LIMIT = 5 * 1024 * 1024;
 
 const questionnaire = z.record(z.string(), z.unknown()).openapi({ description: "The questionnaire: SurveyJS JSON" });
 
-const publishBody = z.object({ name: z.string().openapi({ example: "dangjian-innovation-2023" }), json: questionnaire });
+const status = z.enum(SURVEY_STATUSES).openapi({ description: "draft: not answerable yet; open: taking answers; closed: no more answers" });
+
+const publishBody = z.object({
+  name: z.string().openapi({ example: "dangjian-innovation-2023" }),
+  json: questionnaire,
+  status: status.optional().openapi({ description: "A new survey's status (default open); an existing survey keeps its own" }),
+});
+
+const life = z.object({
+  name: z.string(),
+  status,
+  closesAt: z.string().nullable().openapi({ description: "When it stops taking answers (ISO 8601), or null" }),
+  maxResponses: z.number().int().positive().nullable().openapi({ description: "How many responses it takes at most, or null" }),
+});
+
+const lifeChanges = z
+  .object({
+    status: status.optional(),
+    closesAt: z.iso.datetime({ offset: true }).nullable().optional().openapi({ description: "ISO 8601 with an offset, or null to clear" }),
+    maxResponses: z.number().int().positive().nullable().optional().openapi({ description: "A positive whole number, or null to clear" }),
+  })
+  .strict();
 
 const published = z.object({ name: z.string(), version: z.number().int().positive(), created: z.boolean() });
 
@@ -22,6 +44,9 @@ const surveyList = z.object({
       name: z.string(),
       title: z.unknown().openapi({ description: "The questionnaire's title: a string, or texts by language" }),
       version: z.number().int().positive(),
+      status,
+      closesAt: z.string().nullable(),
+      maxResponses: z.number().int().positive().nullable(),
       responses: z.object({ total: z.number().int(), complete: z.number().int(), partial: z.number().int() }),
     }),
   ),
@@ -63,12 +88,32 @@ export function surveyRoutes(db: Db) {
     request: { params: surveyParams, query: z.object({ version: versionQuery }) },
     responses: { 200: jsonResponse(surveyVersion, "The questionnaire version"), ...problems(400, 404) },
   });
+  const patch = createRoute({
+    method: "patch",
+    path: "/{name}",
+    summary: "Open, close or draft a survey; set or clear its closing time and response cap",
+    tags: ["surveys"],
+    security: researcher,
+    middleware: [auth, readBodyAsJson] as const,
+    request: { params: surveyParams, body: jsonBody(lifeChanges, "What changes: status, closesAt, maxResponses") },
+    responses: { 200: jsonResponse(life, "The survey's life after the change"), ...problems(400, 401, 404, 422) },
+  });
   return routeApp()
     .openapi(list, async (c) => c.json({ surveys: await listSurveys(db) }, 200))
     .openapi(publish, async (c) => {
       const body = c.req.valid("json");
-      const result = await publishSurvey(db, body.name, body.json);
+      const result = await publishSurvey(db, body.name, body.json, { status: body.status });
       return c.json({ name: result.name, version: result.version, created: result.created }, result.created ? 201 : 200);
+    })
+    .openapi(patch, async (c) => {
+      const body = c.req.valid("json");
+      const changes = {
+        status: body.status,
+        closesAt: body.closesAt === undefined ? undefined : body.closesAt === null ? null : new Date(body.closesAt),
+        maxResponses: body.maxResponses,
+      };
+      const updated = await updateSurveyLife(db, c.req.valid("param").name, changes);
+      return c.json({ ...updated, closesAt: updated.closesAt ? updated.closesAt.toISOString() : null }, 200);
     })
     .openapi(read, async (c) => {
       const survey = await getSurveyVersion(db, c.req.valid("param").name, c.req.valid("query").version);

@@ -1,10 +1,11 @@
 import { phrase } from "../../i18n/phrase.js";
 import { and, desc, eq, lt, or } from "drizzle-orm";
 import type { Db } from "../db/client.js";
-import { responses } from "../db/schema/index.js";
+import { responses, surveys } from "../db/schema/index.js";
 import { AppError, fieldError } from "../errors.js";
 import { hashJson } from "../lib/canonical-hash.js";
 import type { AnswerCheckers } from "./answer-checkers.js";
+import { closedError, closedReason, isFull } from "./survey-life.js";
 import { getSurveyVersion } from "./surveys.js";
 
 export interface Submission {
@@ -34,6 +35,13 @@ export async function submitResponse(db: Db, checkers: AnswerCheckers, name: str
   // The hash covers the body as sent (version as given, not as resolved), so a retry of a
   // version-less submission is still a repeat after a new version is published.
   const bodyHash = hashJson({ data: submission.data, complete, version: submission.version ?? null });
+  const closed = closedReason(survey.life, new Date());
+  if (closed) {
+    // Sent before closing and sent again (a phone that was offline): still a repeat.
+    const repeat = await repeatOf(db, survey.surveyId, submission.id, bodyHash);
+    if (repeat) return repeat;
+    throw closedError(name, closed, survey.life);
+  }
 
   const result = checkers.get(survey.hash, survey.json)(submission.data, { complete });
   if (!result.ok) {
@@ -42,6 +50,12 @@ export async function submitResponse(db: Db, checkers: AnswerCheckers, name: str
 
   return db.transaction(async (tx) => {
     const now = new Date();
+    if (survey.life.maxResponses !== null) {
+      // One submission at a time decides whether the cap is reached: the survey row is the lock.
+      await tx.select({ id: surveys.id }).from(surveys).where(eq(surveys.id, survey.surveyId)).for("update");
+      const [known] = await tx.select({ id: responses.id }).from(responses).where(eq(responses.id, submission.id));
+      if (!known && (await isFull(tx, survey.surveyId, survey.life))) throw closedError(name, "full", survey.life);
+    }
     const inserted = await tx
       .insert(responses)
       .values({
@@ -137,4 +151,14 @@ function decodeCursor(cursor: string): { createdAt: Date; id: string } {
   } catch {
     throw new AppError("bad_request", phrase("responses.badCursor"), [fieldError("after", "bad_cursor", phrase("responses.badCursorField"))]);
   }
+}
+
+/** The stored response when this id and body came before, as a repeat; null otherwise. */
+async function repeatOf(db: Db, surveyId: number, id: string, bodyHash: string): Promise<SubmitResult | null> {
+  const [row] = await db
+    .select({ surveyId: responses.surveyId, bodyHash: responses.bodyHash, version: responses.version, complete: responses.complete })
+    .from(responses)
+    .where(eq(responses.id, id));
+  if (!row || row.surveyId !== surveyId || row.bodyHash !== bodyHash) return null;
+  return { id, version: row.version, complete: row.complete, outcome: "repeat" };
 }

@@ -5,6 +5,7 @@ import { responses, surveys, surveyVersions } from "../db/schema/index.js";
 import { AppError, fieldError } from "../errors.js";
 import { hashJson } from "../lib/canonical-hash.js";
 import { checkQuestionnaire } from "../questionnaire/check.js";
+import type { SurveyLife, SurveyStatus } from "./survey-life.js";
 import { findTypeChanges } from "./type-changes.js";
 
 /** Survey names appear in URLs (/s/{name}) and file names: keep them plain. */
@@ -21,7 +22,7 @@ export interface PublishResult {
  * Creates a survey, or publishes its JSON as a new version when it differs from the
  * current one. Refuses a version that changes the type of a question already answered.
  */
-export async function publishSurvey(db: Db, name: string, json: unknown): Promise<PublishResult> {
+export async function publishSurvey(db: Db, name: string, json: unknown, options: { status?: SurveyStatus } = {}): Promise<PublishResult> {
   if (!NAME.test(name)) {
     throw new AppError("unprocessable", phrase("surveys.badName"), [fieldError("name", "bad_name", phrase("surveys.nameRule"))]);
   }
@@ -31,7 +32,11 @@ export async function publishSurvey(db: Db, name: string, json: unknown): Promis
   }
   const hash = hashJson(json);
   return db.transaction(async (tx) => {
-    await tx.insert(surveys).values({ name }).onConflictDoNothing();
+    // A new survey starts as asked (open by default, as it always did); an existing one keeps its life.
+    await tx
+      .insert(surveys)
+      .values({ name, status: options.status ?? "open" })
+      .onConflictDoNothing();
     // Row lock: two publishes of one survey at once get consecutive version numbers.
     const [survey] = await tx.select().from(surveys).where(eq(surveys.name, name)).for("update");
     const previous = await tx
@@ -65,7 +70,15 @@ export async function publishSurvey(db: Db, name: string, json: unknown): Promis
 /** A version of a survey (the current one when `version` is omitted), or a 404. */
 export async function getSurveyVersion(db: Db, name: string, version?: number) {
   const rows = await db
-    .select({ surveyId: surveys.id, version: surveyVersions.version, json: surveyVersions.json, hash: surveyVersions.hash })
+    .select({
+      surveyId: surveys.id,
+      version: surveyVersions.version,
+      json: surveyVersions.json,
+      hash: surveyVersions.hash,
+      status: surveys.status,
+      closesAt: surveys.closesAt,
+      maxResponses: surveys.maxResponses,
+    })
     .from(surveys)
     .innerJoin(surveyVersions, eq(surveyVersions.surveyId, surveys.id))
     .where(version === undefined ? eq(surveys.name, name) : and(eq(surveys.name, name), eq(surveyVersions.version, version)))
@@ -75,7 +88,8 @@ export async function getSurveyVersion(db: Db, name: string, version?: number) {
     throw new AppError("not_found", version === undefined ? phrase("surveys.notFound", { name }) : phrase("surveys.noVersion", { name, version }));
   }
   const row = rows[0];
-  return { name, surveyId: row.surveyId, version: row.version, json: row.json as Record<string, unknown>, hash: row.hash };
+  const life: SurveyLife = { status: row.status, closesAt: row.closesAt, maxResponses: row.maxResponses };
+  return { name, surveyId: row.surveyId, version: row.version, json: row.json as Record<string, unknown>, hash: row.hash, life };
 }
 
 /** Every survey with its title, current version and response counts. */
@@ -97,6 +111,9 @@ export async function listSurveys(db: Db) {
   const rows = await db
     .select({
       name: surveys.name,
+      status: surveys.status,
+      closesAt: surveys.closesAt,
+      maxResponses: surveys.maxResponses,
       version: versions.current,
       json: surveyVersions.json,
       total: counts.total,
@@ -111,6 +128,9 @@ export async function listSurveys(db: Db) {
     name: r.name,
     title: (r.json as { title?: unknown }).title ?? r.name,
     version: Number(r.version),
+    status: r.status,
+    closesAt: r.closesAt ? r.closesAt.toISOString() : null,
+    maxResponses: r.maxResponses,
     responses: { total: Number(r.total ?? 0), complete: Number(r.complete ?? 0), partial: Number(r.total ?? 0) - Number(r.complete ?? 0) },
   }));
 }

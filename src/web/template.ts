@@ -1,4 +1,6 @@
 import type { RespondentAssets } from "./bundle.js";
+import type { Language } from "../../i18n/language.js";
+import { words } from "../../i18n/words.js";
 import { escapeHtml } from "../lib/escape-html.js";
 
 /** What the respondent page embeds, read back by src/web/respondent.ts. */
@@ -79,3 +81,37 @@ p{margin:.5rem 0;color:#444}
 export function embedJson(value: unknown): string {
   return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
+
+/**
+ * The page of a survey that takes no answers now (a draft, closed, past its closing time, or
+ * full), in the respondent's language. The survey's title is the respondent's own context.
+ */
+export function renderUnavailablePage(lang: Language, surveyTitle: string, reason: string): string {
+  const page = words(lang).page.unavailable;
+  return `<!doctype html>
+<html lang="${HTML_LANG[lang]}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(surveyTitle)}</title>
+<link rel="icon" href="data:,">
+<style>
+body{margin:0;background:#f3f3f3;color:#161616;font-family:"PingFang SC","Hiragino Sans GB","Microsoft YaHei","Noto Sans CJK SC","Source Han Sans SC","WenQuanYi Micro Hei",sans-serif}
+main{max-width:36rem;margin:12vh auto;padding:2rem 1.5rem;background:#fff;border-radius:8px;box-shadow:0 1px 2px rgba(0,0,0,.15);line-height:1.7}
+h1{font-size:1.4rem;margin:0 0 .5rem}
+h2{font-size:1.05rem;margin:0 0 1rem;color:#b3202a}
+p{margin:.5rem 0;color:#444}
+</style>
+</head>
+<body>
+<main>
+<h1>${escapeHtml(surveyTitle)}</h1>
+<h2>${escapeHtml(page.title)}</h2>
+<p>${escapeHtml(reason)}</p>
+</main>
+</body>
+</html>
+`;
+}
+
+const HTML_LANG: Record<Language, string> = { "zh-Hans": "zh-CN", "zh-Hant": "zh-TW", en: "en" };

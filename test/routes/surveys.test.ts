@@ -56,7 +56,15 @@ describe("publishing questionnaires", () => {
     expect(res.status).toBe(200);
     const body = (await res.json()) as { surveys: { name: string; version: number; title: unknown; responses: unknown }[] };
     const entry = body.surveys.find((s) => s.name === "small");
-    expect(entry).toEqual({ name: "small", version: 2, title: "小型测试问卷（第二版）", responses: { total: 1, complete: 1, partial: 0 } });
+    expect(entry).toEqual({
+      name: "small",
+      version: 2,
+      title: "小型测试问卷（第二版）",
+      status: "open",
+      closesAt: null,
+      maxResponses: null,
+      responses: { total: 1, complete: 1, partial: 0 },
+    });
   });
 
   it("refuses to change the type of a question that has answers, naming it", async () => {

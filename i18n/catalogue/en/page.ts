@@ -20,5 +20,12 @@ export const page: PageWords = {
   attempts: (n) => `${n} attempt(s) so far`,
   storageUnavailable: "This browser does not allow saving on the device: please submit before closing the page.",
   languageLabel: "Language",
+  unavailable: {
+    title: "This survey is not taking answers",
+    draft: "This survey is not open yet: please open this link again when the organisers say it is.",
+    closed: "This survey has closed. Thank you for your interest.",
+    pastClosing: (at) => `This survey closed on ${at}. Thank you for your interest.`,
+    full: "This survey has received all the answers it needs. Thank you for your interest.",
+  },
   problem: (question, message) => `${question}: ${message}`,
 };

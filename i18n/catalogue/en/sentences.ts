@@ -32,6 +32,10 @@ export const sentences = {
     noVersion: (p: { name: string; version: number }) => `Survey '${p.name}' has no version ${p.version}.`,
   },
   responses: {
+    surveyDraft: (p: { name: string }) => `Survey '${p.name}' is a draft: it takes no answers until it is opened.`,
+    surveyClosed: (p: { name: string }) => `Survey '${p.name}' is closed and takes no more answers.`,
+    surveyPastClosing: (p: { name: string; at: string }) => `Survey '${p.name}' closed at ${p.at} and takes no more answers.`,
+    surveyFull: (p: { name: string; max: number }) => `Survey '${p.name}' already holds its ${p.max} responses and takes no more.`,
     answersInvalid: (p: { name: string; version: number; count: number }) => `The answers do not fit version ${p.version} of '${p.name}': ${p.count} question(s) need attention.`,
     idInUse: (p: { id: string }) => `Response id ${p.id} is already in use; make a new id.`,
     differentAnswers: (p: { id: string }) => `Response ${p.id} was already submitted with different answers; the first submission stands.`,

@@ -17,6 +17,8 @@ export interface PageWords {
   attempts: (n: number) => string;
   storageUnavailable: string;
   languageLabel: string;
+  /** The page of a survey that takes no answers now: a heading, and why. */
+  unavailable: { title: string; draft: string; closed: string; pastClosing: (at: string) => string; full: string };
   /** One problem the server found: the question's title and why. */
   problem: (question: string, message: string) => string;
 }

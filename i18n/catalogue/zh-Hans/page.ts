@@ -19,5 +19,12 @@ export const page: PageWords = {
   attempts: (n) => `已尝试 ${n} 次`,
   storageUnavailable: "此浏览器不允许本地保存，关闭页面前请务必提交答卷。",
   languageLabel: "语言",
+  unavailable: {
+    title: "本问卷暂不接收答卷",
+    draft: "本问卷尚未开放填写，请在发放单位通知的时间再打开此链接。",
+    closed: "本问卷已结束收集，感谢您的关注。",
+    pastClosing: (at) => `本问卷已于 ${at} 截止收集，感谢您的关注。`,
+    full: "本问卷收集的答卷已达上限，感谢您的关注。",
+  },
   problem: (question, message) => `${question}：${message}`,
 };

@@ -29,6 +29,10 @@ export const sentences: Sentences = {
     noVersion: (p) => `问卷${q(p.name)}没有第 ${p.version} 版。`,
   },
   responses: {
+    surveyDraft: (p) => `问卷${q(p.name)}尚为草稿，开放前不接收答卷。`,
+    surveyClosed: (p) => `问卷${q(p.name)}已关闭，不再接收答卷。`,
+    surveyPastClosing: (p) => `问卷${q(p.name)}已于 ${p.at} 截止，不再接收答卷。`,
+    surveyFull: (p) => `问卷${q(p.name)}已收满 ${p.max} 份答卷，不再接收。`,
     answersInvalid: (p) => `答案与问卷${q(p.name)}第 ${p.version} 版不符：有 ${p.count} 道题需要修改。`,
     idInUse: (p) => `答卷编号 ${p.id} 已被使用，请换一个新编号。`,
     differentAnswers: (p) => `答卷 ${p.id} 已经以不同的答案提交过，以第一次提交的为准。`,

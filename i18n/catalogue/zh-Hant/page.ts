@@ -19,5 +19,12 @@ export const page: PageWords = {
   attempts: (n) => `已嘗試 ${n} 次`,
   storageUnavailable: "此瀏覽器不允許本機儲存，關閉頁面前請務必提交答卷。",
   languageLabel: "語言",
+  unavailable: {
+    title: "本問卷暫不接收答卷",
+    draft: "本問卷尚未開放填寫，請在發放單位通知的時間再開啟此連結。",
+    closed: "本問卷已結束收集，感謝您的關注。",
+    pastClosing: (at) => `本問卷已於 ${at} 截止收集，感謝您的關注。`,
+    full: "本問卷收集的答卷已達上限，感謝您的關注。",
+  },
   problem: (question, message) => `${question}：${message}`,
 };

@@ -29,6 +29,10 @@ export const sentences: Sentences = {
     noVersion: (p) => `問卷${q(p.name)}沒有第 ${p.version} 版。`,
   },
   responses: {
+    surveyDraft: (p) => `問卷${q(p.name)}仍為草稿，開放前不接收答卷。`,
+    surveyClosed: (p) => `問卷${q(p.name)}已關閉，不再接收答卷。`,
+    surveyPastClosing: (p) => `問卷${q(p.name)}已於 ${p.at} 截止，不再接收答卷。`,
+    surveyFull: (p) => `問卷${q(p.name)}已收滿 ${p.max} 份答卷，不再接收。`,
     answersInvalid: (p) => `答案與問卷${q(p.name)}第 ${p.version} 版不符：有 ${p.count} 道題需要修改。`,
     idInUse: (p) => `答卷編號 ${p.id} 已被使用，請換一個新編號。`,
     differentAnswers: (p) => `答卷 ${p.id} 已經以不同的答案提交過，以第一次提交的為準。`,

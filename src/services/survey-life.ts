@@ -1,0 +1,76 @@
+/** A survey's life: draft, open or closed, a closing time and a response cap, and whether it takes answers now. */
+import { count, eq } from "drizzle-orm";
+import { phrase, type Phrase } from "../../i18n/phrase.js";
+import type { Db } from "../db/client.js";
+import { responses, surveys } from "../db/schema/index.js";
+import { AppError } from "../errors.js";
+import { beijingTime } from "../lib/beijing-time.js";
+
+export const SURVEY_STATUSES = ["draft", "open", "closed"] as const;
+export type SurveyStatus = (typeof SURVEY_STATUSES)[number];
+
+export interface SurveyLife {
+  status: SurveyStatus;
+  closesAt: Date | null;
+  maxResponses: number | null;
+}
+
+/** Why a survey takes no new answers. */
+export type ClosedReason = "draft" | "closed" | "pastClosing" | "full";
+
+/**
+ * Why the survey takes no new answers at `now`, or null when it does. The cap is not judged
+ * here: only a count of its responses can tell (see {@link isFull}).
+ */
+export function closedReason(life: SurveyLife, now: Date): Exclude<ClosedReason, "full"> | null {
+  if (life.status === "draft") return "draft";
+  if (life.status === "closed") return "closed";
+  if (life.closesAt && life.closesAt.getTime() <= now.getTime()) return "pastClosing";
+  return null;
+}
+
+/** True when the survey holds as many responses as its cap allows. */
+export async function isFull(db: Pick<Db, "select">, surveyId: number, life: SurveyLife): Promise<boolean> {
+  if (life.maxResponses === null) return false;
+  const [row] = await db.select({ n: count() }).from(responses).where(eq(responses.surveyId, surveyId));
+  return (row?.n ?? 0) >= life.maxResponses;
+}
+
+/** The sentence a refused submission gets, naming the reason. */
+export function closedPhrase(name: string, reason: ClosedReason, life: SurveyLife): Phrase {
+  switch (reason) {
+    case "draft":
+      return phrase("responses.surveyDraft", { name });
+    case "closed":
+      return phrase("responses.surveyClosed", { name });
+    case "pastClosing":
+      return phrase("responses.surveyPastClosing", { name, at: beijingTime(life.closesAt ?? new Date()) });
+    case "full":
+      return phrase("responses.surveyFull", { name, max: life.maxResponses ?? 0 });
+  }
+}
+
+/** The refusal of a submission to a survey that takes no new answers: 403, naming the reason. */
+export function closedError(name: string, reason: ClosedReason, life: SurveyLife): AppError {
+  return new AppError("forbidden", closedPhrase(name, reason, life));
+}
+
+/** A survey's life as stored, or a 404. */
+export async function getSurveyLife(db: Db, name: string): Promise<SurveyLife & { name: string }> {
+  const [row] = await db.select({ status: surveys.status, closesAt: surveys.closesAt, maxResponses: surveys.maxResponses }).from(surveys).where(eq(surveys.name, name));
+  if (!row) throw new AppError("not_found", phrase("surveys.notFound", { name }));
+  return { name, ...row };
+}
+
+/** Changes the status, closing time or cap of a survey (each left as it is when absent; null clears the last two). */
+export async function updateSurveyLife(db: Db, name: string, changes: Partial<SurveyLife>): Promise<SurveyLife & { name: string }> {
+  const set: Partial<SurveyLife> = {};
+  if (changes.status !== undefined) set.status = changes.status;
+  if (changes.closesAt !== undefined) set.closesAt = changes.closesAt;
+  if (changes.maxResponses !== undefined) set.maxResponses = changes.maxResponses;
+  if (Object.keys(set).length > 0) {
+    const updated = await db.update(surveys).set(set).where(eq(surveys.name, name)).returning({ id: surveys.id });
+    if (updated.length === 0) throw new AppError("not_found", phrase("surveys.notFound", { name }));
+  }
+  return getSurveyLife(db, name);
+}
