@@ -18,11 +18,13 @@ export const problemSchema = z
 
 const reasons: Record<number, string> = {
   400: "The request is not JSON, or a query parameter is not valid",
-  401: "No valid researcher token",
+  401: "No valid researcher token or session",
+  403: "Not allowed for this caller, or a cross-site request carrying a session",
   404: "No such survey, version or resource",
   409: "Conflicts with what is stored (a response id with another body, a question type that answers hold)",
   413: "The body is larger than the call's limit",
   422: "The input does not fit: one entry per field or question",
+  429: "Too many failed sign-ins for this login: wait as long as Retry-After says",
   500: "The server failed",
 };
 

@@ -4,10 +4,12 @@ export const problems: ProblemWords = {
   titles: {
     bad_request: "Bad request",
     unauthorized: "Unauthorized",
+    forbidden: "Forbidden",
     not_found: "Not found",
     conflict: "Conflict",
     payload_too_large: "Payload too large",
     unprocessable: "Unprocessable content",
+    too_many_requests: "Too many requests",
     internal: "Internal server error",
   },
 };
