@@ -36,6 +36,6 @@ describe("validation", () => {
     const headers = { ...(await researcherHeaders(database)), "content-type": "text/plain" };
     const res = await app.request("/api/surveys", { method: "POST", headers, body: JSON.stringify({ name: "x" }) });
     expect(res.status).toBe(422);
-    expect(((await res.json()) as { errors: { question: string }[] }).errors).toEqual([{ question: "json", message: expect.any(String) }]);
+    expect(((await res.json()) as { errors: { question: string }[] }).errors).toEqual([{ question: "json", code: "invalid_type", message: expect.any(String) }]);
   });
 });

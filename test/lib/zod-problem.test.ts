@@ -11,7 +11,7 @@ describe("zodProblem", () => {
     expect(error).toBeInstanceOf(AppError);
     expect(error.status).toBe(422);
     expect(error.detail).toBe("Bad.");
-    expect(error.errors).toEqual([{ question: "analyses.1.question", message: expect.stringContaining("string") }]);
+    expect(error.errors).toEqual([{ question: "analyses.1.question", code: "invalid_type", message: expect.stringContaining("string") }]);
     const whole = z.object({}).safeParse(7);
     expect(zodProblem(whole.error!, { code: "bad_request", detail: "x", root: "(definition)" }).errors?.[0].question).toBe("(definition)");
   });

@@ -316,7 +316,7 @@ describe("errors", () => {
 
   it("422 naming an unknown question", async () => {
     const body = await problem(REFERENCE, "frequencies", { question: "no_such_question" });
-    expect(body.errors).toEqual([{ question: "question", message: expect.stringContaining("'no_such_question' is not a question") }]);
+    expect(body.errors).toEqual([{ question: "question", code: "unknown_question", message: expect.stringContaining("'no_such_question' is not a question") }]);
     expect((await problem(REFERENCE, "crosstab", { row: "level", column: "nope" })).errors?.[0].question).toBe("column");
     expect((await problem(REFERENCE, "ratio", { numerator: "member_count", denominator: "staff_count", by: "nope" })).errors?.[0].question).toBe("by");
   });
@@ -345,6 +345,7 @@ describe("errors", () => {
       problem(REFERENCE, "frequencies", { question: "hub", filter, weight: { poststratify: { question: "org_type", population } } });
     expect((await post({ ...BAOJI, 基金会: -6 })).errors?.[0]).toEqual({
       question: "weight.poststratify.population.基金会",
+      code: "too_small",
       message: "a population count cannot be negative",
     });
     expect((await post({ ...BAOJI, 行业协会: 12 })).errors?.[0]).toEqual({
