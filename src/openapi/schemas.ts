@@ -42,8 +42,8 @@ export const surveyParams = z.object({
   name: z.string().openapi({ param: { name: "name", in: "path" }, description: "The survey's name", example: "dangjian-innovation-2023" }),
 });
 
-/** Researcher calls: a bearer token made with `npm run cli -- token create <label>`. */
-export const researcher = [{ bearer: [] as string[] }];
+/** Researcher calls: a bearer token made with `npm run cli -- token create <label>`, or a session cookie. */
+export const researcher: Record<string, string[]>[] = [{ bearer: [] }, { session: [] }];
 
 /** An absent or empty query parameter takes its default, as the calls always did. */
 export function queryParam<T extends z.ZodType>(schema: T) {
