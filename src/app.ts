@@ -45,8 +45,8 @@ export function createApp({ db, kind, checkers = new AnswerCheckers(), checkResp
   // Every answer carries X-Request-Id; error bodies and 5xx log lines repeat it.
   app.use(requestId());
   if (check) app.use(checkResponses(app.openAPIRegistry));
-  // A state-changing request carrying a session cookie, and the sign-in forms, must come from our own pages.
-  app.use(sameOrigin(ACCOUNT_FORM_PATHS));
+  // The sign-in forms and session calls must come from our own pages (researcher calls check in researcherAuth).
+  app.use(sameOrigin([...ACCOUNT_FORM_PATHS, "/api/session"]));
   app.route("/", healthRoutes(kind));
   app.route("/", pageRoutes(db));
   app.route("/", accountPageRoutes(db));

@@ -6,6 +6,7 @@ import { AppError } from "../errors.js";
 import { verifySession } from "../services/accounts/sessions.js";
 import type { User } from "../services/accounts/users.js";
 import { tokenCaller } from "../services/tokens.js";
+import { requireSameOrigin } from "./same-origin.js";
 import { readSessionCookie } from "./session-cookie.js";
 
 /**
@@ -40,8 +41,11 @@ export function researcherAuth(db: Db) {
     const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
     const secret = readSessionCookie(c);
     if (match) c.set("user", await byToken(c, db, match[1]));
-    else if (secret && !header) c.set("user", await bySession(db, secret));
-    else {
+    else if (secret && !header) {
+      // A cookie is sent by the browser on its own, whichever site made the request.
+      requireSameOrigin(c);
+      c.set("user", await bySession(db, secret));
+    } else {
       c.header("WWW-Authenticate", 'Bearer realm="researcher"');
       throw new AppError("unauthorized", phrase("http.tokenMissing"));
     }

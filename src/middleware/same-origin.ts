@@ -2,7 +2,6 @@ import type { Context } from "hono";
 import { createMiddleware } from "hono/factory";
 import { phrase } from "../../i18n/phrase.js";
 import { AppError } from "../errors.js";
-import { readSessionCookie } from "./session-cookie.js";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
@@ -26,19 +25,25 @@ export function fromSameOrigin(c: Context): boolean {
   }
 }
 
+const isSafe = (method: string) => SAFE_METHODS.has(method);
+
+/** Throws 403 for a state-changing request that another site made the browser send. */
+export function requireSameOrigin(c: Context) {
+  if (!isSafe(c.req.method) && !fromSameOrigin(c)) throw new AppError("forbidden", phrase("accounts.crossSite"));
+}
+
 /**
- * Refuses (403) a state-changing request from another site when it carries a session
- * cookie, and always on the sign-in and setup forms (login CSRF). Bearer-token calls
- * without a cookie pass untouched: a browser never adds a token on its own.
+ * Refuses (403) a state-changing request from another site on the given paths (the sign-in
+ * and setup forms, the session calls: login CSRF). Researcher calls check the same when a
+ * session cookie signs them in (`researcherAuth`); bearer-token calls need no check, as a
+ * browser never adds a token on its own.
  *
- * @param formPaths the form endpoints checked even without a cookie
+ * @param paths the endpoints checked
  */
-export function sameOrigin(formPaths: readonly string[]) {
-  const forms = new Set(formPaths);
+export function sameOrigin(paths: readonly string[]) {
+  const checked = new Set(paths);
   return createMiddleware(async (c, next) => {
-    if (SAFE_METHODS.has(c.req.method)) return next();
-    if (readSessionCookie(c) === undefined && !forms.has(c.req.path)) return next();
-    if (!fromSameOrigin(c)) throw new AppError("forbidden", phrase("accounts.crossSite"));
+    if (checked.has(c.req.path)) requireSameOrigin(c);
     await next();
   });
 }

@@ -34,7 +34,10 @@ const reasons: Record<number, string> = {
  * @param statuses the 4xx statuses the call can answer (500 is added to every call)
  */
 export function problems(...statuses: (keyof typeof reasons)[]) {
-  return Object.fromEntries([...statuses, 500].map((s) => [s, { description: reasons[s], content: { "application/problem+json": { schema: problemSchema } } }]));
+  // A call that takes a researcher's credentials can also refuse them: a cross-site request
+  // carrying a session cookie, a caller whose account may not do this.
+  const all = statuses.includes(401) && !statuses.includes(403) ? [...statuses, 403] : statuses;
+  return Object.fromEntries([...all, 500].map((s) => [s, { description: reasons[s], content: { "application/problem+json": { schema: problemSchema } } }]));
 }
 
 /** `{name}` of /api/surveys/{name}/…: the survey's name. */
