@@ -1,11 +1,14 @@
 import { randomBytes } from "node:crypto";
-import { and, eq, isNull } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import { phrase } from "../../../i18n/phrase.js";
 import type { Db } from "../../db/client.js";
 import { setupCodes } from "../../db/schema/index.js";
 import { AppError } from "../../errors.js";
 import { sha256 } from "../../lib/canonical-hash.js";
 import { createUser, hasUsers, type User } from "./users.js";
+
+/** The advisory lock key that serialises first-start setups. */
+const SETUP_LOCK = 0x64_6a_73_01;
 
 /**
  * A one-time code for the first-start setup link, made only while no account exists
@@ -31,11 +34,14 @@ export async function setupCodeUsable(db: Db, code: string): Promise<boolean> {
 
 /**
  * Uses a setup code to create the first administrator. The code is spent in the same
- * transaction, and every other code with it: once an account exists, no setup link works.
+ * transaction (serialised by an advisory lock), and every other code with it: once an account
+ * exists, no setup link works.
  * @throws {AppError} forbidden when the code is unknown or used, or an account exists
  */
 export async function completeSetup(db: Db, code: string, account: { login: string; name: string; password: string }): Promise<User> {
   return db.transaction(async (tx) => {
+    // Two setup links used at the same moment must not make two first administrators.
+    await tx.execute(sql`select pg_advisory_xact_lock(${SETUP_LOCK})`);
     const spent = await tx
       .update(setupCodes)
       .set({ usedAt: new Date() })
