@@ -7,29 +7,48 @@ async function readPiped(): Promise<string> {
   return Buffer.concat(chunks).toString("utf8").split(/\r?\n/)[0];
 }
 
+/** Typed ahead of a prompt (pasted lines arrive in one chunk): read by the next prompt. */
+let typedAhead = "";
+
 /** Asks on the terminal without echoing what is typed. */
 function askHidden(question: string): Promise<string> {
   const stdin = process.stdin;
   process.stderr.write(question);
   stdin.setRawMode(true);
   stdin.setEncoding("utf8");
-  stdin.resume();
   return new Promise((resolve, reject) => {
     let value = "";
+    let done = false;
     const finish = () => {
+      done = true;
       stdin.off("data", onData);
       stdin.setRawMode(false);
       stdin.pause();
       process.stderr.write("\n");
     };
     const onData = (typed: string) => {
-      for (const ch of typed) {
-        if (ch === "\r" || ch === "\n") return (finish(), resolve(value));
-        if (ch === "\u0003" || ch === "\u0004") return (finish(), reject(new CliError("Cancelled: no account was created.")));
+      const chars = [...typed];
+      for (let i = 0; i < chars.length; i++) {
+        const ch = chars[i];
+        if (ch === "\r" || ch === "\n") {
+          typedAhead = chars.slice(i + 1).join("");
+          finish();
+          return resolve(value);
+        }
+        if (ch === "\u0003" || ch === "\u0004") {
+          finish();
+          return reject(new CliError("Cancelled: no account was created."));
+        }
         value = ch === "\u007f" || ch === "\b" ? value.slice(0, -1) : value + ch;
       }
     };
     stdin.on("data", onData);
+    if (typedAhead) {
+      const ahead = typedAhead;
+      typedAhead = "";
+      onData(ahead);
+    }
+    if (!done) stdin.resume();
   });
 }
 
