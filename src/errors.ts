@@ -95,6 +95,8 @@ export function onError(err: Error, c: Context) {
   if (err instanceof AppError) return problemResponse(c, err.code, err.wording ?? err.detail, err.errors);
   if (err instanceof HTTPException) {
     const code = statusToCode(err.status);
+    // hono's validator refuses a body that is not JSON with its own English sentence.
+    if (code === "bad_request" && err.message === "Malformed JSON in request body") return problemResponse(c, code, phrase("http.malformedJson"));
     if (code !== "internal") return problemResponse(c, code, err.message || words(c.get("lang") ?? DEFAULT_LANGUAGE).problems.titles[code]);
   }
   console.error(`request ${c.get("requestId") ?? "-"} failed:`, err);

@@ -39,3 +39,19 @@ describe("validation", () => {
     expect(((await res.json()) as { errors: { question: string }[] }).errors).toEqual([{ question: "json", code: "invalid_type", message: expect.any(String) }]);
   });
 });
+
+describe("a body that is not JSON", () => {
+  it("is a 400 said in the caller's language", async () => {
+    const send = (lang?: string) =>
+      app.request("/api/surveys/any/responses", {
+        method: "POST",
+        headers: { "content-type": "application/json", ...(lang ? { "accept-language": lang } : {}) },
+        body: "{not json",
+      });
+    const zh = await send();
+    expect(zh.status).toBe(400);
+    expect((await zh.json()) as { detail: string; detailCode: string }).toMatchObject({ detail: "请求正文不是有效的 JSON。", detailCode: "http.malformedJson" });
+    expect(((await (await send("zh-TW")).json()) as { detail: string }).detail).toBe("請求本文不是有效的 JSON。");
+    expect(((await (await send("en")).json()) as { detail: string }).detail).toBe("The request body is not valid JSON.");
+  });
+});
