@@ -7,6 +7,8 @@ import { checkResponses } from "./openapi/response-check.js";
 import { validationHook } from "./openapi/validation-hook.js";
 import { phrase } from "../i18n/phrase.js";
 import { requestLanguage } from "./middleware/language.js";
+import { sameOrigin } from "./middleware/same-origin.js";
+import { ACCOUNT_FORM_PATHS, accountPageRoutes } from "./routes/account-pages.js";
 import { analysisRoutes } from "./routes/analysis.js";
 import { docsRoutes } from "./routes/docs.js";
 import { exportRoutes } from "./routes/export.js";
@@ -15,7 +17,9 @@ import { importRoutes } from "./routes/import.js";
 import { pageRoutes } from "./routes/pages.js";
 import { reportRoutes } from "./routes/report.js";
 import { responseRoutes } from "./routes/responses.js";
+import { sessionRoutes } from "./routes/session.js";
 import { surveyRoutes } from "./routes/surveys.js";
+import { userRoutes } from "./routes/users.js";
 import { AnswerCheckers } from "./services/answer-checkers.js";
 
 export interface AppDeps {
@@ -41,8 +45,13 @@ export function createApp({ db, kind, checkers = new AnswerCheckers(), checkResp
   // Every answer carries X-Request-Id; error bodies and 5xx log lines repeat it.
   app.use(requestId());
   if (check) app.use(checkResponses(app.openAPIRegistry));
+  // The sign-in forms and session calls must come from our own pages (researcher calls check in researcherAuth).
+  app.use(sameOrigin([...ACCOUNT_FORM_PATHS, "/api/session"]));
   app.route("/", healthRoutes(kind));
   app.route("/", pageRoutes(db));
+  app.route("/", accountPageRoutes(db));
+  app.route("/api/session", sessionRoutes(db));
+  app.route("/api/users", userRoutes(db));
   app.route("/api/surveys", surveyRoutes(db));
   app.route("/api/surveys", responseRoutes(db, checkers));
   app.route("/api/surveys", exportRoutes(db));

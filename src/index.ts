@@ -9,6 +9,7 @@ import { AnswerCheckers } from "./services/answer-checkers.js";
 import { loadDemoWithProgress } from "./cli/demo.js";
 import { respondentAssets } from "./web/bundle.js";
 import { pglitePath } from "./lib/paths.js";
+import { createSetupCode } from "./services/accounts/setup.js";
 
 /** Start-up: read the environment, open and migrate the database, load surveys/, serve. */
 async function main() {
@@ -22,6 +23,9 @@ async function main() {
   // database: a PostgreSQL server is somebody's real study (use `npm run cli -- demo load`).
   if (firstStart && database.kind === "pglite") await loadDemoWithProgress(database.db, checkers);
 
+  // No account yet: a one-time link creates the first administrator (valid until used).
+  const setupCode = await createSetupCode(database.db);
+
   // Build the respondent page's bundle now rather than on the first respondent's visit.
   await respondentAssets();
   const app = createApp({ db: database.db, kind: database.kind, checkers });
@@ -31,7 +35,8 @@ async function main() {
     const lines = [
       `数据库 database: ${database.kind}${database.kind === "pglite" ? ` (${pglitePath(env.DATA_DIR)})` : ""}`,
       ...loaded.map((s) => `问卷 survey ${s.name} v${s.version}${s.created ? " (new)" : ""}: ${base}/s/${s.name}`),
-      "研究人员令牌 researcher token: npm run cli -- token create <label>",
+      ...(setupCode ? [`首次使用，请创建管理员 first start, create the administrator: ${base}/setup?code=${setupCode}`] : [`登录 sign in: ${base}/login`]),
+      "研究人员令牌 researcher token: npm run cli -- token create <label> [--user <login>]",
       `服务已启动 listening on ${base}`,
     ];
     console.log(lines.join("\n"));

@@ -81,6 +81,33 @@ describe("npm start on the embedded database", () => {
   }, 60_000);
 });
 
+describe("npm start with no account yet", () => {
+  it("prints a one-time setup link that creates the first administrator", async () => {
+    const surveysDir = join(work, "no-surveys");
+    mkdirSync(surveysDir);
+    const port = await freePort();
+    const env = { DATABASE_URL: "", DATA_DIR: join(work, "data-setup"), SURVEYS_DIR: surveysDir, PORT: String(port), HOST: "127.0.0.1" };
+    const server = await startScript("src/index.ts", env, /listening on/);
+    try {
+      const link = /(http:\/\/localhost:\d+\/setup\?code=[A-Za-z0-9_-]+)/.exec(server.output())?.[1];
+      expect(link).toBeDefined();
+      const url = link!.replace("localhost", "127.0.0.1");
+      expect((await fetch(url)).status).toBe(200);
+      const code = new URL(url).searchParams.get("code")!;
+      const made = await fetch(`http://127.0.0.1:${port}/setup`, {
+        method: "POST",
+        redirect: "manual",
+        headers: { "content-type": "application/x-www-form-urlencoded" },
+        body: new URLSearchParams({ code, login: "admin", name: "管理员", password: "first admin password" }).toString(),
+      });
+      expect(made.status).toBe(303);
+      expect((await fetch(url)).status).toBe(404);
+    } finally {
+      await stopScript(server.child);
+    }
+  }, 120_000);
+});
+
 describe("npm run cli", () => {
   it("prints help and refuses unknown commands", async () => {
     const help = await runScript("src/cli/index.ts", ["--help"], {});

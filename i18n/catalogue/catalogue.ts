@@ -1,3 +1,4 @@
+import type { AccountWords } from "./sections/account.js";
 import type { ChartWords } from "./sections/chart.js";
 import type { ChoiceWords } from "./sections/choices.js";
 import type { ExportWords } from "./sections/export.js";
@@ -26,10 +27,12 @@ export interface Catalogue {
   choices: ChoiceWords;
   /** problem+json titles. */
   problems: ProblemWords;
+  /** The sign-in and setup pages. */
+  account: AccountWords;
   /** Sentences of the server: details, field reasons, import problems, answer checks. */
   sentences: Sentences;
 }
 
-export type { ChartWords, ChoiceWords, ExportWords, PageWords, ProblemWords, ReportWords, Sentences, TableWords };
+export type { AccountWords, ChartWords, ChoiceWords, ExportWords, PageWords, ProblemWords, ReportWords, Sentences, TableWords };
 export type { ProblemCode } from "./sections/problems.js";
 export type { TestName } from "./sections/report.js";

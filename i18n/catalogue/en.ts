@@ -1,4 +1,5 @@
 import type { Catalogue } from "./catalogue.js";
+import { account } from "./en/account.js";
 import { chart } from "./en/chart.js";
 import { choices } from "./en/choices.js";
 import { exportWords } from "./en/export.js";
@@ -9,4 +10,4 @@ import { sentences } from "./en/sentences.js";
 import { table } from "./en/table.js";
 
 /** Everything the platform says in English. */
-export const en: Catalogue = { page, chart, table, report, export: exportWords, choices, problems, sentences };
+export const en: Catalogue = { page, chart, table, report, export: exportWords, choices, problems, account, sentences };

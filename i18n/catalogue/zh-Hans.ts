@@ -1,4 +1,5 @@
 import type { Catalogue } from "./catalogue.js";
+import { account } from "./zh-Hans/account.js";
 import { chart } from "./zh-Hans/chart.js";
 import { choices } from "./zh-Hans/choices.js";
 import { exportWords } from "./zh-Hans/export.js";
@@ -9,4 +10,4 @@ import { sentences } from "./zh-Hans/sentences.js";
 import { table } from "./zh-Hans/table.js";
 
 /** Everything the platform says in Simplified Chinese, the default language. */
-export const zhHans: Catalogue = { page, chart, table, report, export: exportWords, choices, problems, sentences };
+export const zhHans: Catalogue = { page, chart, table, report, export: exportWords, choices, problems, account, sentences };

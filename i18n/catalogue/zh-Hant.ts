@@ -1,4 +1,5 @@
 import type { Catalogue } from "./catalogue.js";
+import { account } from "./zh-Hant/account.js";
 import { chart } from "./zh-Hant/chart.js";
 import { choices } from "./zh-Hant/choices.js";
 import { exportWords } from "./zh-Hant/export.js";
@@ -9,4 +10,4 @@ import { sentences } from "./zh-Hant/sentences.js";
 import { table } from "./zh-Hant/table.js";
 
 /** Everything the platform says in Traditional Chinese (Taiwan and Hong Kong usage). */
-export const zhHant: Catalogue = { page, chart, table, report, export: exportWords, choices, problems, sentences };
+export const zhHant: Catalogue = { page, chart, table, report, export: exportWords, choices, problems, account, sentences };

@@ -4,11 +4,14 @@ import { exportCommand } from "./export.js";
 import { importCommand } from "./import.js";
 import { reportCommand } from "./report.js";
 import { tokenCommand } from "./token.js";
+import { userCommand } from "./user.js";
 
 const help = `npm run cli -- <command> [options]
 
 Commands:
-  token create <label>   make a researcher token (printed once)
+  user create <login>    make a workspace account (--admin, --name N; password from stdin or a prompt)
+  user list              list accounts
+  token create <label>   make a researcher token (printed once; --user <login> to give it to an account)
   token list             list researcher tokens
   token revoke <id>      revoke a researcher token
   demo load              load the reference study's 1,812 demo responses (idempotent)
@@ -24,6 +27,7 @@ Run "npm run cli -- <command> --help" for a command's own help.
 `;
 
 const commands: Record<string, (args: string[]) => Promise<void>> = {
+  user: userCommand,
   token: tokenCommand,
   demo: demoCommand,
   export: exportCommand,

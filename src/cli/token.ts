@@ -1,3 +1,4 @@
+import { findUser } from "../services/accounts/users.js";
 import { createToken, listTokens, revokeToken } from "../services/tokens.js";
 import { openCliDatabase } from "./open.js";
 import { CliError } from "./cli-error.js";
@@ -7,10 +8,27 @@ export const tokenHelp = `npm run cli -- token <command>
 Researcher tokens (Authorization: Bearer <token>) for the researcher API.
 
 Commands:
-  create <label>   make a token and print it; only its hash is stored, so copy it now
+  create <label> [--user <login>]
+                   make a token and print it; only its hash is stored, so copy it now.
+                   With --user it acts as that account and stops working when the
+                   account is disabled; without, it is a legacy token that reaches every survey
   list             list tokens: id, label, created, revoked
   revoke <id>      revoke a token by its id
 `;
+
+/** `create` arguments: the label's words and `--user <login>`. */
+function parseCreate(args: string[]): { label: string; login?: string } {
+  const words: string[] = [];
+  let login: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === "--user") {
+      login = args[++i];
+      if (!login) throw new CliError("--user needs a login, e.g. --user zhangsan");
+    } else if (args[i].startsWith("--user=")) login = args[i].slice("--user=".length);
+    else words.push(args[i]);
+  }
+  return { label: words.join(" ").trim(), login };
+}
 
 /** `token create|list|revoke`. */
 export async function tokenCommand(args: string[]): Promise<void> {
@@ -20,11 +38,14 @@ export async function tokenCommand(args: string[]): Promise<void> {
     return;
   }
   if (sub === "create") {
-    const label = rest.join(" ").trim();
+    const { label, login } = parseCreate(rest);
     if (!label) throw new CliError('token create needs a label, e.g. npm run cli -- token create "北京课题组 张三"');
     const database = await openCliDatabase();
     try {
-      const { id, token } = await createToken(database.db, label);
+      const user = login === undefined ? undefined : await findUser(database.db, login);
+      if (login !== undefined && !user) throw new CliError(`There is no account '${login}' (see: npm run cli -- user list).`);
+      if (user?.disabledAt) throw new CliError(`The account '${user.login}' is disabled.`);
+      const { id, token } = await createToken(database.db, label, user?.id);
       process.stderr.write(`Token ${id} (${label}) created. It is shown only once; store it safely:\n`);
       process.stdout.write(`${token}\n`);
     } finally {

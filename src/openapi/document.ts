@@ -1,4 +1,5 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
+import { SESSION_COOKIE } from "../middleware/session-cookie.js";
 
 /** What the document says about the API as a whole. */
 const DOCUMENT = {
@@ -15,6 +16,7 @@ const DOCUMENT = {
     { name: "export", description: "Raw responses as files" },
     { name: "import", description: "Typed-in questionnaires from CSV or XLSX" },
     { name: "report", description: "Report bundles" },
+    { name: "accounts", description: "Sign-in sessions and accounts" },
     { name: "health", description: "Liveness" },
     { name: "docs", description: "This document" },
   ],
@@ -31,7 +33,13 @@ export function openApiDocument(app: OpenAPIHono) {
   app.openAPIRegistry.registerComponent("securitySchemes", "bearer", {
     type: "http",
     scheme: "bearer",
-    description: "A researcher token: npm run cli -- token create <label>",
+    description: "A researcher token: npm run cli -- token create <label> [--user <login>]",
+  });
+  app.openAPIRegistry.registerComponent("securitySchemes", "session", {
+    type: "apiKey",
+    in: "cookie",
+    name: SESSION_COOKIE,
+    description: "The session cookie POST /api/session sets; researcher calls accept it instead of a token",
   });
   let document: ReturnType<OpenAPIHono["getOpenAPI31Document"]> | undefined;
   return () => (document ??= app.getOpenAPI31Document(DOCUMENT));

@@ -18,12 +18,13 @@ export const problemSchema = z
 
 const reasons: Record<number, string> = {
   400: "The request is not JSON, or a query parameter is not valid",
-  401: "No valid researcher token",
+  401: "No valid researcher token or session",
   403: "Not allowed for this caller, or a cross-site request carrying a session",
   404: "No such survey, version or resource",
   409: "Conflicts with what is stored (a response id with another body, a question type that answers hold)",
   413: "The body is larger than the call's limit",
   422: "The input does not fit: one entry per field or question",
+  429: "Too many failed sign-ins for this login: wait as long as Retry-After says",
   500: "The server failed",
 };
 
@@ -33,7 +34,10 @@ const reasons: Record<number, string> = {
  * @param statuses the 4xx statuses the call can answer (500 is added to every call)
  */
 export function problems(...statuses: (keyof typeof reasons)[]) {
-  return Object.fromEntries([...statuses, 500].map((s) => [s, { description: reasons[s], content: { "application/problem+json": { schema: problemSchema } } }]));
+  // A call that takes a researcher's credentials can also refuse them: a cross-site request
+  // carrying a session cookie, a caller whose account may not do this.
+  const all = statuses.includes(401) && !statuses.includes(403) ? [...statuses, 403] : statuses;
+  return Object.fromEntries([...all, 500].map((s) => [s, { description: reasons[s], content: { "application/problem+json": { schema: problemSchema } } }]));
 }
 
 /** `{name}` of /api/surveys/{name}/…: the survey's name. */
@@ -41,8 +45,8 @@ export const surveyParams = z.object({
   name: z.string().openapi({ param: { name: "name", in: "path" }, description: "The survey's name", example: "dangjian-innovation-2023" }),
 });
 
-/** Researcher calls: a bearer token made with `npm run cli -- token create <label>`. */
-export const researcher = [{ bearer: [] as string[] }];
+/** Researcher calls: a bearer token made with `npm run cli -- token create <label>`, or a session cookie. */
+export const researcher: Record<string, string[]>[] = [{ bearer: [] }, { session: [] }];
 
 /** An absent or empty query parameter takes its default, as the calls always did. */
 export function queryParam<T extends z.ZodType>(schema: T) {

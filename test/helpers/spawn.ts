@@ -4,8 +4,11 @@ import { fileURLToPath } from "node:url";
 export const projectRoot = fileURLToPath(new URL("../..", import.meta.url));
 const tsx = fileURLToPath(new URL("../../node_modules/.bin/tsx", import.meta.url));
 
-/** Runs a TypeScript entry point of the project to completion; resolves with its output. */
-export function runScript(script: string, args: string[], env: Record<string, string | undefined>) {
+/**
+ * Runs a TypeScript entry point of the project to completion; resolves with its output.
+ * @param input written to its standard input, which is then closed (a pipe, not a terminal)
+ */
+export function runScript(script: string, args: string[], env: Record<string, string | undefined>, input?: string) {
   return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
     const child = spawn(tsx, [script, ...args], { cwd: projectRoot, env: { ...process.env, ...env } });
     let stdout = "";
@@ -14,6 +17,7 @@ export function runScript(script: string, args: string[], env: Record<string, st
     child.stderr.on("data", (d) => (stderr += d));
     child.on("error", reject);
     child.on("close", (code) => resolve({ code, stdout, stderr }));
+    if (input !== undefined) child.stdin.end(input);
   });
 }
 

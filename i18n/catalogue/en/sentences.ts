@@ -279,4 +279,20 @@ export const sentences = {
     notOneOf: (p: { input: string; values: string[] }) => `'${p.input}' is not one of ${p.values.join(", ")}`,
     outOfRange: (p: { input: string }) => `'${p.input}' is out of range`,
   },
+  /** Accounts, sessions and the first-start setup. */
+  accounts: {
+    signInFailed: () => "The login or the password is not right.",
+    throttled: (p: { seconds: number }) => `Too many failed sign-ins for this login; try again in ${p.seconds} seconds.`,
+    notSignedIn: () => "You are not signed in.",
+    sessionInvalid: () => "The session has ended or is not valid; sign in again.",
+    adminOnly: () => "Only an administrator may do this.",
+    loginTaken: (p: { login: string }) => `There is already an account '${p.login}'.`,
+    noUser: (p: { login: string }) => `There is no account '${p.login}'.`,
+    selfDisable: () => "You cannot disable your own account.",
+    crossSite: () => "This request came from another site and was refused.",
+    setupInvalid: () => "This setup link is not valid or has already been used.",
+    loginRule: () => "use 1–64 letters, digits, '.', '_', '-' or '@'",
+    passwordRule: (p: { min: number; max: number }) => `use ${p.min} to ${p.max} characters`,
+    nameRule: () => "give a name of 1–100 characters",
+  },
 };

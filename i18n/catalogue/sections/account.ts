@@ -1,0 +1,18 @@
+/** The sign-in and first-start setup pages. */
+export interface AccountWords {
+  /** The platform's name, above every page. */
+  platform: string;
+  signInTitle: string;
+  setupTitle: string;
+  setupIntro: string;
+  setupUsedTitle: string;
+  login: string;
+  loginHint: string;
+  name: string;
+  password: string;
+  passwordHint: string;
+  signIn: string;
+  createAdmin: string;
+  toSignIn: string;
+  languageLabel: string;
+}

@@ -1,0 +1,76 @@
+import { PASSWORD_MAX, PASSWORD_MIN } from "../services/accounts/passwords.js";
+import { createUser, LOGIN_PATTERN, listUsers, normaliseLogin } from "../services/accounts/users.js";
+import { AppError } from "../errors.js";
+import { CliError } from "./cli-error.js";
+import { openCliDatabase } from "./open.js";
+import { readNewPassword } from "./read-password.js";
+
+export const userHelp = `npm run cli -- user <command>
+
+Workspace accounts (sign in at /login; passwords are stored as argon2id hashes).
+
+Commands:
+  create <login> [--admin] [--name <name>]
+                   make an account; the password is read from standard input when it is
+                   not a terminal (echo "$PASSWORD" | npm run cli -- user create zhangsan),
+                   else asked twice without showing it
+  list             list accounts: login, name, administrator, disabled
+`;
+
+/** Splits `create` arguments: the login, --admin, --name N. */
+function parseCreate(args: string[]): { login: string; admin: boolean; name?: string } {
+  let admin = false;
+  let name: string | undefined;
+  const rest: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === "--admin") admin = true;
+    else if (args[i] === "--name") {
+      name = args[++i];
+      if (name === undefined) throw new CliError("--name needs a value, e.g. --name 张三");
+    } else if (args[i].startsWith("--name=")) name = args[i].slice("--name=".length);
+    else if (args[i].startsWith("-")) throw new CliError(`Unknown option '${args[i]}'.\n\n${userHelp}`);
+    else rest.push(args[i]);
+  }
+  if (rest.length !== 1) throw new CliError(`user create needs one login, e.g. npm run cli -- user create zhangsan --admin\n\n${userHelp}`);
+  const login = normaliseLogin(rest[0]);
+  if (!LOGIN_PATTERN.test(login)) throw new CliError(`'${rest[0]}' is not a valid login: use 1–64 letters, digits, '.', '_', '-' or '@'.`);
+  return { login, admin, name };
+}
+
+/** `user create|list`. */
+export async function userCommand(args: string[]): Promise<void> {
+  const [sub, ...rest] = args;
+  if (!sub || sub === "--help" || sub === "-h" || rest.includes("--help") || rest.includes("-h")) {
+    process.stdout.write(userHelp);
+    return;
+  }
+  if (sub === "create") {
+    const options = parseCreate(rest);
+    const password = await readNewPassword();
+    if (password.length < PASSWORD_MIN || password.length > PASSWORD_MAX)
+      throw new CliError(`The password must have ${PASSWORD_MIN} to ${PASSWORD_MAX} characters: no account was created.`);
+    const database = await openCliDatabase();
+    try {
+      const user = await createUser(database.db, { login: options.login, name: options.name ?? options.login, password, admin: options.admin });
+      process.stdout.write(`Account ${user.login} (${user.name})${user.admin ? ", administrator," : ""} created. Sign in at /login.\n`);
+    } catch (err) {
+      if (err instanceof AppError && err.code === "conflict") throw new CliError(`There is already an account '${options.login}'.`);
+      throw err;
+    } finally {
+      await database.close();
+    }
+    return;
+  }
+  if (sub === "list") {
+    const database = await openCliDatabase();
+    try {
+      const rows = await listUsers(database.db);
+      if (rows.length === 0) process.stdout.write("No accounts yet: npm run cli -- user create <login> --admin\n");
+      for (const u of rows) process.stdout.write(`${u.login}\t${u.name}\t${u.admin ? "admin" : "-"}\t${u.disabledAt ? `disabled ${u.disabledAt.toISOString()}` : "active"}\n`);
+    } finally {
+      await database.close();
+    }
+    return;
+  }
+  throw new CliError(`Unknown user command '${sub}'.\n\n${userHelp}`);
+}
