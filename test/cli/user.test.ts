@@ -46,7 +46,7 @@ describe("npm run cli -- user", () => {
     expect(rows[0].passwordHash).toMatch(/^\$argon2id\$/);
     expect(JSON.stringify(rows)).not.toContain("a good long password");
     expect(made2).toMatchObject([{ label: "张三的电脑", userId: rows[0].id }]);
-  }, 60_000);
+  }, 180_000);
 
   it("refuses a short password, a taken login and an unknown --user, creating nothing", async () => {
     const short = await cli(["user", "create", "lisi"], "short\n");
@@ -58,5 +58,5 @@ describe("npm run cli -- user", () => {
     const nobody = await cli(["token", "create", "x", "--user", "nobody"]);
     expect(nobody.code).toBe(2);
     expect((await readBack()).users).toHaveLength(1);
-  }, 60_000);
+  }, 180_000);
 });

@@ -48,7 +48,8 @@ describe.each([
     const survey = new Model(json);
     const failures = responses.map((r) => ({ id: r.id, problems: problems(survey, r) })).filter((f) => f.problems.length > 0);
     expect(failures).toEqual([]);
-  });
+    // 1,812 survey-core validations: seconds alone, several times that on a loaded 2-core machine.
+  }, 180_000);
 
   it("are checked by a test that does catch broken responses", () => {
     const broken = structuredClone(responses[0]);

@@ -13,7 +13,8 @@ import { chooserFrom, driveForm } from "./drive-form.js";
 import { loadedModel, modelRejects, shapeErrors, storedForm } from "./oracle.js";
 
 const SEED = 20240701;
-const PROPERTY_TIMEOUT = 60_000;
+// survey-core drives every generated form: room for a machine running other suites at once.
+const PROPERTY_TIMEOUT = 240_000;
 // Each run drives or loads survey-core models (tens of ms): shrinking a failure would take
 // minutes, and the seed and counterexample are printed anyway.
 const RUN = { endOnFailure: true } as const;
