@@ -17,18 +17,8 @@ import { renderLinkCards } from "../web/link-cards.js";
 const newLink = z
   .object({
     unit: userText(1, 100, "fields.unitText").openapi({ description: "The unit the link is for (1–100 characters, trimmed)", example: "朝阳区" }),
-    label: userText(0, 100, "fields.labelText")
-      .nullable()
-      .optional()
-      .openapi({ description: "A note on the card (who hands it out, which level)", example: "街道党工委" }),
-    expected: z
-      .number()
-      .int()
-      .min(0)
-      .max(100_000_000)
-      .nullable()
-      .optional()
-      .openapi({ description: "How many responses the unit is expected to send" }),
+    label: userText(0, 100, "fields.labelText").nullable().optional().openapi({ description: "A note on the card (who hands it out, which level)", example: "街道党工委" }),
+    expected: z.number().int().min(0).max(100_000_000).nullable().optional().openapi({ description: "How many responses the unit is expected to send" }),
   })
   .strict();
 

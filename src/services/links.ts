@@ -89,11 +89,8 @@ export async function setLinkClosed(db: Db, name: string, code: string, closed: 
   return row;
 }
 
-/**
- * The open link of a survey a submission names, or a 422 naming `link`: `unknown_link` when the
- * survey has no such code, `closed_link` when it is closed.
- */
-export async function findOpenLink(db: Pick<Db, "select">, surveyIdValue: number, code: string): Promise<Link> {
+/** The link of a survey a submission names, open or closed, or a 422 naming `link` (`unknown_link`). */
+export async function findLink(db: Pick<Db, "select">, surveyIdValue: number, code: string): Promise<Link> {
   const [row] = await db
     .select(linkColumns)
     .from(collectionLinks)
@@ -101,9 +98,18 @@ export async function findOpenLink(db: Pick<Db, "select">, surveyIdValue: number
   if (!row) {
     throw new AppError("unprocessable", phrase("links.unknown", { code }), [fieldError("link", "unknown_link", phrase("links.unknownField"))]);
   }
-  if (row.closedAt !== null) {
-    throw new AppError("unprocessable", phrase("links.closed", { code }), [fieldError("link", "closed_link", phrase("links.closedField"))]);
-  }
+  return row;
+}
+
+/** The refusal of a submission through a closed link: a 422 naming `link` (`closed_link`). */
+export function closedLinkError(code: string): AppError {
+  return new AppError("unprocessable", phrase("links.closed", { code }), [fieldError("link", "closed_link", phrase("links.closedField"))]);
+}
+
+/** The open link of a survey a submission names, or a 422 naming `link`: `unknown_link` or `closed_link`. */
+export async function findOpenLink(db: Pick<Db, "select">, surveyIdValue: number, code: string): Promise<Link> {
+  const row = await findLink(db, surveyIdValue, code);
+  if (row.closedAt !== null) throw closedLinkError(code);
   return row;
 }
 

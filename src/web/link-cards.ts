@@ -38,10 +38,7 @@ h1{font-size:18pt;margin:0 0 2mm}
 export function renderLinkCards(lang: Language, surveyTitle: string, cards: LinkCard[]): string {
   const w = words(lang).links;
   const title = w.cardsTitle(surveyTitle);
-  const body =
-    cards.length === 0
-      ? `<p class="none">${escapeHtml(w.none)}</p>`
-      : `<div class="cards">\n${cards.map((card) => renderCard(lang, card)).join("\n")}\n</div>`;
+  const body = cards.length === 0 ? `<p class="none">${escapeHtml(w.none)}</p>` : `<div class="cards">\n${cards.map((card) => renderCard(lang, card)).join("\n")}\n</div>`;
   return `<!doctype html>
 <html lang="${HTML_LANG[lang]}">
 <head>
