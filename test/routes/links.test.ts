@@ -248,3 +248,86 @@ describe("submitting through a link", () => {
     expect(await stored("links-closed")).toBe(1);
   });
 });
+
+describe("the unit in analysis and exports", () => {
+  const post = (name: string, kind: string, body: unknown) => app.request(`/api/surveys/${name}/analysis/${kind}`, { method: "POST", headers: auth, body: JSON.stringify(body) });
+  let seeded = false;
+  const seed = async () => {
+    if (seeded) return;
+    seeded = true;
+    await publish("links-analysis");
+    const chaoyang = await newLink("links-analysis", { unit: "朝阳区" });
+    const haidian = await newLink("links-analysis", { unit: "海淀区" });
+    const answers = [
+      [chaoyang.code, { ...good, level: "市" }],
+      [chaoyang.code, { ...good, level: "市" }],
+      [chaoyang.code, { ...good, staff_count: 30 }],
+      [haidian.code, { ...good, staff_count: 50 }],
+      [undefined, { ...good, level: "市" }],
+    ] as const;
+    for (const [link, data] of answers) {
+      const res = await submit("links-analysis", { id: crypto.randomUUID(), data, ...(link ? { link } : {}) });
+      expect(res.status).toBe(201);
+    }
+  };
+
+  it("counts only the filtered unit's responses in a frequency, and names the filter", async () => {
+    await seed();
+    const res = await post("links-analysis", "frequencies", { question: "level", filter: { unit: ["朝阳区"] } });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { n: number; filter: unknown[]; categories: { value: string; count: number }[] };
+    expect(body.n).toBe(3);
+    expect(body.filter).toEqual([{ unit: ["朝阳区"], labels: ["朝阳区"] }]);
+    const all = (await (await post("links-analysis", "frequencies", { question: "level" })).json()) as { n: number };
+    expect(all.n).toBe(5);
+    // With a question filter too: both must hold.
+    const both = (await (
+      await post("links-analysis", "frequencies", { question: "level", filter: [{ unit: ["朝阳区", "海淀区"] }, { question: "level", in: ["市"] }] })
+    ).json()) as {
+      n: number;
+    };
+    expect(both.n).toBe(2);
+  });
+
+  it("groups a numeric summary by unit; responses without a unit are missing", async () => {
+    await seed();
+    const res = await post("links-analysis", "numeric", { question: "staff_count", by: { unit: true } });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { by: { name: string }; groups: { value: string; n: number; mean: number | null }[] };
+    expect(body.by.name).toBe("unit");
+    expect(body.groups.map((g) => [g.value, g.n, g.mean])).toEqual([
+      ["朝阳区", 1, 30],
+      ["海淀区", 1, 50],
+    ]);
+    const ratio = await post("links-analysis", "ratio", { numerator: "staff_count", denominator: "staff_count", by: { unit: true } });
+    expect(ratio.status).toBe(200);
+    const groups = ((await ratio.json()) as { groups: { value: string; ratio: number }[] }).groups;
+    expect(groups.map((g) => [g.value, g.ratio])).toEqual([
+      ["朝阳区", 1],
+      ["海淀区", 1],
+    ]);
+  });
+
+  it("refuses an empty unit filter with a 422", async () => {
+    await seed();
+    expect((await post("links-analysis", "frequencies", { question: "level", filter: { unit: [] } })).status).toBe(422);
+  });
+
+  it("puts a unit column after the meta columns of the CSV export", async () => {
+    await seed();
+    const res = await app.request("/api/surveys/links-analysis/export?format=csv&labels=values", { headers: auth });
+    expect(res.status).toBe(200);
+    const lines = (await res.text())
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split(/\r?\n/);
+    const header = lines[0].split(",");
+    expect(header.slice(0, 6)).toEqual(["response_id", "version", "complete", "created_at", "completed_at", "unit"]);
+    const units = lines.slice(1).map((line) => line.split(",")[5]);
+    expect(units.sort()).toEqual(["", "朝阳区", "朝阳区", "朝阳区", "海淀区"]);
+    const codebook = (await (await app.request("/api/surveys/links-analysis/export/codebook?labels=zh-Hant", { headers: auth })).json()) as {
+      variables: { variable: string; label: string }[];
+    };
+    expect(codebook.variables.find((v) => v.variable === "unit")?.label).toBe("收集單位");
+  });
+});

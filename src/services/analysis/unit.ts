@@ -27,7 +27,11 @@ export function isUnitQuestion(q: AnalysisQuestion): boolean {
  */
 export async function unitQuestion(db: Db, catalog: SurveyCatalog, lang: Language): Promise<AnalysisQuestion> {
   const [linked, answered] = await Promise.all([
-    db.select({ unit: collectionLinks.unit }).from(collectionLinks).where(eq(collectionLinks.surveyId, catalog.surveyId)).orderBy(asc(collectionLinks.createdAt), asc(collectionLinks.id)),
+    db
+      .select({ unit: collectionLinks.unit })
+      .from(collectionLinks)
+      .where(eq(collectionLinks.surveyId, catalog.surveyId))
+      .orderBy(asc(collectionLinks.createdAt), asc(collectionLinks.id)),
     db
       .selectDistinct({ unit: responses.unit })
       .from(responses)

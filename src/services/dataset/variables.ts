@@ -152,8 +152,8 @@ export function buildLayout(specs: readonly QuestionSpec[], mode: LabelMode): La
       format: "DATETIME",
       read: (r) => r.row.completedAt?.getTime() ?? null,
     },
-    // The collection link's unit: at most 100 characters of 4 bytes in UTF-8.
-    stringVar({ name: names.claim("unit"), key: null, role: "meta", label: words.unit, width: 400, read: (r) => r.row.unit ?? null }),
+    // The collection link's unit: 255 bytes in .sav (85 CJK characters; longer units are cut there, in .sav alone).
+    stringVar({ name: names.claim("unit"), key: null, role: "meta", label: words.unit, width: 255, read: (r) => r.row.unit ?? null }),
   );
 
   /** A coded numeric variable over `items`, reading the value with `pick`. */
