@@ -14,6 +14,7 @@ import { docsRoutes } from "./routes/docs.js";
 import { exportRoutes } from "./routes/export.js";
 import { healthRoutes } from "./routes/health.js";
 import { importRoutes } from "./routes/import.js";
+import { linkRoutes } from "./routes/links.js";
 import { pageRoutes } from "./routes/pages.js";
 import { reportRoutes } from "./routes/report.js";
 import { responseRoutes } from "./routes/responses.js";
@@ -54,6 +55,7 @@ export function createApp({ db, kind, checkers = new AnswerCheckers(), checkResp
   app.route("/api/users", userRoutes(db));
   app.route("/api/surveys", surveyRoutes(db));
   app.route("/api/surveys", responseRoutes(db, checkers));
+  app.route("/api/surveys", linkRoutes(db));
   app.route("/api/surveys", exportRoutes(db));
   app.route("/api/surveys", importRoutes(db, checkers));
   app.route("/api/surveys", analysisRoutes(db));

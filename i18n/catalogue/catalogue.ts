@@ -2,6 +2,7 @@ import type { AccountWords } from "./sections/account.js";
 import type { ChartWords } from "./sections/chart.js";
 import type { ChoiceWords } from "./sections/choices.js";
 import type { ExportWords } from "./sections/export.js";
+import type { LinkWords } from "./sections/links.js";
 import type { PageWords } from "./sections/page.js";
 import type { ProblemWords } from "./sections/problems.js";
 import type { ReportWords } from "./sections/report.js";
@@ -23,6 +24,8 @@ export interface Catalogue {
   report: ReportWords;
   /** Exports: flags, meta variables, parts of column names. */
   export: ExportWords;
+  /** The printable sheet of collection-link cards. */
+  links: LinkWords;
   /** Special choices (none, refused, don't know, other) and yes/no, when the questionnaire does not word them. */
   choices: ChoiceWords;
   /** problem+json titles. */
@@ -33,6 +36,6 @@ export interface Catalogue {
   sentences: Sentences;
 }
 
-export type { AccountWords, ChartWords, ChoiceWords, ExportWords, PageWords, ProblemWords, ReportWords, Sentences, TableWords };
+export type { AccountWords, ChartWords, ChoiceWords, ExportWords, LinkWords, PageWords, ProblemWords, ReportWords, Sentences, TableWords };
 export type { ProblemCode } from "./sections/problems.js";
 export type { TestName } from "./sections/report.js";

@@ -3,6 +3,7 @@ import { account } from "./zh-Hans/account.js";
 import { chart } from "./zh-Hans/chart.js";
 import { choices } from "./zh-Hans/choices.js";
 import { exportWords } from "./zh-Hans/export.js";
+import { links } from "./zh-Hans/links.js";
 import { page } from "./zh-Hans/page.js";
 import { problems } from "./zh-Hans/problems.js";
 import { report } from "./zh-Hans/report.js";
@@ -10,4 +11,4 @@ import { sentences } from "./zh-Hans/sentences.js";
 import { table } from "./zh-Hans/table.js";
 
 /** Everything the platform says in Simplified Chinese, the default language. */
-export const zhHans: Catalogue = { page, chart, table, report, export: exportWords, choices, problems, account, sentences };
+export const zhHans: Catalogue = { page, chart, table, report, export: exportWords, links, choices, problems, account, sentences };

@@ -23,7 +23,8 @@ export interface PresentationRequest {
   scale?: number;
   width?: number;
   weight?: unknown;
-  by?: string;
+  /** A question's name, or `{ unit: true }`: only whether there is one matters here. */
+  by?: unknown;
 }
 
 /**

@@ -6,6 +6,11 @@ import type { numericAnalysis } from "../services/analysis/numeric.js";
 import type { ratioAnalysis } from "../services/analysis/ratio.js";
 import type { PresentContext } from "./context.js";
 import { reportWords } from "./words.js";
+import { words as catalogueWords } from "../../i18n/words.js";
+import type { Language } from "../../i18n/language.js";
+
+/** What a unit filter is called in a caption: the export's word for the collection unit. */
+const unitTitle = (lang: Language) => catalogueWords(lang).export.unit;
 
 export type FrequencyOutput = Awaited<ReturnType<typeof frequencyAnalysis>>;
 export type CrosstabOutput = Awaited<ReturnType<typeof crosstabAnalysis>>;
@@ -45,7 +50,7 @@ export function categoryKey(value: unknown): string {
  */
 export function baseMeta(result: AnalysisOutput, ctx: PresentContext, display: DisplayOptions): ChartMeta {
   const words = reportWords(ctx.lang);
-  const filters = result.filter.map((f) => words.filterItem(ctx.questionTitle(f.question), f.labels));
+  const filters = result.filter.map((f) => words.filterItem("question" in f ? ctx.questionTitle(f.question) : unitTitle(ctx.lang), f.labels));
   if (result.includePartial) filters.push(words.partialIncluded);
   const versions = result.versions.map((v) => v.version);
   const question = questionText(result);

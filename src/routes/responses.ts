@@ -20,6 +20,7 @@ const submission = z.object({
   data: z.record(z.string(), z.unknown(), { error: fieldText("fields.responseData") }),
   complete: z.boolean().optional().openapi({ description: "false saves a partial response to continue later (default true)" }),
   version: z.number().int().positive().optional().openapi({ description: "The questionnaire version answered (default: the current one)" }),
+  link: z.string().max(100).optional().openapi({ description: "The code of the collection link the page was opened through (`?c=`): the response records its unit" }),
 });
 
 const submitted = z.object({
@@ -35,6 +36,7 @@ const page = z.object({
       id: z.uuid(),
       version: z.number().int().positive(),
       complete: z.boolean(),
+      unit: z.string().nullable().openapi({ description: "The unit of the collection link it came through, or null" }),
       data: z.unknown(),
       createdAt: z.string().openapi({ format: "date-time" }),
       updatedAt: z.string().openapi({ format: "date-time" }),

@@ -5,6 +5,7 @@ import { responses, surveys } from "../db/schema/index.js";
 import { AppError, fieldError } from "../errors.js";
 import { hashJson } from "../lib/canonical-hash.js";
 import type { AnswerCheckers } from "./answer-checkers.js";
+import { closedLinkError, findLink } from "./links.js";
 import { closedError, closedReason, isFull } from "./survey-life.js";
 import { getSurveyVersion } from "./surveys.js";
 
@@ -13,6 +14,8 @@ export interface Submission {
   data: Record<string, unknown>;
   complete?: boolean;
   version?: number;
+  /** The code of the collection link the response came through. */
+  link?: string;
 }
 
 export interface SubmitResult {
@@ -34,7 +37,9 @@ export async function submitResponse(db: Db, checkers: AnswerCheckers, name: str
   const survey = await getSurveyVersion(db, name, submission.version);
   // The hash covers the body as sent (version as given, not as resolved), so a retry of a
   // version-less submission is still a repeat after a new version is published.
-  const bodyHash = hashJson({ data: submission.data, complete, version: submission.version ?? null });
+  // The link is part of the body (absent, it leaves the hash as it always was): the same id sent
+  // again through another link is a conflict, not a repeat.
+  const bodyHash = hashJson({ data: submission.data, complete, version: submission.version ?? null, ...(submission.link === undefined ? {} : { link: submission.link }) });
   const closed = closedReason(survey.life, new Date());
   if (closed) {
     // Sent before closing and sent again (a phone that was offline): still a repeat.
@@ -42,6 +47,15 @@ export async function submitResponse(db: Db, checkers: AnswerCheckers, name: str
     if (repeat) return repeat;
     throw closedError(name, closed, survey.life);
   }
+
+  const link = submission.link === undefined ? null : await findLink(db, survey.surveyId, submission.link);
+  if (link?.closedAt) {
+    // Sent through the link before it closed and sent again: still a repeat.
+    const repeat = await repeatOf(db, survey.surveyId, submission.id, bodyHash);
+    if (repeat) return repeat;
+    throw closedLinkError(link.code);
+  }
+  const fromLink = link ? { unit: link.unit, linkId: link.id } : {};
 
   const result = checkers.get(survey.hash, survey.json)(submission.data, { complete });
   if (!result.ok) {
@@ -67,6 +81,7 @@ export async function submitResponse(db: Db, checkers: AnswerCheckers, name: str
         complete,
         bodyHash,
         completedAt: complete ? now : null,
+        ...fromLink,
       })
       .onConflictDoNothing({ target: responses.id })
       .returning({ id: responses.id });
@@ -89,7 +104,7 @@ export async function submitResponse(db: Db, checkers: AnswerCheckers, name: str
     }
     await tx
       .update(responses)
-      .set({ version: survey.version, data: result.data, notAsked: result.notAsked, complete, bodyHash, updatedAt: now, completedAt: complete ? now : null })
+      .set({ version: survey.version, data: result.data, notAsked: result.notAsked, complete, bodyHash, updatedAt: now, completedAt: complete ? now : null, ...fromLink })
       .where(eq(responses.id, submission.id));
     return { id: submission.id, version: survey.version, complete, outcome: "updated" as const };
   });
@@ -121,6 +136,7 @@ export async function listResponses(db: Db, name: string, options: ListOptions) 
       id: responses.id,
       version: responses.version,
       complete: responses.complete,
+      unit: responses.unit,
       data: responses.data,
       createdAt: responses.createdAt,
       updatedAt: responses.updatedAt,

@@ -25,6 +25,8 @@ interface Embedded {
 
 const config = JSON.parse(byId("dj-survey").textContent ?? "{}") as Embedded;
 const apiUrl = new URL(`../api/surveys/${encodeURIComponent(config.name)}/responses`, location.href).toString();
+/** The collection link the page was opened through (`?c=`): sent with the answers, so they count for its unit. */
+const linkCode = new URLSearchParams(location.search).get("c") || undefined;
 const surveyRoot = byId("dj-survey-root");
 const statusBox = byId("dj-status");
 const doneBox = byId("dj-done");
@@ -78,7 +80,7 @@ survey.onCurrentPageChanged.add(() => {
   if (view.kind === "editing" && view.restored) setView({ ...view, restored: false });
 });
 survey.onComplete.add(() => {
-  response = { ...response, data: survey.data, version: config.version, status: "pending" };
+  response = { ...response, data: survey.data, version: config.version, status: "pending", link: linkCode ?? response.link };
   store.save(response);
   attempts = 0;
   show(false);
@@ -130,7 +132,8 @@ async function attempt() {
   if (view.kind === "waiting") setView({ kind: "sending" });
   const sent = response;
   // The server words its refusals (422 details and per-question reasons) in the page's language.
-  const outcome = await submitResponse(apiUrl, { id: sent.id, data: sent.data, complete: true, version: sent.version }, LOCALE_INFO[locale].htmlLang);
+  const body = { id: sent.id, data: sent.data, complete: true as const, version: sent.version, ...(sent.link ? { link: sent.link } : {}) };
+  const outcome = await submitResponse(apiUrl, body, LOCALE_INFO[locale].htmlLang);
   inFlight = false;
   switch (outcome.kind) {
     case "stored":

@@ -10,6 +10,8 @@ export interface SavedResponse {
   /** "editing": still being filled in; "pending": completed, not yet accepted by the server. */
   status: "editing" | "pending";
   savedAt: string;
+  /** The collection link code (`?c=`) the answers were completed through, if any. */
+  link?: string;
 }
 
 const PREFIX = "dj-response:";

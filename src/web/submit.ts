@@ -19,6 +19,8 @@ export interface SubmissionBody {
   data: Record<string, unknown>;
   complete: true;
   version: number;
+  /** The code of the collection link the page was opened through. */
+  link?: string;
 }
 
 /** A phone on a bad link can hang on a request for minutes; past this it counts as a network failure. */

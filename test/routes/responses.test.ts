@@ -40,7 +40,7 @@ describe("storing a response", () => {
     expect(row).toMatchObject({ id, version: 1, complete: true, data: good });
     expect(row.completedAt).toBeInstanceOf(Date);
     // No respondent address or agent is kept anywhere in the row.
-    expect(Object.keys(row).sort()).toEqual(["bodyHash", "complete", "completedAt", "createdAt", "data", "id", "notAsked", "surveyId", "updatedAt", "version"]);
+    expect(Object.keys(row).sort()).toEqual(["bodyHash", "complete", "completedAt", "createdAt", "data", "id", "linkId", "notAsked", "surveyId", "unit", "updatedAt", "version"]);
   });
 
   it("records questions hidden by logic as not asked and drops answers sent to them", async () => {

@@ -12,6 +12,7 @@ export const exportWords: ExportWords = {
   completeQ: "Complete",
   createdAt: "Submitted at (UTC)",
   completedAt: "Completed at (UTC)",
+  unit: "Collection unit",
   separator: ": ",
   otherText: " (text)",
   comment: " (comment)",

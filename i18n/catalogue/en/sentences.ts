@@ -46,6 +46,14 @@ export const sentences = {
     badTime: (p: { field: string }) => `${p.field} must be a date (YYYY-MM-DD) or an ISO 8601 time.`,
     notATime: (p: { raw: string }) => `'${p.raw}' is not a date`,
   },
+  links: {
+    notFound: (p: { name: string; code: string }) => `Survey '${p.name}' has no collection link '${p.code}'.`,
+    unknown: (p: { code: string }) => `There is no collection link '${p.code}' for this survey; nothing was stored.`,
+    unknownField: () => "no such collection link for this survey",
+    closed: (p: { code: string }) => `Collection link '${p.code}' is closed and takes no more answers; nothing was stored.`,
+    closedField: () => "this collection link is closed",
+    codeExhausted: () => "No free link code could be made; try again.",
+  },
   imports: {
     noHeader: () => "The file has no header row: the first row must name the columns.",
     failed: (p: { problems: number; badRows: number; rows: number; listed: number }) =>
@@ -278,6 +286,9 @@ export const sentences = {
     notAVersion: (p: { input: string }) => `'${p.input}' is not a version number`,
     notOneOf: (p: { input: string; values: string[] }) => `'${p.input}' is not one of ${p.values.join(", ")}`,
     outOfRange: (p: { input: string }) => `'${p.input}' is out of range`,
+    unitText: () => "give 1 to 100 characters of text (no NUL character, no lone surrogate)",
+    labelText: () => "give at most 100 characters of text (no NUL character, no lone surrogate)",
+    linkCode: () => "a collection link code is 4 to 40 letters, digits, '-' or '_'",
   },
   /** Accounts, sessions and the first-start setup. */
   accounts: {

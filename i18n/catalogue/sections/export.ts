@@ -13,6 +13,8 @@ export interface ExportWords {
   completeQ: string;
   createdAt: string;
   completedAt: string;
+  /** Header of the column naming the collection link's unit a response came through. */
+  unit: string;
   /** Between a question and the part of it a column holds. */
   separator: string;
   /** After a question's name: the column of its 'other' text. */

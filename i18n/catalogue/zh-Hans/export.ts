@@ -12,6 +12,7 @@ export const exportWords: ExportWords = {
   completeQ: "是否完成",
   createdAt: "提交时间（UTC）",
   completedAt: "完成时间（UTC）",
+  unit: "收集单位",
   separator: "：",
   otherText: "（填写内容）",
   comment: "（备注）",

@@ -43,6 +43,14 @@ export const sentences: Sentences = {
     badTime: (p) => `${p.field} 须为日期（YYYY-MM-DD）或 ISO 8601 时间。`,
     notATime: (p) => `“${p.raw}”不是日期`,
   },
+  links: {
+    notFound: (p) => `问卷${q(p.name)}没有收集链接${q(p.code)}。`,
+    unknown: (p) => `本问卷没有收集链接${q(p.code)}，答卷未保存。`,
+    unknownField: () => "本问卷没有这个收集链接",
+    closed: (p) => `收集链接${q(p.code)}已关闭，不再接收答卷，答卷未保存。`,
+    closedField: () => "这个收集链接已关闭",
+    codeExhausted: () => "未能生成空闲的链接代码，请重试。",
+  },
   imports: {
     noHeader: () => "文件没有表头：第一行须写明各列的名称。",
     failed: (p) =>
@@ -264,6 +272,9 @@ export const sentences: Sentences = {
     notAVersion: (p) => `${q(p.input)}不是版本号`,
     notOneOf: (p) => `${q(p.input)}不是 ${list(p.values)} 之一`,
     outOfRange: (p) => `${q(p.input)}超出范围`,
+    unitText: () => "请填写 1 至 100 个字符的文字（不能含 NUL 字符或单独的代理码位）",
+    labelText: () => "最多 100 个字符的文字（不能含 NUL 字符或单独的代理码位）",
+    linkCode: () => "收集链接代码由 4 至 40 个字母、数字、“-”或“_”组成",
   },
   accounts: {
     signInFailed: () => "账号或密码不正确。",

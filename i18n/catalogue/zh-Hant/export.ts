@@ -12,6 +12,7 @@ export const exportWords: ExportWords = {
   completeQ: "是否完成",
   createdAt: "提交時間（UTC）",
   completedAt: "完成時間（UTC）",
+  unit: "收集單位",
   separator: "：",
   otherText: "（填寫內容）",
   comment: "（備註）",

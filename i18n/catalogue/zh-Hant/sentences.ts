@@ -43,6 +43,14 @@ export const sentences: Sentences = {
     badTime: (p) => `${p.field} 須為日期（YYYY-MM-DD）或 ISO 8601 時間。`,
     notATime: (p) => `「${p.raw}」不是日期`,
   },
+  links: {
+    notFound: (p) => `問卷${q(p.name)}沒有收集連結${q(p.code)}。`,
+    unknown: (p) => `本問卷沒有收集連結${q(p.code)}，答卷未儲存。`,
+    unknownField: () => "本問卷沒有這個收集連結",
+    closed: (p) => `收集連結${q(p.code)}已關閉，不再接收答卷，答卷未儲存。`,
+    closedField: () => "這個收集連結已關閉",
+    codeExhausted: () => "無法產生可用的連結代碼，請重試。",
+  },
   imports: {
     noHeader: () => "檔案沒有標題列：第一列須寫明各欄的名稱。",
     failed: (p) =>
@@ -265,6 +273,9 @@ export const sentences: Sentences = {
     notAVersion: (p) => `${q(p.input)}不是版本號`,
     notOneOf: (p) => `${q(p.input)}不是 ${list(p.values)} 之一`,
     outOfRange: (p) => `${q(p.input)}超出範圍`,
+    unitText: () => "請填寫 1 至 100 個字元的文字（不能含 NUL 字元或單獨的代理碼位）",
+    labelText: () => "最多 100 個字元的文字（不能含 NUL 字元或單獨的代理碼位）",
+    linkCode: () => "收集連結代碼由 4 至 40 個字母、數字、「-」或「_」組成",
   },
   accounts: {
     signInFailed: () => "帳號或密碼不正確。",

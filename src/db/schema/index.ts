@@ -6,3 +6,4 @@ export { users } from "./users.js";
 export { sessions } from "./sessions.js";
 export { setupCodes } from "./setup-codes.js";
 export { signInFailures } from "./sign-in-failures.js";
+export { collectionLinks } from "./collection-links.js";

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { boolean, foreignKey, index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { collectionLinks } from "./collection-links.js";
 import { surveyVersions } from "./survey-versions.js";
 
 /**
@@ -19,6 +20,10 @@ export const responses = pgTable(
     // "not asked", apart from questions seen and left unanswered ("missing").
     notAsked: text("not_asked").array().notNull().default(sql`'{}'::text[]`),
     bodyHash: text("body_hash").notNull(),
+    // The unit of the collection link the response came through (a copy: it stays when the link goes), or null.
+    unit: text("unit"),
+    // The collection link itself, for its count of responses; null when the link is gone.
+    linkId: integer("link_id").references(() => collectionLinks.id, { onDelete: "set null" }),
     // Millisecond precision, as JavaScript dates have: the paging cursor compares it exactly.
     createdAt: timestamp("created_at", { withTimezone: true, precision: 3 }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
@@ -31,5 +36,7 @@ export const responses = pgTable(
     }).onDelete("cascade"),
     index("responses_survey_version_idx").on(t.surveyId, t.version),
     index("responses_survey_created_idx").on(t.surveyId, t.createdAt, t.id),
+    index("responses_survey_unit_idx").on(t.surveyId, t.unit),
+    index("responses_link_idx").on(t.linkId),
   ],
 );

@@ -5,6 +5,7 @@ import { responses } from "../../db/schema/index.js";
 import { AnswerDecoder, type Decoded } from "./answer-decoder.js";
 import { answerJson, answerText, notAskedFlag, type Design } from "./design.js";
 import type { AnalysisQuestion } from "./analysis-question.js";
+import { isUnitQuestion, unitColumns } from "./unit.js";
 
 /**
  * Runs one aggregate query. The planner cannot tell how few groups answer expressions
@@ -54,6 +55,7 @@ export async function groupCounts(
 
 /** The two columns that say how a row answered a single-choice question: its text, and whether it was not asked. */
 export function choiceColumns(q: AnalysisQuestion, prefix: string): Record<string, SQL> {
+  if (isUnitQuestion(q)) return unitColumns(prefix);
   return { [`${prefix}_v`]: answerText(q), [`${prefix}_h`]: notAskedFlag(q) };
 }
 

@@ -4,14 +4,11 @@ import { responses } from "../../db/schema/index.js";
 import { AppError, fieldError, type FieldError } from "../../errors.js";
 import type { Category } from "./analysis-question.js";
 import type { DesignOptions, FilterSpec } from "./requests.js";
+import { unitCondition } from "./unit.js";
 import { categoryId, findQuestion, type AnalysisQuestion, type SurveyCatalog } from "./analysis-question.js";
 
-/** A filter checked against the questionnaire, as the result echoes it. */
-export interface ResolvedFilter {
-  question: string;
-  in: Category["value"][];
-  labels: string[];
-}
+/** A filter checked against the questionnaire, as the result echoes it; a unit filter echoes its units. */
+export type ResolvedFilter = { question: string; in: Category["value"][]; labels: string[] } | { unit: string[]; labels: string[] };
 
 /** The rows an analysis reads: one survey, complete unless asked otherwise, filtered. */
 export interface Design {
@@ -33,6 +30,11 @@ export function buildDesign(catalog: SurveyCatalog, options: DesignOptions): Des
   const filters: ResolvedFilter[] = [];
   const errors: FieldError[] = [];
   (options.filter ?? []).forEach((spec, i) => {
+    if ("unit" in spec) {
+      filters.push({ unit: spec.unit, labels: spec.unit });
+      conditions.push(unitCondition(spec.unit));
+      return;
+    }
     const q = findQuestion(catalog, spec.question, options.lang, `filter.${i}.question`);
     const resolved = resolveFilter(q, spec, i, errors);
     if (!resolved) return;
@@ -43,7 +45,7 @@ export function buildDesign(catalog: SurveyCatalog, options: DesignOptions): Des
   return { catalog, where: and(...conditions)!, filters, includePartial: options.includePartial };
 }
 
-function resolveFilter(q: AnalysisQuestion, spec: FilterSpec, i: number, errors: FieldError[]) {
+function resolveFilter(q: AnalysisQuestion, spec: Extract<FilterSpec, { question: string }>, i: number, errors: FieldError[]) {
   if (q.kind !== "single" && q.kind !== "multiple") {
     errors.push(fieldError(`filter.${i}.question`, "not_a_choice_question", phrase("analysis.filterNotChoice", { name: q.name, type: q.type })));
     return null;

@@ -28,8 +28,19 @@ const filterItem = z.strictObject({
     .max(1000),
 });
 
-/** One filter or a list of them (all must hold). */
-const filter = z.preprocess((value) => (value === undefined || Array.isArray(value) ? value : [value]), z.array(filterItem).max(20));
+/** Only the responses that came through a collection link of one of these units. */
+const unitFilterItem = z.strictObject({
+  unit: z
+    .array(z.string().min(1).max(100))
+    .min(1, { error: fieldText("fields.listAChoice") })
+    .max(1000),
+});
+
+/** One filter or a list of them (all must hold): question filters and unit filters. */
+const filter = z.preprocess((value) => (value === undefined || Array.isArray(value) ? value : [value]), z.array(z.union([filterItem, unitFilterItem])).max(20));
+
+/** Group by a single-choice question, or by the unit of the collection link (`{ unit: true }`). */
+const groupBy = z.union([questionName, z.strictObject({ unit: z.literal(true) })]);
 
 const population = z
   .record(
@@ -97,7 +108,7 @@ export const ratioRequest = z.strictObject({
   ...common,
   numerator: questionName,
   denominator: questionName,
-  by: questionName.optional(),
+  by: groupBy.optional(),
   weight: weight.optional(),
   populationSize: populationSize.optional(),
   ci: z.strictObject({ level: level.optional() }).optional(),
@@ -107,10 +118,11 @@ export const ratioRequest = z.strictObject({
 export const numericRequest = z.strictObject({
   ...common,
   question: questionName,
-  by: questionName.optional(),
+  by: groupBy.optional(),
 });
 
-export type FilterSpec = z.infer<typeof filterItem>;
+export type FilterSpec = z.infer<typeof filterItem> | z.infer<typeof unitFilterItem>;
+export type GroupBySpec = z.infer<typeof groupBy>;
 export type WeightSpec = z.infer<typeof weight>;
 export type MarginSpec = z.infer<typeof margin>;
 export type FrequenciesRequest = z.infer<typeof frequenciesRequest>;

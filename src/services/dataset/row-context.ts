@@ -11,6 +11,8 @@ export interface ExportRow {
   notAsked: string[];
   createdAt: Date;
   completedAt: Date | null;
+  /** The unit of the collection link the response came through, or null. */
+  unit?: string | null;
 }
 
 /** A response being written, with "was this question asked?" answered once per question. */

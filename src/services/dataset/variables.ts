@@ -64,6 +64,8 @@ export interface Variable {
    * there bounds a string variable's width in bytes; the numbers there give a number's decimals.
    */
   path?: string[];
+  /** A response field's string width in bytes (.sav), when it is not the response id's 36. */
+  width?: number;
   /** Expression results: numeric or string is decided from the data (.sav). */
   probeType?: boolean;
   /** Name of the multiple-response set this 0/1 variable belongs to. */
@@ -150,6 +152,8 @@ export function buildLayout(specs: readonly QuestionSpec[], mode: LabelMode): La
       format: "DATETIME",
       read: (r) => r.row.completedAt?.getTime() ?? null,
     },
+    // The collection link's unit: 255 bytes in .sav (85 CJK characters; longer units are cut there, in .sav alone).
+    stringVar({ name: names.claim("unit"), key: null, role: "meta", label: words.unit, width: 255, read: (r) => r.row.unit ?? null }),
   );
 
   /** A coded numeric variable over `items`, reading the value with `pick`. */

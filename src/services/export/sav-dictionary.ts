@@ -39,7 +39,7 @@ export function planColumns(layout: Layout, facts: ColumnFacts): SavColumn[] {
   const shorts = new ShortNames();
   return layout.variables.map((variable) => {
     const numeric = variable.storage === "numeric" || (variable.probeType === true && facts.numeric.get(variable.name) === true);
-    const width = numeric ? 0 : Math.min(MAX_STRING, Math.max(1, variable.key === null ? 36 : (facts.width.get(variable.name) ?? 1)));
+    const width = numeric ? 0 : Math.min(MAX_STRING, Math.max(1, variable.key === null ? (variable.width ?? 36) : (facts.width.get(variable.name) ?? 1)));
     const decimals = numeric ? Math.min(16, facts.decimals.get(variable.name) ?? 0) : 0;
     const widths = numeric ? [0] : segmentWidths(width);
     const segments = widths.map((w, i) => ({ width: w, short: shorts.next(i === 0 ? variable.name : null), units: numeric ? 1 : Math.ceil(w / 8) }));

@@ -93,6 +93,7 @@ export async function* readBatches(db: Db, surveyId: number, filter: ExportFilte
         notAsked: responses.notAsked,
         createdAt: responses.createdAt,
         completedAt: responses.completedAt,
+        unit: responses.unit,
       })
       .from(responses)
       .where(and(...where))

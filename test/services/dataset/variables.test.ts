@@ -63,6 +63,7 @@ describe("the reference questionnaire's layout", () => {
       "complete",
       "created_at",
       "completed_at",
+      "unit",
       "city",
       "level",
       "org_type",

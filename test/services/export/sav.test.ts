@@ -144,7 +144,7 @@ describe(".sav details", () => {
     ]);
     const { file } = await exportSav("long-texts");
     const names = file.variables.map((v) => v.name);
-    expect(names.slice(5)).toEqual(["意见", "a_rather_long_variable_name", "founded", "ratio"]);
+    expect(names.slice(6)).toEqual(["意见", "a_rather_long_variable_name", "founded", "ratio"]);
     const comment = file.variables.find((v) => v.name === "意见")!;
     expect(comment.width).toBe(1980);
     expect(comment.label).toBe("意见和建议");
