@@ -16,6 +16,8 @@ export const collectionLinks = pgTable(
     code: text("code").notNull().unique(),
     unit: text("unit").notNull(),
     label: text("label"),
+    /** The administrative level of the unit ("区", "街道"), for the monitor's figures by level. */
+    level: text("level"),
     /** How many responses the unit is expected to send, when the research group knows. */
     expected: integer("expected"),
     closedAt: timestamp("closed_at", { withTimezone: true }),

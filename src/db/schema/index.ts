@@ -7,3 +7,5 @@ export { sessions } from "./sessions.js";
 export { setupCodes } from "./setup-codes.js";
 export { signInFailures } from "./sign-in-failures.js";
 export { collectionLinks } from "./collection-links.js";
+export { deletedResponses } from "./deleted-responses.js";
+export { auditEvents } from "./audit-events.js";
