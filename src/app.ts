@@ -10,11 +10,13 @@ import { requestLanguage } from "./middleware/language.js";
 import { sameOrigin } from "./middleware/same-origin.js";
 import { ACCOUNT_FORM_PATHS, accountPageRoutes } from "./routes/account-pages.js";
 import { analysisRoutes } from "./routes/analysis.js";
+import { auditRoutes, surveyAuditRoutes } from "./routes/audit.js";
 import { docsRoutes } from "./routes/docs.js";
 import { exportRoutes } from "./routes/export.js";
 import { healthRoutes } from "./routes/health.js";
 import { importRoutes } from "./routes/import.js";
 import { linkRoutes } from "./routes/links.js";
+import { monitorRoutes } from "./routes/monitor.js";
 import { pageRoutes } from "./routes/pages.js";
 import { reportRoutes } from "./routes/report.js";
 import { responseRoutes } from "./routes/responses.js";
@@ -60,6 +62,9 @@ export function createApp({ db, kind, checkers = new AnswerCheckers(), checkResp
   app.route("/api/surveys", importRoutes(db, checkers));
   app.route("/api/surveys", analysisRoutes(db));
   app.route("/api/surveys", reportRoutes(db));
+  app.route("/api/surveys", monitorRoutes(db));
+  app.route("/api/surveys", surveyAuditRoutes(db));
+  app.route("/api/audit", auditRoutes(db));
   app.route("/", docsRoutes(openApiDocument(app)));
   return app;
 }

@@ -8,3 +8,26 @@ const CHINA_OFFSET_MS = 8 * 3600_000;
 export function beijingTime(at: Date): string {
   return `${new Date(at.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 16).replace("T", " ")} UTC+8`;
 }
+
+/**
+ * The Beijing calendar day of a moment.
+ * @example beijingDate(new Date("2026-03-01T23:30:00Z")) // "2026-03-02"
+ */
+export function beijingDate(at: Date): string {
+  return new Date(at.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 10);
+}
+
+/**
+ * The instant a Beijing day (`YYYY-MM-DD`) begins, or null when the text is not a real date;
+ * `dayAfter` gives the start of the following day (the end of an inclusive range).
+ * @example beijingDayStart("2026-03-02") // 2026-03-01T16:00:00.000Z
+ */
+export function beijingDayStart(day: string, dayAfter = false): Date | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!match) return null;
+  const [year, month, date] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const utc = new Date(Date.UTC(year, month - 1, date));
+  // Rejects 2026-02-30 and the like, which Date.UTC would roll over.
+  if (utc.getUTCFullYear() !== year || utc.getUTCMonth() !== month - 1 || utc.getUTCDate() !== date) return null;
+  return new Date(utc.getTime() - CHINA_OFFSET_MS + (dayAfter ? 86_400_000 : 0));
+}

@@ -2,6 +2,7 @@ import { createRoute, z } from "@hono/zod-openapi";
 import type { Db } from "../db/client.js";
 import { AppError } from "../errors.js";
 import { attachmentHeader } from "../lib/attachment-header.js";
+import { actorOf } from "../middleware/audit-actor.js";
 import { researcherAuth } from "../middleware/researcher-auth.js";
 import { routeApp } from "../openapi/route-app.js";
 import { fileResponse, problems, queryChoice, queryParam, researcher, surveyParams, versionQuery } from "../openapi/schemas.js";
@@ -112,7 +113,13 @@ export function exportRoutes(db: Db) {
     .openapi(data, async (c) => {
       const query = c.req.valid("query");
       const bundle = query.bundle === "zip";
-      const prepared = await prepareExport(db, c.req.valid("param").name, { format: query.format, labels: query.labels, bundle, filter: filterOf(query) });
+      const prepared = await prepareExport(db, c.req.valid("param").name, {
+        format: query.format,
+        labels: query.labels,
+        bundle,
+        filter: filterOf(query),
+        actor: actorOf(c.get("user")),
+      });
       return c.body(toWebStream(prepared.body), 200, {
         "content-type": prepared.contentType,
         "content-disposition": attachmentHeader(prepared.fileName.ascii, prepared.fileName.title),

@@ -3,6 +3,7 @@ import { bodyLimit } from "hono/body-limit";
 import type { Db } from "../db/client.js";
 import { AppError } from "../errors.js";
 import { tooLarge } from "../lib/request-body.js";
+import { actorOf } from "../middleware/audit-actor.js";
 import { researcherAuth } from "../middleware/researcher-auth.js";
 import { routeApp } from "../openapi/route-app.js";
 import { jsonResponse, problems, queryChoice, queryParam, researcher, surveyParams } from "../openapi/schemas.js";
@@ -85,7 +86,7 @@ export function importRoutes(db: Db, checkers: AnswerCheckers) {
       .filter((v) => v !== "");
     const bytes = await fileBytes(c.req.raw);
     if (bytes.length === 0) throw new AppError("bad_request", phrase("http.bodyWithoutFile"));
-    const result = await importResponses(db, checkers, c.req.valid("param").name, bytes, { dryRun: query.dryRun === "true", ignore });
+    const result = await importResponses(db, checkers, c.req.valid("param").name, bytes, { dryRun: query.dryRun === "true", ignore, actor: actorOf(c.get("user")) });
     return c.json(result, result.created > 0 && !result.dryRun ? 201 : 200);
   });
 }

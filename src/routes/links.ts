@@ -4,6 +4,7 @@ import type { Db } from "../db/client.js";
 import { qrPng, qrSvg } from "../lib/qr-code.js";
 import { userText } from "../lib/user-text.js";
 import { fieldText } from "../lib/zod-language.js";
+import { actorOf } from "../middleware/audit-actor.js";
 import { researcherAuth } from "../middleware/researcher-auth.js";
 import { readBodyAsJson } from "../openapi/json-label.js";
 import { routeApp } from "../openapi/route-app.js";
@@ -18,6 +19,10 @@ const newLink = z
   .object({
     unit: userText(1, 100, "fields.unitText").openapi({ description: "The unit the link is for (1–100 characters, trimmed)", example: "朝阳区" }),
     label: userText(0, 100, "fields.labelText").nullable().optional().openapi({ description: "A note on the card (who hands it out, which level)", example: "街道党工委" }),
+    level: userText(0, 100, "fields.levelText")
+      .nullable()
+      .optional()
+      .openapi({ description: "The unit's administrative level, for the monitor's figures by level", example: "区" }),
     expected: z.number().int().min(0).max(100_000_000).nullable().optional().openapi({ description: "How many responses the unit is expected to send" }),
   })
   .strict();
@@ -29,6 +34,7 @@ const link = z.object({
   url: z.string().openapi({ description: "The address respondents open: /s/{name}?c={code} on this server" }),
   unit: z.string(),
   label: z.string().nullable(),
+  level: z.string().nullable().openapi({ description: 'The unit\'s level ("区", "街道"), or null' }),
   expected: z.number().int().nullable(),
   closedAt: z.string().nullable().openapi({ format: "date-time", description: "When it was closed, or null while it is open" }),
   createdAt: z.string().openapi({ format: "date-time" }),
@@ -61,6 +67,7 @@ function present(c: Context, name: string, row: Link) {
     url: linkUrl(originOf(c), name, row.code),
     unit: row.unit,
     label: row.label,
+    level: row.level,
     expected: row.expected,
     closedAt: row.closedAt ? row.closedAt.toISOString() : null,
     createdAt: row.createdAt.toISOString(),
@@ -128,7 +135,9 @@ export function linkRoutes(db: Db) {
   return routeApp()
     .openapi(create, async (c) => {
       const name = c.req.valid("param").name;
-      return c.json(present(c, name, await createLink(db, name, c.req.valid("json"))), 201);
+      const body = c.req.valid("json");
+      // An empty level (after trimming) is no level.
+      return c.json(present(c, name, await createLink(db, name, { ...body, level: body.level || null }, actorOf(c.get("user")))), 201);
     })
     .openapi(list, async (c) => {
       const name = c.req.valid("param").name;
@@ -151,7 +160,7 @@ export function linkRoutes(db: Db) {
     })
     .openapi(change, async (c) => {
       const { name, code } = c.req.valid("param");
-      return c.json(present(c, name, await setLinkClosed(db, name, code, c.req.valid("json").closed)), 200);
+      return c.json(present(c, name, await setLinkClosed(db, name, code, c.req.valid("json").closed, actorOf(c.get("user")))), 200);
     })
     .openapi(png, async (c) => {
       const { name, code } = c.req.valid("param");

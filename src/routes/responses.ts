@@ -2,12 +2,15 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { bodyLimit } from "hono/body-limit";
 import type { Db } from "../db/client.js";
 import { tooLarge } from "../lib/request-body.js";
+import { beijingDayStart } from "../lib/beijing-time.js";
+import { actorOf } from "../middleware/audit-actor.js";
 import { researcherAuth } from "../middleware/researcher-auth.js";
 import { readBodyAsJson } from "../openapi/json-label.js";
 import { routeApp } from "../openapi/route-app.js";
 import { jsonBody, jsonResponse, problems, queryChoice, queryParam, researcher, surveyParams, versionQuery } from "../openapi/schemas.js";
 import type { AnswerCheckers } from "../services/answer-checkers.js";
-import { listResponses, submitResponse } from "../services/responses.js";
+import { getResponse } from "../services/response-view.js";
+import { deleteResponse, listResponses, submitResponse } from "../services/responses.js";
 import { fieldText } from "../lib/zod-language.js";
 
 const outOfRange = fieldText("fields.outOfRange", (issue) => ({ input: String(issue.input) }));
@@ -30,20 +33,59 @@ const submitted = z.object({
   outcome: z.enum(["created", "repeat", "updated"]),
 });
 
+const storedResponse = z.object({
+  id: z.uuid(),
+  version: z.number().int().positive(),
+  complete: z.boolean(),
+  unit: z.string().nullable().openapi({ description: "The unit of the collection link it came through, or null" }),
+  data: z.unknown(),
+  createdAt: z.string().openapi({ format: "date-time" }),
+  updatedAt: z.string().openapi({ format: "date-time" }),
+  completedAt: z.string().nullable().openapi({ format: "date-time" }),
+});
+
 const page = z.object({
-  items: z.array(
-    z.object({
-      id: z.uuid(),
-      version: z.number().int().positive(),
-      complete: z.boolean(),
-      unit: z.string().nullable().openapi({ description: "The unit of the collection link it came through, or null" }),
-      data: z.unknown(),
-      createdAt: z.string().openapi({ format: "date-time" }),
-      updatedAt: z.string().openapi({ format: "date-time" }),
-      completedAt: z.string().nullable().openapi({ format: "date-time" }),
-    }),
-  ),
+  items: z.array(storedResponse),
   next: z.string().nullable().openapi({ description: "The `after` of the next page, or null on the last" }),
+});
+
+const oneResponse = storedResponse
+  .extend({
+    data: z.record(z.string(), z.unknown()).openapi({ description: "The answers as stored, keyed by data name" }),
+    answers: z.array(
+      z.object({
+        name: z.string().openapi({ description: "The question's name" }),
+        title: z.string().openapi({ description: "The question's title in the request's language" }),
+        type: z.string().openapi({ description: "The SurveyJS question type", example: "radiogroup" }),
+        value: z.unknown().openapi({ description: "The stored answer" }),
+        text: z.string().openapi({ description: "The answer as a reader sees it: choice texts in the request's language" }),
+      }),
+    ),
+  })
+  .openapi("Response");
+
+/** `from`/`to`: a Beijing day, `to` inclusive; turned into instants by the schema. */
+function beijingDay(bound: "from" | "to", description: string) {
+  const notADay = fieldText("fields.notADay", (issue) => ({ input: String(issue.input) }));
+  return queryParam(
+    z
+      .string()
+      .optional()
+      .transform((raw, ctx) => {
+        if (raw === undefined) return undefined;
+        const at = beijingDayStart(raw, bound === "to");
+        if (at) return at;
+        ctx.addIssue({ code: "custom", message: notADay({ input: raw }) });
+        return z.NEVER;
+      })
+      .openapi({ description, example: "2024-03-01" }),
+  );
+}
+
+const responseParams = surveyParams.extend({
+  id: z
+    .uuid({ error: fieldText("fields.notAResponseId", (issue) => ({ input: String(issue.input) })) })
+    .openapi({ param: { name: "id", in: "path" }, description: "The response's id" }),
 });
 
 const pageQuery = z.object({
@@ -59,6 +101,9 @@ const pageQuery = z.object({
   after: z.string().optional().openapi({ description: "The `next` cursor of the previous page" }),
   complete: queryParam(queryChoice(["true", "false"], "Only complete (true) or only partial (false) responses").optional()),
   version: versionQuery,
+  unit: queryParam(z.string().max(100).optional().openapi({ description: "Only responses of this unit (exact name)", example: "朝阳区" })),
+  from: beijingDay("from", "Only responses stored on or after this Beijing day (YYYY-MM-DD)"),
+  to: beijingDay("to", "Only responses stored on or before this Beijing day (YYYY-MM-DD, inclusive)"),
 });
 
 /** /api/surveys/{name}/responses: submit (respondents) and page through (researchers). */
@@ -86,6 +131,26 @@ export function responseRoutes(db: Db, checkers: AnswerCheckers) {
     request: { params: surveyParams, query: pageQuery },
     responses: { 200: jsonResponse(page, "One page"), ...problems(400, 401, 404) },
   });
+  const one = createRoute({
+    method: "get",
+    path: "/{name}/responses/{id}",
+    summary: "One response in full, with its questionnaire's titles and labelled answers in the request's language",
+    tags: ["responses"],
+    security: researcher,
+    middleware: [researcherAuth(db)] as const,
+    request: { params: responseParams },
+    responses: { 200: jsonResponse(oneResponse, "The response"), ...problems(400, 401, 404) },
+  });
+  const remove = createRoute({
+    method: "delete",
+    path: "/{name}/responses/{id}",
+    summary: "Delete a response; its id is refused (409) if it is sent again; audited",
+    tags: ["responses"],
+    security: researcher,
+    middleware: [researcherAuth(db)] as const,
+    request: { params: responseParams },
+    responses: { 204: { description: "Deleted" }, ...problems(400, 401, 404) },
+  });
   return routeApp()
     .openapi(submit, async (c) => {
       const result = await submitResponse(db, checkers, c.req.valid("param").name, c.req.valid("json"));
@@ -98,7 +163,20 @@ export function responseRoutes(db: Db, checkers: AnswerCheckers) {
         after: query.after,
         complete: query.complete === undefined ? undefined : query.complete === "true",
         version: query.version,
+        unit: query.unit,
+        from: query.from,
+        to: query.to,
       });
       return c.json(result, 200);
+    })
+    .openapi(one, async (c) => {
+      const { name, id } = c.req.valid("param");
+      const view = await getResponse(db, name, id, c.get("lang"));
+      return c.json({ ...view, createdAt: view.createdAt.toISOString(), updatedAt: view.updatedAt.toISOString(), completedAt: view.completedAt?.toISOString() ?? null }, 200);
+    })
+    .openapi(remove, async (c) => {
+      const { name, id } = c.req.valid("param");
+      await deleteResponse(db, name, id, actorOf(c.get("user")));
+      return c.body(null, 204);
     });
 }

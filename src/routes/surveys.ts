@@ -2,6 +2,7 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { bodyLimit } from "hono/body-limit";
 import type { Db } from "../db/client.js";
 import { tooLarge } from "../lib/request-body.js";
+import { actorOf } from "../middleware/audit-actor.js";
 import { researcherAuth } from "../middleware/researcher-auth.js";
 import { readBodyAsJson } from "../openapi/json-label.js";
 import { routeApp } from "../openapi/route-app.js";
@@ -102,7 +103,7 @@ export function surveyRoutes(db: Db) {
     .openapi(list, async (c) => c.json({ surveys: await listSurveys(db) }, 200))
     .openapi(publish, async (c) => {
       const body = c.req.valid("json");
-      const result = await publishSurvey(db, body.name, body.json, { status: body.status });
+      const result = await publishSurvey(db, body.name, body.json, { status: body.status, actor: actorOf(c.get("user")) });
       return c.json({ name: result.name, version: result.version, created: result.created }, result.created ? 201 : 200);
     })
     .openapi(patch, async (c) => {
@@ -112,7 +113,7 @@ export function surveyRoutes(db: Db) {
         closesAt: body.closesAt === undefined ? undefined : body.closesAt === null ? null : new Date(body.closesAt),
         maxResponses: body.maxResponses,
       };
-      const updated = await updateSurveyLife(db, c.req.valid("param").name, changes);
+      const updated = await updateSurveyLife(db, c.req.valid("param").name, changes, actorOf(c.get("user")));
       return c.json({ ...updated, closesAt: updated.closesAt ? updated.closesAt.toISOString() : null }, 200);
     })
     .openapi(read, async (c) => {

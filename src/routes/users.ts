@@ -3,6 +3,7 @@ import { phrase } from "../../i18n/phrase.js";
 import type { Db } from "../db/client.js";
 import { AppError } from "../errors.js";
 import { fieldText } from "../lib/zod-language.js";
+import { actorOf } from "../middleware/audit-actor.js";
 import { administratorsOnly, researcherAuth } from "../middleware/researcher-auth.js";
 import { routeApp } from "../openapi/route-app.js";
 import { jsonBody, jsonResponse, problems, researcher } from "../openapi/schemas.js";
@@ -76,13 +77,13 @@ export function userRoutes(db: Db) {
     .openapi(list, async (c) => c.json({ users: (await listUsers(db)).map(shown) }, 200))
     .openapi(create, async (c) => {
       const body = c.req.valid("json");
-      return c.json(shown(await createUser(db, body)), 201);
+      return c.json(shown(await createUser(db, body, actorOf(c.get("user")))), 201);
     })
     .openapi(update, async (c) => {
       const { login } = c.req.valid("param");
       const change = c.req.valid("json");
       const caller = c.get("user");
       if (change.disabled === true && caller.login === normaliseLogin(login)) throw new AppError("forbidden", phrase("accounts.selfDisable"));
-      return c.json(shown(await updateUser(db, login, change)), 200);
+      return c.json(shown(await updateUser(db, login, change, actorOf(c.get("user")))), 200);
     });
 }

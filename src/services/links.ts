@@ -4,11 +4,14 @@ import { phrase } from "../../i18n/phrase.js";
 import type { Db } from "../db/client.js";
 import { collectionLinks, responses, surveys } from "../db/schema/index.js";
 import { AppError, fieldError } from "../errors.js";
+import { type Actor, recordAudit } from "./audit.js";
 import { newLinkCode } from "./link-code.js";
 
 export interface LinkInput {
   unit: string;
   label?: string | null;
+  /** The unit's administrative level ("区", "街道"). */
+  level?: string | null;
   expected?: number | null;
 }
 
@@ -17,6 +20,7 @@ export interface Link {
   code: string;
   unit: string;
   label: string | null;
+  level: string | null;
   expected: number | null;
   closedAt: Date | null;
   createdAt: Date;
@@ -27,6 +31,7 @@ const linkColumns = {
   code: collectionLinks.code,
   unit: collectionLinks.unit,
   label: collectionLinks.label,
+  level: collectionLinks.level,
   expected: collectionLinks.expected,
   closedAt: collectionLinks.closedAt,
   createdAt: collectionLinks.createdAt,
@@ -38,17 +43,20 @@ async function surveyId(db: Db, name: string): Promise<number> {
   return row.id;
 }
 
-/** Makes a new open link for a unit of the survey, under a fresh random code. */
-export async function createLink(db: Db, name: string, input: LinkInput): Promise<Link> {
+/** Makes a new open link for a unit of the survey, under a fresh random code; audited, naming `actor`. */
+export async function createLink(db: Db, name: string, input: LinkInput, actor: Actor | null = null): Promise<Link> {
   const id = await surveyId(db, name);
   // A clash of 50 random bits is all but impossible; a few tries make it impossible in practice.
   for (let attempt = 0; attempt < 5; attempt++) {
     const [row] = await db
       .insert(collectionLinks)
-      .values({ surveyId: id, code: newLinkCode(), unit: input.unit, label: input.label ?? null, expected: input.expected ?? null })
+      .values({ surveyId: id, code: newLinkCode(), unit: input.unit, label: input.label ?? null, level: input.level ?? null, expected: input.expected ?? null })
       .onConflictDoNothing({ target: collectionLinks.code })
       .returning(linkColumns);
-    if (row) return row;
+    if (row) {
+      await recordAudit(db, { actor, survey: id, action: "link.create", details: { code: row.code, unit: row.unit, level: row.level, expected: row.expected } });
+      return row;
+    }
   }
   throw new AppError("internal", phrase("links.codeExhausted"));
 }
@@ -77,16 +85,23 @@ export async function getLink(db: Db, name: string, code: string): Promise<Link>
   return row;
 }
 
-/** Closes a link (it takes no new answers) or opens it again; closing a closed link keeps its first closing time. */
-export async function setLinkClosed(db: Db, name: string, code: string, closed: boolean): Promise<Link> {
+/**
+ * Closes a link (it takes no new answers) or opens it again; closing a closed link keeps its first
+ * closing time. A change is audited, naming `actor`.
+ */
+export async function setLinkClosed(db: Db, name: string, code: string, closed: boolean, actor: Actor | null = null): Promise<Link> {
   const link = await getLink(db, name, code);
   if (closed === (link.closedAt !== null)) return link;
-  const [row] = await db
-    .update(collectionLinks)
-    .set({ closedAt: closed ? new Date() : null })
-    .where(eq(collectionLinks.id, link.id))
-    .returning(linkColumns);
-  return row;
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(collectionLinks)
+      .set({ closedAt: closed ? new Date() : null })
+      .where(eq(collectionLinks.id, link.id))
+      .returning({ ...linkColumns, surveyId: collectionLinks.surveyId });
+    await recordAudit(tx, { actor, survey: row.surveyId, action: "link.change", details: { code: row.code, unit: row.unit, closed } });
+    const { surveyId: _surveyId, ...shown } = row;
+    return shown;
+  });
 }
 
 /** The link of a survey a submission names, open or closed, or a 422 naming `link` (`unknown_link`). */

@@ -1,10 +1,11 @@
 import { phrase } from "../../i18n/phrase.js";
-import { and, desc, eq, lt, or } from "drizzle-orm";
+import { and, desc, eq, gte, lt, or, type SQL } from "drizzle-orm";
 import type { Db } from "../db/client.js";
-import { responses, surveys } from "../db/schema/index.js";
+import { deletedResponses, responses, surveys } from "../db/schema/index.js";
 import { AppError, fieldError } from "../errors.js";
 import { hashJson } from "../lib/canonical-hash.js";
 import type { AnswerCheckers } from "./answer-checkers.js";
+import { type Actor, recordAudit } from "./audit.js";
 import { closedLinkError, findLink } from "./links.js";
 import { closedError, closedReason, isFull } from "./survey-life.js";
 import { getSurveyVersion } from "./surveys.js";
@@ -40,6 +41,7 @@ export async function submitResponse(db: Db, checkers: AnswerCheckers, name: str
   // The link is part of the body (absent, it leaves the hash as it always was): the same id sent
   // again through another link is a conflict, not a repeat.
   const bodyHash = hashJson({ data: submission.data, complete, version: submission.version ?? null, ...(submission.link === undefined ? {} : { link: submission.link }) });
+  await refuseDeleted(db, submission.id);
   const closed = closedReason(survey.life, new Date());
   if (closed) {
     // Sent before closing and sent again (a phone that was offline): still a repeat.
@@ -85,7 +87,11 @@ export async function submitResponse(db: Db, checkers: AnswerCheckers, name: str
       })
       .onConflictDoNothing({ target: responses.id })
       .returning({ id: responses.id });
-    if (inserted.length > 0) return { id: submission.id, version: survey.version, complete, outcome: "created" as const };
+    if (inserted.length > 0) {
+      // A deletion that committed while this submission was checked: its tombstone is visible now.
+      await refuseDeleted(tx, submission.id);
+      return { id: submission.id, version: survey.version, complete, outcome: "created" as const };
+    }
 
     const [existing] = await tx
       .select({ surveyId: responses.surveyId, complete: responses.complete, bodyHash: responses.bodyHash, version: responses.version })
@@ -116,17 +122,35 @@ export interface ListOptions {
   after?: string;
   complete?: boolean;
   version?: number;
+  /** Only responses that came through a link of this unit. */
+  unit?: string;
+  /** Stored at or after this instant (the start of a Beijing day). */
+  from?: Date;
+  /** Stored before this instant (the start of the Beijing day after the last one asked for). */
+  to?: Date;
+}
+
+/**
+ * The WHERE clause of the responses a caller may see: one survey, and when the caller is limited
+ * to a unit, only that unit's responses (whatever else they ask for).
+ */
+export function responseScope(surveyId: number, scope?: string | null): SQL {
+  return scope === undefined || scope === null ? eq(responses.surveyId, surveyId) : and(eq(responses.surveyId, surveyId), eq(responses.unit, scope))!;
 }
 
 /**
  * One page of a survey's responses, newest first. Keyset paging (created_at, id) stays
  * fast on deep pages, where OFFSET would scan everything before the page.
+ * @param scope - the caller's unit: only responses of that unit (null or absent: every response).
  */
-export async function listResponses(db: Db, name: string, options: ListOptions) {
+export async function listResponses(db: Db, name: string, options: ListOptions, scope?: string | null) {
   const survey = await getSurveyVersion(db, name);
-  const conditions = [eq(responses.surveyId, survey.surveyId)];
+  const conditions = [responseScope(survey.surveyId, scope)];
   if (options.complete !== undefined) conditions.push(eq(responses.complete, options.complete));
   if (options.version !== undefined) conditions.push(eq(responses.version, options.version));
+  if (options.unit !== undefined) conditions.push(eq(responses.unit, options.unit));
+  if (options.from) conditions.push(gte(responses.createdAt, options.from));
+  if (options.to) conditions.push(lt(responses.createdAt, options.to));
   if (options.after) {
     const cursor = decodeCursor(options.after);
     conditions.push(or(lt(responses.createdAt, cursor.createdAt), and(eq(responses.createdAt, cursor.createdAt), lt(responses.id, cursor.id)))!);
@@ -152,6 +176,32 @@ export async function listResponses(db: Db, name: string, options: ListOptions) 
     items: page,
     next: rows.length > options.limit && last ? encodeCursor(last.createdAt, last.id) : null,
   };
+}
+
+/**
+ * Deletes one response of a survey and keeps its tombstone, so the id is refused if it is sent
+ * again; the deletion is audited in the same transaction. A 404 for an unknown (or already deleted)
+ * id, or one outside the caller's unit.
+ */
+export async function deleteResponse(db: Db, name: string, id: string, actor: Actor | null, scope?: string | null): Promise<void> {
+  const [survey] = await db.select({ id: surveys.id }).from(surveys).where(eq(surveys.name, name));
+  if (!survey) throw new AppError("not_found", phrase("surveys.notFound", { name }));
+  await db.transaction(async (tx) => {
+    const removed = await tx
+      .delete(responses)
+      .where(and(responseScope(survey.id, scope), eq(responses.id, id)))
+      .returning({ id: responses.id, unit: responses.unit, complete: responses.complete, version: responses.version });
+    if (removed.length === 0) throw new AppError("not_found", phrase("responses.notFound", { name, id }));
+    await tx.insert(deletedResponses).values({ responseId: id, surveyId: survey.id, deletedBy: actor?.userId ?? null });
+    const [row] = removed;
+    await recordAudit(tx, { actor, survey: survey.id, action: "response.delete", details: { id, unit: row.unit, complete: row.complete, version: row.version } });
+  });
+}
+
+/** A 409 (`responses.deleted`) when this id was deleted: a deleted response is never stored again. */
+async function refuseDeleted(db: Pick<Db, "select">, id: string): Promise<void> {
+  const [tombstone] = await db.select({ id: deletedResponses.responseId }).from(deletedResponses).where(eq(deletedResponses.responseId, id));
+  if (tombstone) throw new AppError("conflict", phrase("responses.deleted", { id }));
 }
 
 function encodeCursor(createdAt: Date, id: string): string {

@@ -4,6 +4,7 @@ import { phrase, type Phrase } from "../../i18n/phrase.js";
 import type { Db } from "../db/client.js";
 import { responses, surveys } from "../db/schema/index.js";
 import { AppError } from "../errors.js";
+import { type Actor, recordAudit } from "./audit.js";
 import { beijingTime } from "../lib/beijing-time.js";
 
 export const SURVEY_STATUSES = ["draft", "open", "closed"] as const;
@@ -62,15 +63,28 @@ export async function getSurveyLife(db: Db, name: string): Promise<SurveyLife & 
   return { name, ...row };
 }
 
-/** Changes the status, closing time or cap of a survey (each left as it is when absent; null clears the last two). */
-export async function updateSurveyLife(db: Db, name: string, changes: Partial<SurveyLife>): Promise<SurveyLife & { name: string }> {
+/**
+ * Changes the status, closing time or cap of a survey (each left as it is when absent; null clears
+ * the last two). A change is audited with the life before and after, naming `actor`.
+ */
+export async function updateSurveyLife(db: Db, name: string, changes: Partial<SurveyLife>, actor: Actor | null = null): Promise<SurveyLife & { name: string }> {
   const set: Partial<SurveyLife> = {};
   if (changes.status !== undefined) set.status = changes.status;
   if (changes.closesAt !== undefined) set.closesAt = changes.closesAt;
   if (changes.maxResponses !== undefined) set.maxResponses = changes.maxResponses;
   if (Object.keys(set).length > 0) {
-    const updated = await db.update(surveys).set(set).where(eq(surveys.name, name)).returning({ id: surveys.id });
-    if (updated.length === 0) throw new AppError("not_found", phrase("surveys.notFound", { name }));
+    await db.transaction(async (tx) => {
+      const [before] = await tx
+        .select({ id: surveys.id, status: surveys.status, closesAt: surveys.closesAt, maxResponses: surveys.maxResponses })
+        .from(surveys)
+        .where(eq(surveys.name, name))
+        .for("update");
+      if (!before) throw new AppError("not_found", phrase("surveys.notFound", { name }));
+      await tx.update(surveys).set(set).where(eq(surveys.id, before.id));
+      const after = { ...before, ...set };
+      const shown = (life: SurveyLife) => ({ status: life.status, closesAt: life.closesAt ? life.closesAt.toISOString() : null, maxResponses: life.maxResponses });
+      await recordAudit(tx, { actor, survey: before.id, action: "survey.life", details: { from: shown(before), to: shown(after) } });
+    });
   }
   return getSurveyLife(db, name);
 }

@@ -5,6 +5,7 @@ import { responses, surveys, surveyVersions } from "../db/schema/index.js";
 import { AppError, fieldError } from "../errors.js";
 import { hashJson } from "../lib/canonical-hash.js";
 import { checkQuestionnaire } from "../questionnaire/check.js";
+import { type Actor, recordAudit } from "./audit.js";
 import type { SurveyLife, SurveyStatus } from "./survey-life.js";
 import { findTypeChanges } from "./type-changes.js";
 
@@ -21,8 +22,9 @@ export interface PublishResult {
 /**
  * Creates a survey, or publishes its JSON as a new version when it differs from the
  * current one. Refuses a version that changes the type of a question already answered.
+ * A publication is audited, naming `options.actor` (absent: the platform itself, as at start-up).
  */
-export async function publishSurvey(db: Db, name: string, json: unknown, options: { status?: SurveyStatus } = {}): Promise<PublishResult> {
+export async function publishSurvey(db: Db, name: string, json: unknown, options: { status?: SurveyStatus; actor?: Actor | null } = {}): Promise<PublishResult> {
   if (!NAME.test(name)) {
     throw new AppError("unprocessable", phrase("surveys.badName"), [fieldError("name", "bad_name", phrase("surveys.nameRule"))]);
   }
@@ -63,6 +65,7 @@ export async function publishSurvey(db: Db, name: string, json: unknown, options
     }
     const version = (current?.version ?? 0) + 1;
     await tx.insert(surveyVersions).values({ surveyId: survey.id, version, json, hash });
+    await recordAudit(tx, { actor: options.actor ?? null, survey: survey.id, action: "survey.publish", details: { version, newSurvey: version === 1, status: survey.status } });
     return { name, version, created: true };
   });
 }

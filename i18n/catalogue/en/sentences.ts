@@ -41,6 +41,10 @@ export const sentences = {
     differentAnswers: (p: { id: string }) => `Response ${p.id} was already submitted with different answers; the first submission stands.`,
     badCursor: () => "The 'after' cursor is not one this server gave out.",
     badCursorField: () => "not a valid cursor",
+    deleted: (p: { id: string }) => `Response ${p.id} was deleted; a deleted response is not stored again.`,
+    notFound: (p: { name: string; id: string }) => `Survey '${p.name}' has no response ${p.id}.`,
+    answerList: (p: { items: string[] }) => p.items.join("; "),
+    labelled: (p: { label: string; text: string }) => `${p.label}: ${p.text}`,
   },
   exports: {
     badTime: (p: { field: string }) => `${p.field} must be a date (YYYY-MM-DD) or an ISO 8601 time.`,
@@ -92,6 +96,7 @@ export const sentences = {
         " or ",
       )}: use the variable name instead.`,
     duplicateColumn: (p: { header: string; earlier: string }) => `'${p.header}' answers the same as column '${p.earlier}'; keep one of them.`,
+    deletedRow: (p: { id: string }) => `Response ${p.id} was deleted; it is not imported again.`,
   },
   analysis: {
     noSuchQuestion: (p: { survey: string; name: string }) => `Survey '${p.survey}' has no question '${p.name}' in any version.`,
@@ -289,6 +294,10 @@ export const sentences = {
     unitText: () => "give 1 to 100 characters of text (no NUL character, no lone surrogate)",
     labelText: () => "give at most 100 characters of text (no NUL character, no lone surrogate)",
     linkCode: () => "a collection link code is 4 to 40 letters, digits, '-' or '_'",
+    levelText: () => "give at most 100 characters of text (no NUL character, no lone surrogate)",
+    notADay: (p: { input: string }) => `'${p.input}' is not a date (YYYY-MM-DD)`,
+    notAResponseId: (p: { input: string }) => `'${p.input}' is not a response id (a UUID)`,
+    notACursor: (p: { input: string }) => `'${p.input}' is not a cursor this server gave out`,
   },
   /** Accounts, sessions and the first-start setup. */
   accounts: {

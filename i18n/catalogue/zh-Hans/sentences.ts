@@ -38,6 +38,10 @@ export const sentences: Sentences = {
     differentAnswers: (p) => `答卷 ${p.id} 已经以不同的答案提交过，以第一次提交的为准。`,
     badCursor: () => "参数“after”不是本服务器给出的游标。",
     badCursorField: () => "游标无效",
+    deleted: (p) => `答卷 ${p.id} 已被删除，删除的答卷不会再次保存。`,
+    notFound: (p) => `问卷${q(p.name)}没有答卷 ${p.id}。`,
+    answerList: (p) => list(p.items, "；"),
+    labelled: (p) => `${p.label}：${p.text}`,
   },
   exports: {
     badTime: (p) => `${p.field} 须为日期（YYYY-MM-DD）或 ISO 8601 时间。`,
@@ -87,6 +91,7 @@ export const sentences: Sentences = {
         "或",
       )}：请改用变量名。`,
     duplicateColumn: (p) => `“${p.header}”与“${p.earlier}”列对应同一内容，请只保留其中一列。`,
+    deletedRow: (p) => `答卷 ${p.id} 已被删除，不再导入。`,
   },
   analysis: {
     noSuchQuestion: (p) => `问卷${q(p.survey)}的任何版本中都没有题目${q(p.name)}。`,
@@ -275,6 +280,10 @@ export const sentences: Sentences = {
     unitText: () => "请填写 1 至 100 个字符的文字（不能含 NUL 字符或单独的代理码位）",
     labelText: () => "最多 100 个字符的文字（不能含 NUL 字符或单独的代理码位）",
     linkCode: () => "收集链接代码由 4 至 40 个字母、数字、“-”或“_”组成",
+    levelText: () => "最多 100 个字符的文字（不能含 NUL 字符或单独的代理码位）",
+    notADay: (p) => `${q(p.input)}不是日期（YYYY-MM-DD）`,
+    notAResponseId: (p) => `${q(p.input)}不是答卷编号（UUID）`,
+    notACursor: (p) => `${q(p.input)}不是本服务器给出的游标`,
   },
   accounts: {
     signInFailed: () => "账号或密码不正确。",

@@ -38,6 +38,10 @@ export const sentences: Sentences = {
     differentAnswers: (p) => `答卷 ${p.id} 已經以不同的答案提交過，以第一次提交的為準。`,
     badCursor: () => "參數「after」不是本伺服器提供的游標。",
     badCursorField: () => "游標無效",
+    deleted: (p) => `答卷 ${p.id} 已被刪除，刪除的答卷不會再次儲存。`,
+    notFound: (p) => `問卷${q(p.name)}沒有答卷 ${p.id}。`,
+    answerList: (p) => list(p.items, "；"),
+    labelled: (p) => `${p.label}：${p.text}`,
   },
   exports: {
     badTime: (p) => `${p.field} 須為日期（YYYY-MM-DD）或 ISO 8601 時間。`,
@@ -87,6 +91,7 @@ export const sentences: Sentences = {
         "或",
       )}：請改用變數名稱。`,
     duplicateColumn: (p) => `「${p.header}」與「${p.earlier}」欄對應同一內容，請只保留其中一欄。`,
+    deletedRow: (p) => `答卷 ${p.id} 已被刪除，不再匯入。`,
   },
   analysis: {
     noSuchQuestion: (p) => `問卷${q(p.survey)}的任何版本中都沒有題目${q(p.name)}。`,
@@ -276,6 +281,10 @@ export const sentences: Sentences = {
     unitText: () => "請填寫 1 至 100 個字元的文字（不能含 NUL 字元或單獨的代理碼位）",
     labelText: () => "最多 100 個字元的文字（不能含 NUL 字元或單獨的代理碼位）",
     linkCode: () => "收集連結代碼由 4 至 40 個字母、數字、「-」或「_」組成",
+    levelText: () => "最多 100 個字元的文字（不能含 NUL 字元或單獨的代理碼位）",
+    notADay: (p) => `${q(p.input)}不是日期（YYYY-MM-DD）`,
+    notAResponseId: (p) => `${q(p.input)}不是答卷編號（UUID）`,
+    notACursor: (p) => `${q(p.input)}不是本伺服器提供的游標`,
   },
   accounts: {
     signInFailed: () => "帳號或密碼不正確。",

@@ -3,6 +3,7 @@ import { phrase } from "../../../i18n/phrase.js";
 import type { Db } from "../../db/client.js";
 import { sessions, tokens, users } from "../../db/schema/index.js";
 import { AppError } from "../../errors.js";
+import { type Actor, recordAudit } from "../audit.js";
 import { hashPassword } from "./passwords.js";
 
 /** What the platform shows of an account: never its password hash. */
@@ -26,10 +27,11 @@ export function normaliseLogin(login: string): string {
 export const LOGIN_PATTERN = /^[\p{L}\p{N}._@-]{1,64}$/u;
 
 /**
- * Creates an account with an argon2id hash of its password.
+ * Creates an account with an argon2id hash of its password; audited (login, name, admin — never
+ * the password), naming `actor` (null: the platform, as the setup page and the CLI).
  * @throws {AppError} conflict when the login is taken
  */
-export async function createUser(db: Db, input: { login: string; name: string; password: string; admin?: boolean }): Promise<User> {
+export async function createUser(db: Db, input: { login: string; name: string; password: string; admin?: boolean }, actor: Actor | null = null): Promise<User> {
   const login = normaliseLogin(input.login);
   if (!LOGIN_PATTERN.test(login)) throw new Error(`createUser: '${input.login}' is not a valid login`);
   const passwordHash = await hashPassword(input.password);
@@ -39,6 +41,7 @@ export async function createUser(db: Db, input: { login: string; name: string; p
     .onConflictDoNothing({ target: users.login })
     .returning(shown);
   if (rows.length === 0) throw new AppError("conflict", phrase("accounts.loginTaken", { login }));
+  await recordAudit(db, { actor, action: "user.create", details: { login, name: rows[0].name, admin: rows[0].admin } });
   return rows[0];
 }
 
@@ -67,9 +70,10 @@ export async function hasUsers(db: Db): Promise<boolean> {
  * Changes an account's name or disables / re-enables it. Disabling ends every session of
  * the account and revokes its tokens in the same transaction, so nothing it held still
  * works on the next request; enabling again revives neither.
+ * The change is audited (what changed), naming `actor`.
  * @throws {AppError} not_found for an unknown login
  */
-export async function updateUser(db: Db, login: string, change: { name?: string; disabled?: boolean }): Promise<User> {
+export async function updateUser(db: Db, login: string, change: { name?: string; disabled?: boolean }, actor: Actor | null = null): Promise<User> {
   return db.transaction(async (tx) => {
     const [current] = await tx
       .select(shown)
@@ -89,6 +93,10 @@ export async function updateUser(db: Db, login: string, change: { name?: string;
         .set({ revokedAt: new Date() })
         .where(and(eq(tokens.userId, current.id), isNull(tokens.revokedAt)));
     }
+    const changed: Record<string, string | boolean> = {};
+    if (set.name !== undefined) changed.name = set.name;
+    if (set.disabledAt !== undefined) changed.disabled = set.disabledAt !== null;
+    if (Object.keys(changed).length > 0) await recordAudit(tx, { actor, action: "user.update", details: { login: current.login, changes: changed } });
     return row;
   });
 }

@@ -3,6 +3,7 @@
  * keyset-paged batches, with a codebook (an XLSX sheet, or files of the zip bundle).
  */
 import type { Db } from "../../db/client.js";
+import { type Actor, recordAudit } from "../audit.js";
 import { buildCodebook, codebookCsv, codebookJson, type Codebook } from "./codebook.js";
 import { writeCsv } from "./csv.js";
 import { writeJsonl } from "./jsonl.js";
@@ -37,6 +38,8 @@ export interface ExportOptions {
   batchSize?: number;
   /** The time written into the file (tests fix it). */
   now?: Date;
+  /** Who asks: the export is audited (format, labels, filter, how many rows) when given; null is the platform. */
+  actor?: Actor | null;
 }
 
 export interface PreparedExport {
@@ -87,6 +90,22 @@ export async function prepareExport(db: Db, name: string, options: ExportOptions
       ])
     : data();
   const final = options.bundle ? "zip" : extension;
+  if (options.actor !== undefined) {
+    const { count: rows } = await takeSnapshot(db, survey.surveyId, options.filter);
+    const filter = options.filter;
+    await recordAudit(db, {
+      actor: options.actor,
+      survey: survey.surveyId,
+      action: "export",
+      details: {
+        format: options.format,
+        labels: options.labels,
+        bundle: options.bundle === true,
+        rows,
+        filter: { version: filter.version ?? null, complete: filter.complete ?? null, from: filter.from?.toISOString() ?? null, to: filter.to?.toISOString() ?? null },
+      },
+    });
+  }
   return {
     survey,
     layout,

@@ -8,6 +8,7 @@ import type { Db } from "../../db/client.js";
 import { AppError } from "../../errors.js";
 import { canonicalJson, hashJson } from "../../lib/canonical-hash.js";
 import type { AnswerCheckers } from "../answer-checkers.js";
+import { type Actor, recordAudit } from "../audit.js";
 import { loadQuestionnaire } from "../questionnaires.js";
 import { getSurveyVersion } from "../surveys.js";
 import { assembleRow, displayValue, type AssembledRow, type CellError } from "./assemble.js";
@@ -24,6 +25,8 @@ export interface ImportOptions {
   /** Headers of columns to leave out (a running number, the typist's name…). */
   ignore?: string[];
   onProgress?: (phase: "check" | "store", done: number, total: number) => void;
+  /** Who imports: a stored import is audited (rows, created, repeated) when given; null is the platform. */
+  actor?: Actor | null;
 }
 
 export interface ImportResult {
@@ -95,8 +98,15 @@ export async function importResponses(db: Db, checkers: AnswerCheckers, name: st
     for (const response of checked) {
       const state = existing.get(response.id);
       const why =
-        state === "conflict" ? phrase("imports.storedOtherwise", { id: response.id }) : state === "other_survey" ? phrase("imports.idOfOtherSurvey", { id: response.id }) : null;
-      if (why) errors.push(withWording({ row: response.row, column: null, cell: null, value: response.id, question: "(id)", code: "conflict", message: say("en", why) }, why));
+        state === "conflict"
+          ? phrase("imports.storedOtherwise", { id: response.id })
+          : state === "other_survey"
+            ? phrase("imports.idOfOtherSurvey", { id: response.id })
+            : state === "deleted"
+              ? phrase("imports.deletedRow", { id: response.id })
+              : null;
+      const code = state === "deleted" ? "deleted" : "conflict";
+      if (why) errors.push(withWording({ row: response.row, column: null, cell: null, value: response.id, question: "(id)", code, message: say("en", why) }, why));
     }
   }
   if (errors.length > 0) throw importFailure(errors, dataRows.length);
@@ -108,6 +118,14 @@ export async function importResponses(db: Db, checkers: AnswerCheckers, name: st
     return { ...base, created: checked.length - repeated, repeated };
   }
   const stored = await insertResponses(db, survey.surveyId, checked, (n) => options.onProgress?.("store", n, checked.length));
+  if (options.actor !== undefined) {
+    await recordAudit(db, {
+      actor: options.actor,
+      survey: survey.surveyId,
+      action: "import",
+      details: { rows: checked.length, created: stored.created, repeated: stored.repeated },
+    });
+  }
   return { ...base, ...stored };
 }
 

@@ -2,7 +2,7 @@
 import { phrase } from "../../../i18n/phrase.js";
 import { inArray } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
-import { responses } from "../../db/schema/index.js";
+import { deletedResponses, responses } from "../../db/schema/index.js";
 import { AppError, fieldError } from "../../errors.js";
 
 /** A response that passed the same checks as a web submission. */
@@ -18,9 +18,12 @@ export interface CheckedResponse {
   bodyHash: string;
 }
 
-/** What is stored under ids already taken: by this survey with the same or another body, or by another survey. */
+/**
+ * What is stored under ids already taken: by this survey with the same or another body, or by
+ * another survey; or the tombstone of a deleted response (never stored again).
+ */
 export async function findExisting(db: Db, surveyId: number, items: readonly CheckedResponse[]) {
-  const found = new Map<string, "repeat" | "conflict" | "other_survey">();
+  const found = new Map<string, "repeat" | "conflict" | "other_survey" | "deleted">();
   for (let i = 0; i < items.length; i += 1000) {
     const chunk = items.slice(i, i + 1000);
     const hashes = new Map(chunk.map((r) => [r.id, r.bodyHash]));
@@ -36,6 +39,16 @@ export async function findExisting(db: Db, surveyId: number, items: readonly Che
     for (const row of rows) {
       found.set(row.id, row.surveyId !== surveyId ? "other_survey" : row.bodyHash === hashes.get(row.id) ? "repeat" : "conflict");
     }
+    const tombstones = await db
+      .select({ id: deletedResponses.responseId })
+      .from(deletedResponses)
+      .where(
+        inArray(
+          deletedResponses.responseId,
+          chunk.map((r) => r.id),
+        ),
+      );
+    for (const row of tombstones) found.set(row.id, "deleted");
   }
   return found;
 }
