@@ -38,7 +38,9 @@ describe("GET /api/openapi.json", () => {
         .map((p) => p.name)
         .sort();
     expect(query("/api/surveys/{name}/export", "get")).toEqual(["bundle", "complete", "format", "from", "labels", "to", "version"]);
-    expect(query("/api/surveys/{name}/responses", "get")).toEqual(["after", "complete", "limit", "version"]);
+    expect(query("/api/surveys/{name}/responses", "get")).toEqual(["after", "complete", "from", "limit", "to", "unit", "version"]);
+    expect(query("/api/surveys/{name}/audit", "get")).toEqual(["before", "limit"]);
+    expect(query("/api/audit", "get")).toEqual(["before", "limit"]);
     expect(query("/api/surveys/{name}/import", "post")).toEqual(["dryRun", "ignore"]);
     expect(query("/api/surveys/{name}", "get")).toEqual(["version"]);
   });
