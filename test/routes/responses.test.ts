@@ -2,7 +2,9 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testApp } from "../helpers/app.js";
 import type { Database } from "../../src/db/client.js";
-import { responses } from "../../src/db/schema/index.js";
+import { auditEvents, deletedResponses, responses } from "../../src/db/schema/index.js";
+import { createUser } from "../../src/services/accounts/users.js";
+import { createToken } from "../../src/services/tokens.js";
 import { RESPONSE_BODY_LIMIT } from "../../src/routes/responses.js";
 import { publishSurvey } from "../../src/services/surveys.js";
 import small from "../fixtures/small-survey.json" with { type: "json" };
@@ -185,5 +187,144 @@ describe("surveys stay apart", () => {
     expect(new Set(seen)).toEqual(ids);
     expect((await app.request("/api/surveys/paged/responses?after=garbage", { headers })).status).toBe(400);
     expect((await app.request("/api/surveys/paged/responses?limit=0", { headers })).status).toBe(400);
+  });
+});
+
+const LABELLED = {
+  title: { default: "层级调查", en: "Level survey" },
+  elements: [
+    {
+      type: "radiogroup",
+      name: "level",
+      title: { default: "层级", en: "Level" },
+      choices: [
+        { value: "city", text: { default: "市", en: "City" } },
+        { value: "district", text: { default: "区", en: "District" } },
+      ],
+    },
+    {
+      type: "checkbox",
+      name: "activities",
+      title: { default: "开展过哪些活动", en: "Activities held" },
+      showOtherItem: true,
+      choices: [
+        { value: "meet", text: { default: "三会一课", en: "Three meetings, one lesson" } },
+        { value: "day", text: { default: "主题党日", en: "Theme day" } },
+      ],
+    },
+    { type: "comment", name: "note", title: { default: "备注", en: "Note" } },
+  ],
+};
+
+describe("one response, in the request's language", () => {
+  const id = crypto.randomUUID();
+  beforeAll(async () => {
+    await publishSurvey(database.db, "labelled", LABELLED);
+    const res = await post("labelled", { id, data: { level: "district", activities: ["meet", "other"], "activities-Comment": "读书会" } });
+    expect(res.status).toBe(201);
+  });
+
+  it("gives titles and labelled answers in Simplified Chinese by default and in English when asked", async () => {
+    const zh = await app.request(`/api/surveys/labelled/responses/${id}`, { headers });
+    expect(zh.status).toBe(200);
+    const body = await zh.json();
+    expect(body).toMatchObject({ id, version: 1, complete: true, unit: null, data: { level: "district" } });
+    expect(body.answers).toEqual([
+      { name: "level", title: "层级", type: "radiogroup", value: "district", text: "区" },
+      { name: "activities", title: "开展过哪些活动", type: "checkbox", value: ["meet", "other"], text: "三会一课；其他：读书会" },
+    ]);
+    const en = await (await app.request(`/api/surveys/labelled/responses/${id}?lang=en`, { headers })).json();
+    expect(en.answers).toEqual([
+      { name: "level", title: "Level", type: "radiogroup", value: "district", text: "District" },
+      { name: "activities", title: "Activities held", type: "checkbox", value: ["meet", "other"], text: "Three meetings, one lesson; Other: 读书会" },
+    ]);
+  });
+
+  it("answers 404 for an id the survey does not hold, 400 for one that is no UUID, 401 without credentials", async () => {
+    expect((await app.request(`/api/surveys/labelled/responses/${crypto.randomUUID()}`, { headers })).status).toBe(404);
+    expect((await app.request(`/api/surveys/small/responses/${id}`, { headers })).status).toBe(404);
+    expect((await app.request("/api/surveys/labelled/responses/not-a-uuid", { headers })).status).toBe(400);
+    expect((await app.request(`/api/surveys/labelled/responses/${id}`)).status).toBe(401);
+  });
+});
+
+describe("deleting a response", () => {
+  const del = (name: string, id: string, auth: Record<string, string>) => app.request(`/api/surveys/${name}/responses/${id}`, { method: "DELETE", headers: auth });
+  const body = { data: { level: "市", main_problems: ["经费不足"] } };
+
+  it("deletes (204) by a legacy token; a second delete is 404; the id sent again is 409 and nothing is stored", async () => {
+    const id = crypto.randomUUID();
+    expect((await post("small", { id, ...body })).status).toBe(201);
+    const res = await del("small", id, headers);
+    expect(res.status).toBe(204);
+    expect(await res.text()).toBe("");
+    expect(await stored(id)).toHaveLength(0);
+    expect((await del("small", id, headers)).status).toBe(404);
+    const again = await post("small", { id, ...body });
+    expect(again.status).toBe(409);
+    expect(again.headers.get("content-type")).toContain("application/problem+json");
+    expect(await again.json()).toMatchObject({ status: 409, detailCode: "responses.deleted" });
+    // Other answers under the deleted id: refused the same way.
+    expect((await post("small", { id, data: good })).status).toBe(409);
+    expect(await stored(id)).toHaveLength(0);
+    const [tombstone] = await database.db.select().from(deletedResponses).where(eq(deletedResponses.responseId, id));
+    expect(tombstone.deletedBy).toBeNull();
+    const [event] = await database.db.select().from(auditEvents).where(eq(auditEvents.action, "response.delete"));
+    expect(event).toMatchObject({ actorUserId: null, actorLabel: "test", details: { id } });
+    expect(JSON.stringify(event)).not.toContain("经费不足");
+  });
+
+  it("records the account that deleted through its token", async () => {
+    const user = await createUser(database.db, { login: "deleter", name: "删除者", password: "correct horse battery" });
+    const { token } = await createToken(database.db, "deleter's", user.id);
+    const id = crypto.randomUUID();
+    expect((await post("small", { id, ...body })).status).toBe(201);
+    expect((await del("small", id, { authorization: `Bearer ${token}` })).status).toBe(204);
+    const [tombstone] = await database.db.select().from(deletedResponses).where(eq(deletedResponses.responseId, id));
+    expect(tombstone.deletedBy).toBe(user.id);
+    const events = await database.db.select().from(auditEvents).where(eq(auditEvents.actorUserId, user.id));
+    expect(events.map((e) => [e.action, e.details.id])).toEqual([["response.delete", id]]);
+    const log = await (await app.request("/api/surveys/small/audit?limit=1", { headers })).json();
+    expect(log.events[0]).toMatchObject({ action: "response.delete", actor: { login: "deleter", name: "删除者" }, survey: "small", details: { id } });
+  });
+
+  it("answers 404 for another survey's response and 401 without credentials, deleting nothing", async () => {
+    const id = crypto.randomUUID();
+    expect((await post("small", { id, ...body })).status).toBe(201);
+    expect((await del("other", id, headers)).status).toBe(404);
+    expect((await del("small", id, {})).status).toBe(401);
+    expect(await stored(id)).toHaveLength(1);
+  });
+});
+
+describe("the list's filters over HTTP", () => {
+  it("filters by unit and Beijing day, and refuses a day that is not one (400)", async () => {
+    await publishSurvey(database.db, "filtered", small);
+    const link = await (await app.request("/api/surveys/filtered/links", { method: "POST", headers, body: JSON.stringify({ unit: "朝阳区" }) })).json();
+    const late = crypto.randomUUID();
+    const early = crypto.randomUUID();
+    expect((await post("filtered", { id: late, data: good, link: link.code })).status).toBe(201);
+    expect((await post("filtered", { id: early, data: good })).status).toBe(201);
+    await database.db
+      .update(responses)
+      .set({ createdAt: new Date("2024-03-01T23:30:00Z") })
+      .where(eq(responses.id, late));
+    await database.db
+      .update(responses)
+      .set({ createdAt: new Date("2024-03-01T10:00:00Z") })
+      .where(eq(responses.id, early));
+    const list = async (query: string) => {
+      const res = await app.request(`/api/surveys/filtered/responses?${query}`, { headers });
+      expect(res.status).toBe(200);
+      return ((await res.json()) as { items: { id: string }[] }).items.map((i) => i.id);
+    };
+    expect(await list("")).toEqual([late, early]);
+    expect(await list(`unit=${encodeURIComponent("朝阳区")}`)).toEqual([late]);
+    expect(await list("from=2024-03-02&to=2024-03-02")).toEqual([late]);
+    expect(await list("to=2024-03-01")).toEqual([early]);
+    expect(await list("from=2024-03-03")).toEqual([]);
+    const bad = await app.request("/api/surveys/filtered/responses?from=2024-02-30", { headers });
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).errors[0]).toMatchObject({ question: "from" });
   });
 });
