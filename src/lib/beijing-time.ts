@@ -20,9 +20,9 @@ export function beijingDate(at: Date): string {
 /**
  * The instant a Beijing day (`YYYY-MM-DD`) begins, or null when the text is not a real date;
  * `dayAfter` gives the start of the following day (the end of an inclusive range).
- * @example beijingDayStart("2026-03-02") // 2026-03-01T16:00:00.000Z
+ * @example parseBeijingDay("2026-03-02") // 2026-03-01T16:00:00.000Z
  */
-export function beijingDayStart(day: string, dayAfter = false): Date | null {
+export function parseBeijingDay(day: string, dayAfter = false): Date | null {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
   if (!match) return null;
   const [year, month, date] = [Number(match[1]), Number(match[2]), Number(match[3])];

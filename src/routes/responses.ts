@@ -2,7 +2,7 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { bodyLimit } from "hono/body-limit";
 import type { Db } from "../db/client.js";
 import { tooLarge } from "../lib/request-body.js";
-import { beijingDayStart } from "../lib/beijing-time.js";
+import { parseBeijingDay } from "../lib/beijing-time.js";
 import { actorOf } from "../middleware/audit-actor.js";
 import { researcherAuth } from "../middleware/researcher-auth.js";
 import { readBodyAsJson } from "../openapi/json-label.js";
@@ -73,7 +73,7 @@ function beijingDay(bound: "from" | "to", description: string) {
       .optional()
       .transform((raw, ctx) => {
         if (raw === undefined) return undefined;
-        const at = beijingDayStart(raw, bound === "to");
+        const at = parseBeijingDay(raw, bound === "to");
         if (at) return at;
         ctx.addIssue({ code: "custom", message: notADay({ input: raw }) });
         return z.NEVER;

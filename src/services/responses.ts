@@ -128,6 +128,8 @@ export interface ListOptions {
   from?: Date;
   /** Stored before this instant (the start of the Beijing day after the last one asked for). */
   to?: Date;
+  /** The caller sees only this unit's responses (a member limited to one unit), whatever `unit` asks. */
+  scope?: string | null;
 }
 
 /**
@@ -141,11 +143,11 @@ export function responseScope(surveyId: number, scope?: string | null): SQL {
 /**
  * One page of a survey's responses, newest first. Keyset paging (created_at, id) stays
  * fast on deep pages, where OFFSET would scan everything before the page.
- * @param scope - the caller's unit: only responses of that unit (null or absent: every response).
+ * `options.scope`: the caller's unit, only responses of that unit (null or absent: every response).
  */
-export async function listResponses(db: Db, name: string, options: ListOptions, scope?: string | null) {
+export async function listResponses(db: Db, name: string, options: ListOptions) {
   const survey = await getSurveyVersion(db, name);
-  const conditions = [responseScope(survey.surveyId, scope)];
+  const conditions = [responseScope(survey.surveyId, options.scope)];
   if (options.complete !== undefined) conditions.push(eq(responses.complete, options.complete));
   if (options.version !== undefined) conditions.push(eq(responses.version, options.version));
   if (options.unit !== undefined) conditions.push(eq(responses.unit, options.unit));

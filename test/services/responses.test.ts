@@ -86,10 +86,10 @@ describe("listResponses", () => {
   });
 
   it("keeps a unit-scoped caller to that unit, whatever unit the caller asks for", async () => {
-    expect(ids(await listResponses(database.db, "table", { limit: 100 }, "朝阳区"))).toEqual(expectedIds((u) => u === "朝阳区"));
-    expect(ids(await listResponses(database.db, "table", { limit: 100, unit: "海淀区" }, "朝阳区"))).toEqual([]);
-    expect(ids(await listResponses(database.db, "table", { limit: 100, complete: true }, "海淀区"))).toEqual(expectedIds((u, c) => u === "海淀区" && c));
-    expect(ids(await listResponses(database.db, "table", { limit: 100 }, null))).toHaveLength(seeded.length);
+    expect(ids(await listResponses(database.db, "table", { limit: 100, scope: "朝阳区" }))).toEqual(expectedIds((u) => u === "朝阳区"));
+    expect(ids(await listResponses(database.db, "table", { limit: 100, unit: "海淀区", scope: "朝阳区" }))).toEqual([]);
+    expect(ids(await listResponses(database.db, "table", { limit: 100, complete: true, scope: "海淀区" }))).toEqual(expectedIds((u, c) => u === "海淀区" && c));
+    expect(ids(await listResponses(database.db, "table", { limit: 100, scope: null }))).toHaveLength(seeded.length);
   });
 });
 
