@@ -16,12 +16,14 @@ import { exportRoutes } from "./routes/export.js";
 import { healthRoutes } from "./routes/health.js";
 import { importRoutes } from "./routes/import.js";
 import { linkRoutes } from "./routes/links.js";
+import { memberRoutes } from "./routes/members.js";
 import { monitorRoutes } from "./routes/monitor.js";
 import { pageRoutes } from "./routes/pages.js";
 import { reportRoutes } from "./routes/report.js";
 import { responseRoutes } from "./routes/responses.js";
 import { sessionRoutes } from "./routes/session.js";
 import { surveyRoutes } from "./routes/surveys.js";
+import { tokenRoutes } from "./routes/tokens.js";
 import { userRoutes } from "./routes/users.js";
 import { AnswerCheckers } from "./services/answer-checkers.js";
 
@@ -55,9 +57,11 @@ export function createApp({ db, kind, checkers = new AnswerCheckers(), checkResp
   app.route("/", accountPageRoutes(db));
   app.route("/api/session", sessionRoutes(db));
   app.route("/api/users", userRoutes(db));
+  app.route("/api/tokens", tokenRoutes(db));
   app.route("/api/surveys", surveyRoutes(db));
   app.route("/api/surveys", responseRoutes(db, checkers));
   app.route("/api/surveys", linkRoutes(db));
+  app.route("/api/surveys", memberRoutes(db));
   app.route("/api/surveys", exportRoutes(db));
   app.route("/api/surveys", importRoutes(db, checkers));
   app.route("/api/surveys", analysisRoutes(db));

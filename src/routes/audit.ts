@@ -1,11 +1,8 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { eq } from "drizzle-orm";
-import { phrase } from "../../i18n/phrase.js";
 import type { Db } from "../db/client.js";
-import { surveys } from "../db/schema/index.js";
-import { AppError } from "../errors.js";
 import { fieldText } from "../lib/zod-language.js";
 import { administratorsOnly, researcherAuth } from "../middleware/researcher-auth.js";
+import { surveyAccess } from "../middleware/survey-access.js";
 import { routeApp } from "../openapi/route-app.js";
 import { jsonResponse, problems, queryParam, researcher, surveyParams } from "../openapi/schemas.js";
 import { type AuditEvent, listAudit } from "../services/audit.js";
@@ -64,16 +61,13 @@ export function surveyAuditRoutes(db: Db) {
     summary: "The survey's audit log, newest first: publishing, life changes, links, exports, imports, deletions",
     tags: ["audit"],
     security: researcher,
-    middleware: [researcherAuth(db)] as const,
+    middleware: [researcherAuth(db), surveyAccess(db, "manage")] as const,
     request: { params: surveyParams, query: auditQuery },
     responses: { 200: jsonResponse(auditPage, "One page of events"), ...problems(400, 401, 404) },
   });
   return routeApp().openapi(route, async (c) => {
-    const name = c.req.valid("param").name;
-    const [survey] = await db.select({ id: surveys.id }).from(surveys).where(eq(surveys.name, name));
-    if (!survey) throw new AppError("not_found", phrase("surveys.notFound", { name }));
     const query = c.req.valid("query");
-    return c.json(shown(await listAudit(db, { limit: query.limit, before: query.before, surveyId: survey.id })), 200);
+    return c.json(shown(await listAudit(db, { limit: query.limit, before: query.before, surveyId: c.get("access").surveyId })), 200);
   });
 }
 

@@ -1,6 +1,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import type { Db } from "../db/client.js";
 import { researcherAuth } from "../middleware/researcher-auth.js";
+import { surveyAccess } from "../middleware/survey-access.js";
 import { routeApp } from "../openapi/route-app.js";
 import { jsonResponse, problems, researcher, surveyParams } from "../openapi/schemas.js";
 import { surveyMonitor } from "../services/monitor.js";
@@ -34,9 +35,9 @@ export function monitorRoutes(db: Db) {
     summary: "Arrivals per Beijing day, complete and partial, by unit and by level, against each link's expected count",
     tags: ["responses"],
     security: researcher,
-    middleware: [researcherAuth(db)] as const,
+    middleware: [researcherAuth(db), surveyAccess(db, "analyse")] as const,
     request: { params: surveyParams },
     responses: { 200: jsonResponse(monitor, "The survey's figures"), ...problems(400, 401, 404) },
   });
-  return routeApp().openapi(route, async (c) => c.json(await surveyMonitor(db, c.req.valid("param").name), 200));
+  return routeApp().openapi(route, async (c) => c.json(await surveyMonitor(db, c.req.valid("param").name, c.get("access").unit), 200));
 }

@@ -5,6 +5,7 @@ import { tooLarge } from "../lib/request-body.js";
 import { parseBeijingDay } from "../lib/beijing-time.js";
 import { actorOf } from "../middleware/audit-actor.js";
 import { researcherAuth } from "../middleware/researcher-auth.js";
+import { surveyAccess } from "../middleware/survey-access.js";
 import { readBodyAsJson } from "../openapi/json-label.js";
 import { routeApp } from "../openapi/route-app.js";
 import { jsonBody, jsonResponse, problems, queryChoice, queryParam, researcher, surveyParams, versionQuery } from "../openapi/schemas.js";
@@ -127,7 +128,7 @@ export function responseRoutes(db: Db, checkers: AnswerCheckers) {
     summary: "Page through stored responses, newest first",
     tags: ["responses"],
     security: researcher,
-    middleware: [researcherAuth(db)] as const,
+    middleware: [researcherAuth(db), surveyAccess(db, "responses")] as const,
     request: { params: surveyParams, query: pageQuery },
     responses: { 200: jsonResponse(page, "One page"), ...problems(400, 401, 404) },
   });
@@ -137,7 +138,7 @@ export function responseRoutes(db: Db, checkers: AnswerCheckers) {
     summary: "One response in full, with its questionnaire's titles and labelled answers in the request's language",
     tags: ["responses"],
     security: researcher,
-    middleware: [researcherAuth(db)] as const,
+    middleware: [researcherAuth(db), surveyAccess(db, "responses")] as const,
     request: { params: responseParams },
     responses: { 200: jsonResponse(oneResponse, "The response"), ...problems(400, 401, 404) },
   });
@@ -147,7 +148,7 @@ export function responseRoutes(db: Db, checkers: AnswerCheckers) {
     summary: "Delete a response; its id is refused (409) if it is sent again; audited",
     tags: ["responses"],
     security: researcher,
-    middleware: [researcherAuth(db)] as const,
+    middleware: [researcherAuth(db), surveyAccess(db, "edit")] as const,
     request: { params: responseParams },
     responses: { 204: { description: "Deleted" }, ...problems(400, 401, 404) },
   });
@@ -166,17 +167,18 @@ export function responseRoutes(db: Db, checkers: AnswerCheckers) {
         unit: query.unit,
         from: query.from,
         to: query.to,
+        scope: c.get("access").unit,
       });
       return c.json(result, 200);
     })
     .openapi(one, async (c) => {
       const { name, id } = c.req.valid("param");
-      const view = await getResponse(db, name, id, c.get("lang"));
+      const view = await getResponse(db, name, id, c.get("lang"), c.get("access").unit);
       return c.json({ ...view, createdAt: view.createdAt.toISOString(), updatedAt: view.updatedAt.toISOString(), completedAt: view.completedAt?.toISOString() ?? null }, 200);
     })
     .openapi(remove, async (c) => {
       const { name, id } = c.req.valid("param");
-      await deleteResponse(db, name, id, actorOf(c.get("user")));
+      await deleteResponse(db, name, id, actorOf(c.get("user")), c.get("access").unit);
       return c.body(null, 204);
     });
 }

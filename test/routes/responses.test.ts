@@ -253,9 +253,11 @@ describe("deleting a response", () => {
   const body = { data: { level: "市", main_problems: ["经费不足"] } };
 
   it("deletes (204) by a legacy token; a second delete is 404; the id sent again is 409 and nothing is stored", async () => {
+    // A token made without a user, before accounts existed.
+    const legacy = { authorization: `Bearer ${(await createToken(database.db, "legacy")).token}` };
     const id = crypto.randomUUID();
     expect((await post("small", { id, ...body })).status).toBe(201);
-    const res = await del("small", id, headers);
+    const res = await del("small", id, legacy);
     expect(res.status).toBe(204);
     expect(await res.text()).toBe("");
     expect(await stored(id)).toHaveLength(0);
@@ -270,7 +272,7 @@ describe("deleting a response", () => {
     const [tombstone] = await database.db.select().from(deletedResponses).where(eq(deletedResponses.responseId, id));
     expect(tombstone.deletedBy).toBeNull();
     const [event] = await database.db.select().from(auditEvents).where(eq(auditEvents.action, "response.delete"));
-    expect(event).toMatchObject({ actorUserId: null, actorLabel: "test", details: { id } });
+    expect(event).toMatchObject({ actorUserId: null, actorLabel: "legacy", details: { id } });
     expect(JSON.stringify(event)).not.toContain("经费不足");
   });
 
