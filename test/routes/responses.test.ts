@@ -2,8 +2,10 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testApp } from "../helpers/app.js";
 import type { Database } from "../../src/db/client.js";
-import { auditEvents, deletedResponses, responses } from "../../src/db/schema/index.js";
+import { auditEvents, deletedResponses, responses, surveys } from "../../src/db/schema/index.js";
 import { createUser } from "../../src/services/accounts/users.js";
+import { putMember } from "../../src/services/access/members.js";
+import type { Role } from "../../src/services/access/permissions.js";
 import { createToken } from "../../src/services/tokens.js";
 import { RESPONSE_BODY_LIMIT } from "../../src/routes/responses.js";
 import { publishSurvey } from "../../src/services/surveys.js";
@@ -276,9 +278,38 @@ describe("deleting a response", () => {
     expect(JSON.stringify(event)).not.toContain("经费不足");
   });
 
+  /** An account with a role on a survey, and the headers of a token made for it. */
+  async function member(survey: string, login: string, role: Role, unit: string | null = null) {
+    const user = await createUser(database.db, { login, name: login === "deleter" ? "删除者" : login, password: "correct horse battery" });
+    const [row] = await database.db.select({ id: surveys.id }).from(surveys).where(eq(surveys.name, survey));
+    await putMember(database.db, { surveyId: row.id, name: survey, role: "admin", unit: null }, login, { role, unit });
+    const { token } = await createToken(database.db, `${login}'s`, user.id);
+    return { user, headers: { authorization: `Bearer ${token}` } };
+  }
+
+  it("lets an editor delete, within the editor's unit only; an analyst may not (403)", async () => {
+    await publishSurvey(database.db, "scoped", small);
+    const link = await (await app.request("/api/surveys/scoped/links", { method: "POST", headers, body: JSON.stringify({ unit: "朝阳区" }) })).json();
+    const inUnit = crypto.randomUUID();
+    const outside = crypto.randomUUID();
+    expect((await post("scoped", { id: inUnit, ...body, link: link.code })).status).toBe(201);
+    expect((await post("scoped", { id: outside, ...body })).status).toBe(201);
+    const editor = await member("scoped", "unit-editor", "editor", "朝阳区");
+    const analyst = await member("scoped", "analyst", "analyst");
+    expect((await del("scoped", inUnit, analyst.headers)).status).toBe(403);
+    expect((await del("scoped", outside, editor.headers)).status).toBe(404);
+    expect((await app.request(`/api/surveys/scoped/responses/${outside}`, { headers: editor.headers })).status).toBe(404);
+    expect((await app.request(`/api/surveys/scoped/responses/${inUnit}`, { headers: editor.headers })).status).toBe(200);
+    const listed = await (await app.request("/api/surveys/scoped/responses", { headers: editor.headers })).json();
+    expect(listed.items.map((i: { id: string }) => i.id)).toEqual([inUnit]);
+    expect((await del("scoped", inUnit, editor.headers)).status).toBe(204);
+    expect(await stored(outside)).toHaveLength(1);
+    expect(await stored(inUnit)).toHaveLength(0);
+  });
+
   it("records the account that deleted through its token", async () => {
-    const user = await createUser(database.db, { login: "deleter", name: "删除者", password: "correct horse battery" });
-    const { token } = await createToken(database.db, "deleter's", user.id);
+    const { user, headers: auth } = await member("small", "deleter", "editor");
+    const token = auth.authorization.slice("Bearer ".length);
     const id = crypto.randomUUID();
     expect((await post("small", { id, ...body })).status).toBe(201);
     expect((await del("small", id, { authorization: `Bearer ${token}` })).status).toBe(204);
