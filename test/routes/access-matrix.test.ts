@@ -34,7 +34,11 @@ async function tokenFor(login: string, role?: { survey: string; role: Role; unit
   const { token } = await createToken(database.db, login, user.id);
   const h = { authorization: `Bearer ${token}`, ...json };
   if (role) {
-    const res = await app.request(`/api/surveys/${role.survey}/members/${login}`, { method: "PUT", headers: headers.owner, body: JSON.stringify({ role: role.role, unit: role.unit ?? null }) });
+    const res = await app.request(`/api/surveys/${role.survey}/members/${login}`, {
+      method: "PUT",
+      headers: headers.owner,
+      body: JSON.stringify({ role: role.role, unit: role.unit ?? null }),
+    });
     expect(res.status).toBe(200);
   }
   return h;
@@ -155,7 +159,14 @@ const CELLS: Cell[] = [
       expect(text).toContain("朝阳区");
     },
   },
-  { name: "report", method: "POST", path: "/api/surveys/small/report", body: { lang: "en", analyses: [{ type: "frequencies", title: "Problems", question: "main_problems" }] }, permission: "analyse", ok: 200 },
+  {
+    name: "report",
+    method: "POST",
+    path: "/api/surveys/small/report",
+    body: { lang: "en", analyses: [{ type: "frequencies", title: "Problems", question: "main_problems" }] },
+    permission: "analyse",
+    ok: 200,
+  },
   {
     name: "list links",
     method: "GET",
