@@ -134,6 +134,38 @@ const CELLS: Cell[] = [
   },
   { name: "codebook", method: "GET", path: "/api/surveys/small/export/codebook", permission: "export", ok: 200 },
   {
+    name: "one response (of the unit every member may see)",
+    method: "GET",
+    path: () => `/api/surveys/small/responses/${ids.朝阳区[0]}`,
+    permission: "responses",
+    ok: 200,
+    check: async (res) => expect(((await res.json()) as { unit: string }).unit).toBe("朝阳区"),
+  },
+  {
+    name: "monitor",
+    method: "GET",
+    path: "/api/surveys/small/monitor",
+    permission: "analyse",
+    ok: 200,
+    check: async (res, who) => {
+      const body = (await res.json()) as { total: { complete: number; partial: number }; units: { unit: string | null }[] };
+      expect(body.total.complete + body.total.partial).toBe(seen(who).length);
+      expect(body.units.map((u) => u.unit).sort()).toEqual(who === "unitAnalyst" ? ["朝阳区"] : ["朝阳区", "海淀区"]);
+    },
+  },
+  {
+    name: "the survey's audit log",
+    method: "GET",
+    path: "/api/surveys/small/audit",
+    permission: "manage",
+    ok: 200,
+    check: async (res) => {
+      const body = (await res.json()) as { events: { survey: string | null }[] };
+      expect(body.events.length).toBeGreaterThan(0);
+      expect(body.events.every((e) => e.survey === "small")).toBe(true);
+    },
+  },
+  {
     name: "frequencies (asking for another unit)",
     method: "POST",
     path: "/api/surveys/small/analysis/frequencies",
