@@ -21,7 +21,7 @@ const reasons: Record<number, string> = {
   401: "No valid researcher token or session",
   403: "Not allowed for this caller, or a cross-site request carrying a session",
   404: "No such survey, version or resource",
-  409: "Conflicts with what is stored (a response id with another body, a question type that answers hold)",
+  409: "Conflicts with what is stored (a response id with another body or a deleted one, a question type that answers hold)",
   413: "The body is larger than the call's limit",
   422: "The input does not fit: one entry per field or question",
   429: "Too many failed sign-ins for this login: wait as long as Retry-After says",

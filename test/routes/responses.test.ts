@@ -321,6 +321,19 @@ describe("deleting a response", () => {
     expect(log.events[0]).toMatchObject({ action: "response.delete", actor: { login: "deleter", name: "删除者" }, survey: "small", details: { id } });
   });
 
+  it("refuses to import a deleted response again: the whole file is a 422 naming the row", async () => {
+    const id = crypto.randomUUID();
+    const csv = `response_id,level,main_problems\n${id},市,经费不足\n`;
+    const importCsv = () => app.request("/api/surveys/small/import", { method: "POST", headers: { ...headers, "content-type": "text/csv; charset=utf-8" }, body: csv });
+    expect((await importCsv()).status).toBe(201);
+    expect(await stored(id)).toHaveLength(1);
+    expect((await del("small", id, headers)).status).toBe(204);
+    const again = await importCsv();
+    expect(again.status).toBe(422);
+    expect((await again.json()).errors).toEqual([expect.objectContaining({ row: 2, question: "(id)", code: "deleted", value: id })]);
+    expect(await stored(id)).toHaveLength(0);
+  });
+
   it("answers 404 for another survey's response and 401 without credentials, deleting nothing", async () => {
     const id = crypto.randomUUID();
     expect((await post("small", { id, ...body })).status).toBe(201);
