@@ -16,6 +16,7 @@ import { exportRoutes } from "./routes/export.js";
 import { healthRoutes } from "./routes/health.js";
 import { importRoutes } from "./routes/import.js";
 import { linkRoutes } from "./routes/links.js";
+import { invitationRoutes } from "./routes/invitations.js";
 import { memberRoutes } from "./routes/members.js";
 import { monitorRoutes } from "./routes/monitor.js";
 import { pageRoutes } from "./routes/pages.js";
@@ -62,6 +63,7 @@ export function createApp({ db, kind, checkers = new AnswerCheckers(), checkResp
   app.route("/api/surveys", responseRoutes(db, checkers));
   app.route("/api/surveys", linkRoutes(db));
   app.route("/api/surveys", memberRoutes(db));
+  app.route("/api/surveys", invitationRoutes(db));
   app.route("/api/surveys", exportRoutes(db));
   app.route("/api/surveys", importRoutes(db, checkers));
   app.route("/api/surveys", analysisRoutes(db));
