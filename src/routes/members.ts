@@ -2,6 +2,7 @@ import { createRoute, z } from "@hono/zod-openapi";
 import type { Db } from "../db/client.js";
 import { fieldText } from "../lib/zod-language.js";
 import { userText } from "../lib/user-text.js";
+import { actorOf } from "../middleware/audit-actor.js";
 import { researcherAuth } from "../middleware/researcher-auth.js";
 import { surveyAccess } from "../middleware/survey-access.js";
 import { readBodyAsJson } from "../openapi/json-label.js";
@@ -79,10 +80,10 @@ export function memberRoutes(db: Db) {
     .openapi(list, async (c) => c.json({ members: (await listMembers(db, c.get("access").surveyId)).map(shown) }, 200))
     .openapi(put, async (c) => {
       const body = c.req.valid("json");
-      return c.json(shown(await putMember(db, c.get("access"), c.req.valid("param").login, { role: body.role, unit: body.unit ?? null })), 200);
+      return c.json(shown(await putMember(db, c.get("access"), c.req.valid("param").login, { role: body.role, unit: body.unit ?? null }, actorOf(c.get("user")))), 200);
     })
     .openapi(remove, async (c) => {
-      await removeMember(db, c.get("access"), c.req.valid("param").login);
+      await removeMember(db, c.get("access"), c.req.valid("param").login, actorOf(c.get("user")));
       return c.body(null, 204);
     });
 }

@@ -3,6 +3,7 @@ import { phrase } from "../../i18n/phrase.js";
 import type { Db } from "../db/client.js";
 import { AppError } from "../errors.js";
 import { userText } from "../lib/user-text.js";
+import { actorOf } from "../middleware/audit-actor.js";
 import { type Principal, researcherAuth } from "../middleware/researcher-auth.js";
 import { readBodyAsJson } from "../openapi/json-label.js";
 import { routeApp } from "../openapi/route-app.js";
@@ -78,13 +79,13 @@ export function tokenRoutes(db: Db) {
     .openapi(create, async (c) => {
       const user = c.get("user");
       if (user.id === null) throw new AppError("forbidden", phrase("accounts.notSignedIn"));
-      const minted = await createToken(db, c.req.valid("json").label, user.id);
+      const minted = await createToken(db, c.req.valid("json").label, user.id, actorOf(user));
       return c.json({ ...minted, createdAt: minted.createdAt.toISOString() }, 201);
     })
     .openapi(list, async (c) => c.json({ tokens: (await listTokens(db, reach(c.get("user")))).map(shown) }, 200))
     .openapi(revoke, async (c) => {
       const { id } = c.req.valid("param");
-      if ((await revokeToken(db, id, reach(c.get("user")))) === undefined) throw new AppError("not_found", phrase("members.tokenNotFound", { id }));
+      if ((await revokeToken(db, id, reach(c.get("user")), actorOf(c.get("user")))) === undefined) throw new AppError("not_found", phrase("members.tokenNotFound", { id }));
       return c.body(null, 204);
     });
 }

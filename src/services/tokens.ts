@@ -4,6 +4,7 @@ import type { Db } from "../db/client.js";
 import { tokens, users } from "../db/schema/index.js";
 import { sha256 } from "../lib/canonical-hash.js";
 import type { User } from "./accounts/users.js";
+import { type Actor, recordAudit } from "./audit.js";
 
 /** Token text: a fixed prefix makes a leaked token recognisable in logs and scanners. */
 const PREFIX = "djs_";
@@ -12,7 +13,7 @@ const PREFIX = "djs_";
  * Creates a researcher token; returns the token text, which is never stored and shown only now.
  * @param userId the account the token acts for; without one it is a legacy token (see {@link tokenCaller})
  */
-export async function createToken(db: Db, label: string, userId?: number): Promise<{ id: number; label: string; token: string; createdAt: Date }> {
+export async function createToken(db: Db, label: string, userId?: number, actor: Actor | null = null): Promise<{ id: number; label: string; token: string; createdAt: Date }> {
   const cleaned = label.trim();
   if (!cleaned) throw new Error("createToken: a token needs a label (who or what it is for)");
   const token = PREFIX + randomBytes(24).toString("base64url");
@@ -20,6 +21,8 @@ export async function createToken(db: Db, label: string, userId?: number): Promi
     .insert(tokens)
     .values({ label: cleaned, hash: sha256(token), userId: userId ?? null })
     .returning({ id: tokens.id, label: tokens.label, createdAt: tokens.createdAt });
+  // The label and id only: the token itself is never written anywhere but to its caller.
+  await recordAudit(db, { actor, action: "token.create", details: { id: row.id, label: row.label, forUser: userId ?? null } });
   return { ...row, token };
 }
 
@@ -79,11 +82,12 @@ export async function listTokens(db: Db, userId?: number): Promise<TokenRow[]> {
  * Revokes an active token by id: any token, or only one of `userId`'s when it is given.
  * @returns the revoked token's label, or undefined when there is no such active token
  */
-export async function revokeToken(db: Db, id: number, userId?: number): Promise<string | undefined> {
+export async function revokeToken(db: Db, id: number, userId?: number, actor: Actor | null = null): Promise<string | undefined> {
   const rows = await db
     .update(tokens)
     .set({ revokedAt: new Date() })
     .where(and(eq(tokens.id, id), isNull(tokens.revokedAt), userId === undefined ? undefined : eq(tokens.userId, userId)))
     .returning({ label: tokens.label });
+  if (rows[0]) await recordAudit(db, { actor, action: "token.revoke", details: { id, label: rows[0].label } });
   return rows[0]?.label;
 }

@@ -152,7 +152,13 @@ describe("paging and access", () => {
     const owner = await account("owner", { survey: "audited", role: "owner" });
     const editor = await account("editor", { survey: "audited", role: "editor" });
     const stranger = await account("stranger");
-    expect((await log("/api/surveys/audited/audit?limit=500", owner)).map((e) => e.id)).toEqual(own.map((e) => e.id));
+    // The owner sees the same log, now with the two member events that made owner and editor members.
+    const seenByOwner = await log("/api/surveys/audited/audit?limit=500", owner);
+    expect(seenByOwner.slice(2).map((e) => e.id)).toEqual(own.map((e) => e.id));
+    expect(seenByOwner.slice(0, 2).map((e) => [e.action, e.details.login])).toEqual([
+      ["member.put", "editor"],
+      ["member.put", "owner"],
+    ]);
     expect((await app.request("/api/surveys/audited/audit", { headers: editor })).status).toBe(403);
     expect((await app.request("/api/surveys/audited/audit", { headers: stranger })).status).toBe(404);
     expect((await app.request("/api/audit", { headers: owner })).status).toBe(403);

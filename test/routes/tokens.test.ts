@@ -91,6 +91,24 @@ describe("/api/tokens", () => {
     expect((await call("GET", "/api/tokens", {})).status).toBe(401);
   });
 
+  it("audits making and revoking tokens and member changes, never with a token's text", async () => {
+    const made = (await (await call("POST", "/api/tokens", cookie(zhang), { label: "audited" })).json()) as Made;
+    await call("DELETE", `/api/tokens/${made.id}`, cookie(zhang));
+    await call("PUT", "/api/surveys/zhang-survey/members/lisi", cookie(zhang), { role: "viewer", unit: "朝阳区" });
+    await call("DELETE", "/api/surveys/zhang-survey/members/lisi", cookie(zhang));
+    const all = await (await call("GET", "/api/audit", cookie(admin))).text();
+    expect(all).not.toContain(made.token);
+    expect(all).not.toMatch(/djs_/);
+    const events = (JSON.parse(all) as { events: { action: string; actor: { login: string } | null; details: Record<string, unknown> }[] }).events;
+    expect(events.find((e) => e.action === "token.create" && e.details.label === "audited")).toMatchObject({ actor: { login: "zhangsan" } });
+    expect(events.find((e) => e.action === "token.revoke" && e.details.id === made.id)).toMatchObject({ actor: { login: "zhangsan" } });
+    const survey = (await (await call("GET", "/api/surveys/zhang-survey/audit", cookie(zhang))).json()) as { events: { action: string; details: Record<string, unknown> }[] };
+    expect(survey.events.filter((e) => e.action.startsWith("member.")).map((e) => [e.action, e.details])).toEqual([
+      ["member.delete", { login: "lisi" }],
+      ["member.put", { login: "lisi", role: "viewer", unit: "朝阳区" }],
+    ]);
+  });
+
   it("lets no legacy token (made before accounts) make tokens", async () => {
     const legacy = await createToken(database.db, "old script");
     expect((await call("POST", "/api/tokens", bearer(legacy.token), { label: "more" })).status).toBe(403);

@@ -4,6 +4,7 @@ import type { Db } from "../../db/client.js";
 import { surveyMembers, users } from "../../db/schema/index.js";
 import { AppError } from "../../errors.js";
 import { findUser } from "../accounts/users.js";
+import { type Actor, recordAudit } from "../audit.js";
 import type { Role } from "./permissions.js";
 import type { SurveyAccess } from "./survey-access.js";
 
@@ -40,7 +41,7 @@ export async function addOwner(db: Db, surveyId: number, userId: number): Promis
  * its role and unit). A survey keeps at least one owner.
  * @throws {AppError} 404 for an unknown login, 422 for a disabled account, 409 when the last owner would go
  */
-export async function putMember(db: Db, survey: SurveyAccess, login: string, change: { role: Role; unit: string | null }): Promise<Member> {
+export async function putMember(db: Db, survey: SurveyAccess, login: string, change: { role: Role; unit: string | null }, actor: Actor | null = null): Promise<Member> {
   const user = await findUser(db, login);
   if (!user) throw new AppError("not_found", phrase("accounts.noUser", { login }));
   if (user.disabledAt) throw new AppError("unprocessable", phrase("members.disabledAccount", { login: user.login }));
@@ -51,6 +52,7 @@ export async function putMember(db: Db, survey: SurveyAccess, login: string, cha
       .values({ surveyId: survey.surveyId, userId: user.id, role: change.role, unit: change.unit })
       .onConflictDoUpdate({ target: [surveyMembers.surveyId, surveyMembers.userId], set: { role: change.role, unit: change.unit } })
       .returning({ role: surveyMembers.role, unit: surveyMembers.unit, addedAt: surveyMembers.createdAt });
+    await recordAudit(tx, { actor, survey: survey.surveyId, action: "member.put", details: { login: user.login, role: row.role, unit: row.unit } });
     return { login: user.login, name: user.name, ...row };
   });
 }
@@ -59,7 +61,7 @@ export async function putMember(db: Db, survey: SurveyAccess, login: string, cha
  * Takes an account off a survey.
  * @throws {AppError} 404 when it is no member, 409 when it is the last owner
  */
-export async function removeMember(db: Db, survey: SurveyAccess, login: string): Promise<void> {
+export async function removeMember(db: Db, survey: SurveyAccess, login: string, actor: Actor | null = null): Promise<void> {
   const user = await findUser(db, login);
   if (!user) throw new AppError("not_found", phrase("members.notMember", { name: survey.name, login }));
   await db.transaction(async (tx) => {
@@ -69,6 +71,7 @@ export async function removeMember(db: Db, survey: SurveyAccess, login: string):
       .where(and(eq(surveyMembers.surveyId, survey.surveyId), eq(surveyMembers.userId, user.id)))
       .returning({ userId: surveyMembers.userId });
     if (removed.length === 0) throw new AppError("not_found", phrase("members.notMember", { name: survey.name, login: user.login }));
+    await recordAudit(tx, { actor, survey: survey.surveyId, action: "member.delete", details: { login: user.login } });
   });
 }
 
