@@ -21,6 +21,7 @@ import { responseRoutes } from "./routes/responses.js";
 import { sessionRoutes } from "./routes/session.js";
 import { surveyRoutes } from "./routes/surveys.js";
 import { userRoutes } from "./routes/users.js";
+import { workspaceRoutes } from "./routes/workspace.js";
 import { AnswerCheckers } from "./services/answer-checkers.js";
 
 export interface AppDeps {
@@ -51,6 +52,7 @@ export function createApp({ db, kind, checkers = new AnswerCheckers(), checkResp
   app.route("/", healthRoutes(kind));
   app.route("/", pageRoutes(db));
   app.route("/", accountPageRoutes(db));
+  app.route("/", workspaceRoutes(db));
   app.route("/api/session", sessionRoutes(db));
   app.route("/api/users", userRoutes(db));
   app.route("/api/surveys", surveyRoutes(db));
