@@ -164,6 +164,7 @@ export const workspace: WorkspaceWords = {
     addedAt: "Added",
     put: "Add or change a member",
     change: "Save",
+    edit: "Edit",
     remove: "Remove",
     removeAsk: "Remove {login} from this survey?",
     removeConfirm: "Yes, remove",

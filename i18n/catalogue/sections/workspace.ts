@@ -175,6 +175,7 @@ export interface WorkspaceWords {
     addedAt: string;
     put: string;
     change: string;
+    edit: string;
     remove: string;
     /** "Remove {login} from this survey?" */
     removeAsk: string;

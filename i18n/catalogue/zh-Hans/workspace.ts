@@ -164,6 +164,7 @@ export const workspace: WorkspaceWords = {
     addedAt: "加入时间",
     put: "添加或修改成员",
     change: "保存",
+    edit: "修改",
     remove: "移除",
     removeAsk: "确定将 {login} 移出这份问卷吗？",
     removeConfirm: "确定移除",

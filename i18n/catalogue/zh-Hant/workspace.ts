@@ -164,6 +164,7 @@ export const workspace: WorkspaceWords = {
     addedAt: "加入時間",
     put: "新增或修改成員",
     change: "儲存",
+    edit: "修改",
     remove: "移除",
     removeAsk: "確定將 {login} 移出這份問卷嗎？",
     removeConfirm: "確定移除",
