@@ -10,13 +10,14 @@ import { loadDemoWithProgress } from "./cli/demo.js";
 import { respondentAssets } from "./web/bundle.js";
 import { pglitePath } from "./lib/paths.js";
 import { createSetupCode } from "./services/accounts/setup.js";
+import { PLATFORM } from "./services/access/survey-access.js";
 
 /** Start-up: read the environment, open and migrate the database, load surveys/, serve. */
 async function main() {
   const env = readEnv();
   if (!env.DATABASE_URL) holdDataDirLock(env.DATA_DIR, "the server");
   const database = await openDatabase({ url: env.DATABASE_URL, dataDir: pglitePath(env.DATA_DIR) });
-  const firstStart = (await listSurveys(database.db)).length === 0;
+  const firstStart = (await listSurveys(database.db, PLATFORM)).length === 0;
   const loaded = await loadSurveyFiles(database.db, env.SURVEYS_DIR);
   const checkers = new AnswerCheckers();
   // A new user's first start shows a real investigation at once. Only on a new embedded

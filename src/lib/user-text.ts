@@ -12,7 +12,7 @@ export function hasForbiddenCharacters(text: string): boolean {
  * Text a user typed (a unit's name, a label): any Unicode, trimmed, `min` to `max` characters
  * (code points), never a NUL or a lone surrogate; every refusal says `key`.
  */
-export function userText(min: number, max: number, key: SentenceKey & ("fields.unitText" | "fields.labelText")) {
+export function userText(min: number, max: number, key: SentenceKey & ("fields.unitText" | "fields.labelText" | "members.tokenLabel")) {
   const error = fieldText(key);
   return z
     .string({ error })

@@ -37,20 +37,32 @@ function userPrincipal(user: User, via: "session" | "token"): Principal {
  */
 export function researcherAuth(db: Db) {
   return createMiddleware(async (c, next) => {
-    const header = c.req.header("authorization") ?? "";
-    const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
-    const secret = readSessionCookie(c);
-    if (match) c.set("user", await byToken(c, db, match[1]));
-    else if (secret && !header) {
-      // A cookie is sent by the browser on its own, whichever site made the request.
-      requireSameOrigin(c);
-      c.set("user", await bySession(db, secret));
-    } else {
-      c.header("WWW-Authenticate", 'Bearer realm="researcher"');
-      throw new AppError("unauthorized", phrase("http.tokenMissing"));
-    }
+    c.set("user", await authenticate(c, db));
     await next();
   });
+}
+
+/** Whether the request carries credentials at all (a bearer token or a session cookie). */
+export function hasCredentials(c: Context): boolean {
+  return Boolean(c.req.header("authorization") || readSessionCookie(c));
+}
+
+/**
+ * The caller of a request: by its bearer token, else by its session cookie (same-origin
+ * only), else 401.
+ */
+export async function authenticate(c: Context, db: Db): Promise<Principal> {
+  const header = c.req.header("authorization") ?? "";
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
+  const secret = readSessionCookie(c);
+  if (match) return byToken(c, db, match[1]);
+  if (secret && !header) {
+    // A cookie is sent by the browser on its own, whichever site made the request.
+    requireSameOrigin(c);
+    return bySession(db, secret);
+  }
+  c.header("WWW-Authenticate", 'Bearer realm="researcher"');
+  throw new AppError("unauthorized", phrase("http.tokenMissing"));
 }
 
 async function byToken(c: Context, db: Db, token: string): Promise<Principal> {

@@ -58,6 +58,8 @@ export interface RunOptions {
   onProgress?: (done: number, total: number) => void;
   /** Pixel width of the PNGs; default 16 cm at 300 dpi. */
   pngWidth?: number;
+  /** Only this unit's responses (a member limited to one unit): every analysis and the sample counts. */
+  scope?: string | null;
 }
 
 /** The steps `runReport` reports progress in: computing and rendering each analysis. */
@@ -78,7 +80,7 @@ export function reportSteps(definition: ReportDefinition): number {
  */
 export async function runReport(db: Db, survey: string, definition: ReportDefinition, options: RunOptions = {}): Promise<Report> {
   const ctx = contextOf(await loadCatalog(db, survey), definition.lang, definition.labels);
-  const sample = await sampleCounts(db, survey);
+  const sample = await sampleCounts(db, survey, options.scope ?? null);
   const total = reportSteps(definition);
   let done = 0;
   const step = () => options.onProgress?.(++done, total);
@@ -92,7 +94,7 @@ export async function runReport(db: Db, survey: string, definition: ReportDefini
         weight: "weight" in entry ? entry.weight : undefined,
         by: "by" in entry ? entry.by : undefined,
       });
-      const result = await compute(db, survey, entry, definition.lang, chart);
+      const result = await compute(db, survey, entry, definition.lang, chart, options.scope ?? null);
       step();
       const display: DisplayOptions = { title: entry.title, valueTitle: entry.valueTitle, columnTitle: entry.columnTitle };
       const spec = chartSpec(result, chart, ctx, display);
@@ -109,16 +111,16 @@ export async function runReport(db: Db, survey: string, definition: ReportDefini
   return { definition, ctx, sample, items, generatedAt: new Date() };
 }
 
-async function compute(db: Db, survey: string, entry: ReportEntry, lang: ReportDefinition["lang"], chart: ChartKind): Promise<AnalysisOutput> {
+async function compute(db: Db, survey: string, entry: ReportEntry, lang: ReportDefinition["lang"], chart: ChartKind, scope: string | null): Promise<AnalysisOutput> {
   switch (entry.type) {
     case "frequencies":
-      return frequencyAnalysis(db, survey, entryRequest(entry, lang));
+      return frequencyAnalysis(db, survey, { ...entryRequest(entry, lang), scope });
     case "crosstab":
-      return crosstabAnalysis(db, survey, entryRequest(entry, lang));
+      return crosstabAnalysis(db, survey, { ...entryRequest(entry, lang), scope });
     case "ratio":
-      return ratioAnalysis(db, survey, entryRequest(entry, lang));
+      return ratioAnalysis(db, survey, { ...entryRequest(entry, lang), scope });
     case "numeric":
-      return numericAnalysis(db, survey, { ...entryRequest(entry, lang), chart });
+      return numericAnalysis(db, survey, { ...entryRequest(entry, lang), chart, scope });
   }
 }
 
@@ -136,11 +138,12 @@ async function inPlace<T>(index: number, run: () => Promise<T>): Promise<T> {
   }
 }
 
-async function sampleCounts(db: Db, survey: string): Promise<SampleCounts> {
+async function sampleCounts(db: Db, survey: string, scope: string | null): Promise<SampleCounts> {
   const rows = await db
     .select({ complete: responses.complete, version: responses.version, n: sql<number>`count(*)::int` })
     .from(responses)
     .innerJoin(surveys, and(eq(surveys.id, responses.surveyId), eq(surveys.name, survey)))
+    .where(scope === null ? undefined : eq(responses.unit, scope))
     .groupBy(responses.complete, responses.version);
   const sum = (complete: boolean) => rows.filter((r) => r.complete === complete).reduce((s, r) => s + Number(r.n), 0);
   const versions = [...new Set(rows.filter((r) => r.complete).map((r) => r.version))].sort((a, b) => a - b);

@@ -5,6 +5,7 @@ import type { Db } from "../db/client.js";
 import { attachmentHeader } from "../lib/attachment-header.js";
 import { tooLarge } from "../lib/request-body.js";
 import { researcherAuth } from "../middleware/researcher-auth.js";
+import { surveyAccess } from "../middleware/survey-access.js";
 import { readBodyAsJson } from "../openapi/json-label.js";
 import { routeApp } from "../openapi/route-app.js";
 import { jsonBody, problems, researcher, surveyParams } from "../openapi/schemas.js";
@@ -53,7 +54,7 @@ function analysisRoute<T extends AnalysisType, Req extends z.ZodType, Res extend
 }
 
 function middleware(db: Db) {
-  return [researcherAuth(db), bodyLimit({ maxSize: ANALYSIS_BODY_LIMIT, onError: tooLarge(ANALYSIS_BODY_LIMIT) }), readBodyAsJson];
+  return [researcherAuth(db), surveyAccess(db, "analyse"), bodyLimit({ maxSize: ANALYSIS_BODY_LIMIT, onError: tooLarge(ANALYSIS_BODY_LIMIT) }), readBodyAsJson];
 }
 
 /**
@@ -73,23 +74,24 @@ export function analysisRoutes(db: Db) {
     .openapi(frequencies, async (c) => {
       const body = c.req.valid("json");
       const chart = checkPresentation("frequencies", body);
-      return writeAnalysis(c, db, body, chart, await frequencyAnalysis(db, c.req.valid("param").name, body));
+      return writeAnalysis(c, db, body, chart, await frequencyAnalysis(db, c.req.valid("param").name, { ...body, scope: c.get("access").unit }));
     })
     .openapi(crosstab, async (c) => {
       const body = c.req.valid("json");
       const chart = checkPresentation("crosstab", body);
-      return writeAnalysis(c, db, body, chart, await crosstabAnalysis(db, c.req.valid("param").name, body));
+      return writeAnalysis(c, db, body, chart, await crosstabAnalysis(db, c.req.valid("param").name, { ...body, scope: c.get("access").unit }));
     })
     .openapi(ratio, async (c) => {
       const body = c.req.valid("json");
       const chart = checkPresentation("ratio", body);
-      return writeAnalysis(c, db, body, chart, await ratioAnalysis(db, c.req.valid("param").name, body));
+      return writeAnalysis(c, db, body, chart, await ratioAnalysis(db, c.req.valid("param").name, { ...body, scope: c.get("access").unit }));
     })
     .openapi(numeric, async (c) => {
       const body = c.req.valid("json");
       const chart = checkPresentation("numeric", body);
       // A drawn histogram needs its bins counted by the service.
-      const request = CHART_FORMATS.has(body.format) ? { ...body, chart } : body;
+      const scoped = { ...body, scope: c.get("access").unit };
+      const request = CHART_FORMATS.has(body.format) ? { ...scoped, chart } : scoped;
       return writeAnalysis(c, db, body, chart, await numericAnalysis(db, c.req.valid("param").name, request));
     });
 }

@@ -3,6 +3,7 @@ import type { Db } from "../db/client.js";
 import { AppError } from "../errors.js";
 import { attachmentHeader } from "../lib/attachment-header.js";
 import { researcherAuth } from "../middleware/researcher-auth.js";
+import { surveyAccess } from "../middleware/survey-access.js";
 import { routeApp } from "../openapi/route-app.js";
 import { fileResponse, problems, queryChoice, queryParam, researcher, surveyParams, versionQuery } from "../openapi/schemas.js";
 import { codebookCsv, codebookJson } from "../services/export/codebook.js";
@@ -72,7 +73,7 @@ export function exportRoutes(db: Db) {
     summary: "The codebook of an export: variables, labels and codes",
     tags: ["export"],
     security: researcher,
-    middleware: [auth] as const,
+    middleware: [auth, surveyAccess(db, "export")] as const,
     request: { params: surveyParams, query: codebookQuery },
     responses: {
       200: {
@@ -91,7 +92,7 @@ export function exportRoutes(db: Db) {
     summary: "The raw responses as a file, streamed",
     tags: ["export"],
     security: researcher,
-    middleware: [auth] as const,
+    middleware: [auth, surveyAccess(db, "export")] as const,
     request: { params: surveyParams, query: exportQuery },
     responses: {
       200: fileResponse("The responses (an attachment)", [...new Set(Object.values(CONTENT_TYPES).map(essence))]),
@@ -102,7 +103,7 @@ export function exportRoutes(db: Db) {
     .openapi(codebook, async (c) => {
       const query = c.req.valid("query");
       const name = c.req.valid("param").name;
-      const prepared = await prepareExport(db, name, { format: "csv", labels: query.labels, filter: filterOf(query) });
+      const prepared = await prepareExport(db, name, { format: "csv", labels: query.labels, filter: { ...filterOf(query), unit: c.get("access").unit } });
       const body = query.format === "csv" ? codebookCsv(prepared.codebook) : codebookJson(prepared.codebook);
       return c.body(new Uint8Array(body), 200, {
         "content-type": query.format === "csv" ? "text/csv; charset=utf-8" : "application/json; charset=utf-8",
@@ -112,7 +113,7 @@ export function exportRoutes(db: Db) {
     .openapi(data, async (c) => {
       const query = c.req.valid("query");
       const bundle = query.bundle === "zip";
-      const prepared = await prepareExport(db, c.req.valid("param").name, { format: query.format, labels: query.labels, bundle, filter: filterOf(query) });
+      const prepared = await prepareExport(db, c.req.valid("param").name, { format: query.format, labels: query.labels, bundle, filter: { ...filterOf(query), unit: c.get("access").unit } });
       return c.body(toWebStream(prepared.body), 200, {
         "content-type": prepared.contentType,
         "content-disposition": attachmentHeader(prepared.fileName.ascii, prepared.fileName.title),

@@ -4,6 +4,7 @@ import type { Db } from "../db/client.js";
 import { AppError } from "../errors.js";
 import { tooLarge } from "../lib/request-body.js";
 import { researcherAuth } from "../middleware/researcher-auth.js";
+import { surveyAccess } from "../middleware/survey-access.js";
 import { routeApp } from "../openapi/route-app.js";
 import { jsonResponse, problems, queryChoice, queryParam, researcher, surveyParams } from "../openapi/schemas.js";
 import type { AnswerCheckers } from "../services/answer-checkers.js";
@@ -68,7 +69,7 @@ export function importRoutes(db: Db, checkers: AnswerCheckers) {
     summary: "Import typed-in questionnaires from CSV or XLSX: all rows or none",
     tags: ["import"],
     security: researcher,
-    middleware: [researcherAuth(db), bodyLimit({ maxSize: IMPORT_BODY_LIMIT, onError: tooLarge(IMPORT_BODY_LIMIT) })] as const,
+    middleware: [researcherAuth(db), surveyAccess(db, "edit"), bodyLimit({ maxSize: IMPORT_BODY_LIMIT, onError: tooLarge(IMPORT_BODY_LIMIT) })] as const,
     request: { params: surveyParams, query: importQuery, body: fileBody },
     responses: {
       200: jsonResponse(imported, "Every row was already stored, or a dry run"),

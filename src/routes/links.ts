@@ -1,10 +1,13 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
+import { phrase } from "../../i18n/phrase.js";
 import type { Db } from "../db/client.js";
+import { AppError } from "../errors.js";
 import { qrPng, qrSvg } from "../lib/qr-code.js";
 import { userText } from "../lib/user-text.js";
 import { fieldText } from "../lib/zod-language.js";
 import { researcherAuth } from "../middleware/researcher-auth.js";
+import { surveyAccess } from "../middleware/survey-access.js";
 import { readBodyAsJson } from "../openapi/json-label.js";
 import { routeApp } from "../openapi/route-app.js";
 import { fileResponse, jsonBody, jsonResponse, problems, researcher, surveyParams } from "../openapi/schemas.js";
@@ -52,6 +55,16 @@ const CARDS_HEADERS = {
   "cache-control": "no-store",
 };
 
+/** Whether a member limited to one unit may see this unit's link. */
+const inScope = (c: Context, unit: string) => c.get("access").unit === null || c.get("access").unit === unit;
+
+/** A link of the survey the caller may see: another unit's link is as absent as an unknown one. */
+async function scopedLink(c: Context, db: Db, name: string, code: string): Promise<Link> {
+  const row = await getLink(db, name, code);
+  if (!inScope(c, row.unit)) throw new AppError("not_found", phrase("links.notFound", { name, code }));
+  return row;
+}
+
 /** The origin links point at: the one the request came to. */
 const originOf = (c: Context) => new URL(c.req.url).origin;
 
@@ -76,7 +89,7 @@ export function linkRoutes(db: Db) {
     method: "post",
     path: "/{name}/links",
     summary: "Make a collection link for a unit",
-    middleware: [auth, readBodyAsJson] as const,
+    middleware: [auth, surveyAccess(db, "edit"), readBodyAsJson] as const,
     request: { params: surveyParams, body: jsonBody(newLink, "The unit, an optional label and expected count") },
     responses: { 201: jsonResponse(link, "The new link"), ...problems(400, 401, 404, 422) },
   });
@@ -85,7 +98,7 @@ export function linkRoutes(db: Db) {
     method: "get",
     path: "/{name}/links",
     summary: "The survey's collection links, newest first, with their response counts",
-    middleware: [auth] as const,
+    middleware: [auth, surveyAccess(db, "links")] as const,
     request: { params: surveyParams },
     responses: { 200: jsonResponse(linkList, "Every link"), ...problems(400, 401, 404) },
   });
@@ -94,7 +107,7 @@ export function linkRoutes(db: Db) {
     method: "get",
     path: "/{name}/links/cards",
     summary: "A printable sheet of cards, one per open link, with the unit's name and the QR code",
-    middleware: [auth] as const,
+    middleware: [auth, surveyAccess(db, "links")] as const,
     request: { params: surveyParams },
     responses: { 200: fileResponse("An HTML page to print", ["text/html"]), ...problems(400, 401, 404) },
   });
@@ -103,7 +116,7 @@ export function linkRoutes(db: Db) {
     method: "patch",
     path: "/{name}/links/{code}",
     summary: "Close a link or open it again",
-    middleware: [auth, readBodyAsJson] as const,
+    middleware: [auth, surveyAccess(db, "edit"), readBodyAsJson] as const,
     request: { params: linkParams, body: jsonBody(linkChange, "closed: true or false") },
     responses: { 200: jsonResponse(link, "The link after the change"), ...problems(400, 401, 404, 422) },
   });
@@ -112,7 +125,7 @@ export function linkRoutes(db: Db) {
     method: "get",
     path: "/{name}/links/{code}/qr.png",
     summary: "The link's QR code as PNG",
-    middleware: [auth] as const,
+    middleware: [auth, surveyAccess(db, "links")] as const,
     request: { params: linkParams },
     responses: { 200: fileResponse("The QR code", ["image/png"]), ...problems(400, 401, 404) },
   });
@@ -121,18 +134,21 @@ export function linkRoutes(db: Db) {
     method: "get",
     path: "/{name}/links/{code}/qr.svg",
     summary: "The link's QR code as SVG",
-    middleware: [auth] as const,
+    middleware: [auth, surveyAccess(db, "links")] as const,
     request: { params: linkParams },
     responses: { 200: fileResponse("The QR code", ["image/svg+xml"]), ...problems(400, 401, 404) },
   });
   return routeApp()
     .openapi(create, async (c) => {
       const name = c.req.valid("param").name;
-      return c.json(present(c, name, await createLink(db, name, c.req.valid("json"))), 201);
+      const input = c.req.valid("json");
+      const scope = c.get("access").unit;
+      if (scope !== null && input.unit !== scope) throw new AppError("forbidden", phrase("members.outOfScope", { unit: scope }));
+      return c.json(present(c, name, await createLink(db, name, input)), 201);
     })
     .openapi(list, async (c) => {
       const name = c.req.valid("param").name;
-      const rows = await listLinks(db, name);
+      const rows = (await listLinks(db, name)).filter((row) => inScope(c, row.unit));
       return c.json({ links: rows.map((row) => ({ ...present(c, name, row), responses: row.responses })) }, 200);
     })
     .openapi(cards, async (c) => {
@@ -140,7 +156,7 @@ export function linkRoutes(db: Db) {
       const lang = c.get("lang");
       const survey = await getSurveyVersion(db, name);
       const title = cachedVersion(survey.hash, survey.json).title[lang] || name;
-      const rows = await openLinks(db, name);
+      const rows = (await openLinks(db, name)).filter((row) => inScope(c, row.unit));
       const made = await Promise.all(
         rows.map(async (row) => {
           const url = linkUrl(originOf(c), name, row.code);
@@ -151,17 +167,18 @@ export function linkRoutes(db: Db) {
     })
     .openapi(change, async (c) => {
       const { name, code } = c.req.valid("param");
+      await scopedLink(c, db, name, code);
       return c.json(present(c, name, await setLinkClosed(db, name, code, c.req.valid("json").closed)), 200);
     })
     .openapi(png, async (c) => {
       const { name, code } = c.req.valid("param");
-      const row = await getLink(db, name, code);
+      const row = await scopedLink(c, db, name, code);
       const bytes = await qrPng(linkUrl(originOf(c), name, row.code));
       return c.body(new Uint8Array(bytes), 200, { "content-type": "image/png", "cache-control": "no-store" });
     })
     .openapi(svg, async (c) => {
       const { name, code } = c.req.valid("param");
-      const row = await getLink(db, name, code);
+      const row = await scopedLink(c, db, name, code);
       const text = await qrSvg(linkUrl(originOf(c), name, row.code));
       return c.body(text, 200, { "content-type": "image/svg+xml; charset=utf-8", "x-content-type-options": "nosniff", "cache-control": "no-store" });
     });

@@ -5,6 +5,7 @@ import { attachmentHeader } from "../lib/attachment-header.js";
 import { toWebStream } from "../lib/web-stream.js";
 import { tooLarge } from "../lib/request-body.js";
 import { researcherAuth } from "../middleware/researcher-auth.js";
+import { surveyAccess } from "../middleware/survey-access.js";
 import { readBodyAsJson } from "../openapi/json-label.js";
 import { routeApp } from "../openapi/route-app.js";
 import { fileResponse, jsonBody, problems, researcher, surveyParams } from "../openapi/schemas.js";
@@ -29,7 +30,7 @@ export function reportRoutes(db: Db) {
     summary: "Run a report definition; answers the bundle (page, workbook, charts) as a zip",
     tags: ["report"],
     security: researcher,
-    middleware: [researcherAuth(db), bodyLimit({ maxSize: REPORT_BODY_LIMIT, onError: tooLarge(REPORT_BODY_LIMIT) }), readBodyAsJson],
+    middleware: [researcherAuth(db), surveyAccess(db, "analyse"), bodyLimit({ maxSize: REPORT_BODY_LIMIT, onError: tooLarge(REPORT_BODY_LIMIT) }), readBodyAsJson],
     request: { params: surveyParams, body: jsonBody(reportRequest, "The report definition: a title and a list of analyses, each with its own title") },
     responses: { 200: fileResponse("The report bundle (an attachment)", ["application/zip"]), ...problems(400, 401, 404, 413, 422) },
   });
@@ -37,7 +38,7 @@ export function reportRoutes(db: Db) {
     const name = c.req.valid("param").name;
     const body = c.req.valid("json");
     const title = body.title ?? ((await loadQuestionnaire(db, name)).questionnaire.title[body.lang] || name);
-    const report = await runReport(db, name, { ...body, title });
+    const report = await runReport(db, name, { ...body, title }, { scope: c.get("access").unit });
     const zip = zipReport(await reportFiles(report));
     return c.body(toWebStream(zip), 200, {
       "content-type": "application/zip",

@@ -3,6 +3,7 @@ import { bodyLimit } from "hono/body-limit";
 import type { Db } from "../db/client.js";
 import { tooLarge } from "../lib/request-body.js";
 import { researcherAuth } from "../middleware/researcher-auth.js";
+import { surveyAccess } from "../middleware/survey-access.js";
 import { readBodyAsJson } from "../openapi/json-label.js";
 import { routeApp } from "../openapi/route-app.js";
 import { jsonBody, jsonResponse, problems, queryChoice, queryParam, researcher, surveyParams, versionQuery } from "../openapi/schemas.js";
@@ -82,7 +83,7 @@ export function responseRoutes(db: Db, checkers: AnswerCheckers) {
     summary: "Page through stored responses, newest first",
     tags: ["responses"],
     security: researcher,
-    middleware: [researcherAuth(db)] as const,
+    middleware: [researcherAuth(db), surveyAccess(db, "responses")] as const,
     request: { params: surveyParams, query: pageQuery },
     responses: { 200: jsonResponse(page, "One page"), ...problems(400, 401, 404) },
   });
@@ -98,6 +99,7 @@ export function responseRoutes(db: Db, checkers: AnswerCheckers) {
         after: query.after,
         complete: query.complete === undefined ? undefined : query.complete === "true",
         version: query.version,
+        scope: c.get("access").unit,
       });
       return c.json(result, 200);
     });

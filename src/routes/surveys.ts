@@ -2,12 +2,17 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { bodyLimit } from "hono/body-limit";
 import type { Db } from "../db/client.js";
 import { tooLarge } from "../lib/request-body.js";
-import { researcherAuth } from "../middleware/researcher-auth.js";
+import { phrase } from "../../i18n/phrase.js";
+import { AppError } from "../errors.js";
+import { authenticate, hasCredentials, researcherAuth } from "../middleware/researcher-auth.js";
+import { callerOf, surveyAccess } from "../middleware/survey-access.js";
+import { allows, ROLES } from "../services/access/permissions.js";
+import { findAccess, roleName } from "../services/access/survey-access.js";
 import { readBodyAsJson } from "../openapi/json-label.js";
 import { routeApp } from "../openapi/route-app.js";
 import { jsonBody, jsonResponse, problems, researcher, surveyParams, versionQuery } from "../openapi/schemas.js";
 import { SURVEY_STATUSES, updateSurveyLife } from "../services/survey-life.js";
-import { getSurveyVersion, listSurveys, publishSurvey } from "../services/surveys.js";
+import { getSurveyVersion, isPublicVersion, listSurveys, publishSurvey } from "../services/surveys.js";
 
 const QUESTIONNAIRE_LIMIT = 5 * 1024 * 1024;
 
@@ -47,7 +52,15 @@ const surveyList = z.object({
       status,
       closesAt: z.string().nullable(),
       maxResponses: z.number().int().positive().nullable(),
-      responses: z.object({ total: z.number().int(), complete: z.number().int(), partial: z.number().int() }),
+      role: z.enum(["admin", ...ROLES]).openapi({ description: "The caller's role on the survey (admin: an administrator)" }),
+      unit: z.string().nullable().openapi({ description: "The one unit whose responses the caller sees, or null for all" }),
+      responses: z.object({
+        total: z.number().int(),
+        complete: z.number().int(),
+        partial: z.number().int(),
+        today: z.number().int().openapi({ description: "Responses that arrived today (Beijing time)" }),
+      }),
+      links: z.number().int().openapi({ description: "How many collection links the survey has" }),
     }),
   ),
 });
@@ -60,7 +73,7 @@ export function surveyRoutes(db: Db) {
   const list = createRoute({
     method: "get",
     path: "/",
-    summary: "List surveys: name, title, current version, response counts",
+    summary: "The surveys you may read: name, title, current version, your role, response counts",
     tags: ["surveys"],
     security: researcher,
     middleware: [auth] as const,
@@ -77,14 +90,15 @@ export function surveyRoutes(db: Db) {
     responses: {
       200: jsonResponse(published, "The questionnaire is unchanged: the current version"),
       201: jsonResponse(published, "Created, or a new version published"),
-      ...problems(400, 401, 409, 413, 422),
+      ...problems(400, 401, 403, 409, 413, 422),
     },
   });
   const read = createRoute({
     method: "get",
     path: "/{name}",
-    summary: "A questionnaire version (public: the respondent page reads it)",
+    summary: "A questionnaire version: public for the current version of an open survey, else for members",
     tags: ["surveys"],
+    security: [{}, ...researcher],
     request: { params: surveyParams, query: z.object({ version: versionQuery }) },
     responses: { 200: jsonResponse(surveyVersion, "The questionnaire version"), ...problems(400, 404) },
   });
@@ -94,15 +108,19 @@ export function surveyRoutes(db: Db) {
     summary: "Open, close or draft a survey; set or clear its closing time and response cap",
     tags: ["surveys"],
     security: researcher,
-    middleware: [auth, readBodyAsJson] as const,
+    middleware: [auth, surveyAccess(db, "edit"), readBodyAsJson] as const,
     request: { params: surveyParams, body: jsonBody(lifeChanges, "What changes: status, closesAt, maxResponses") },
     responses: { 200: jsonResponse(life, "The survey's life after the change"), ...problems(400, 401, 404, 422) },
   });
   return routeApp()
-    .openapi(list, async (c) => c.json({ surveys: await listSurveys(db) }, 200))
+    .openapi(list, async (c) => c.json({ surveys: await listSurveys(db, callerOf(c.get("user"))) }, 200))
     .openapi(publish, async (c) => {
       const body = c.req.valid("json");
-      const result = await publishSurvey(db, body.name, body.json, { status: body.status });
+      const user = c.get("user");
+      // Publishing into an existing survey needs `edit` on it; a survey of someone else's is a name taken.
+      const access = await findAccess(db, callerOf(user), body.name);
+      if (access && !allows(access.role, "edit")) throw new AppError("forbidden", phrase("members.roleForbids", { name: body.name, role: roleName(access.role) }));
+      const result = await publishSurvey(db, body.name, body.json, { status: body.status, owner: user.id ?? undefined, existing: access !== undefined });
       return c.json({ name: result.name, version: result.version, created: result.created }, result.created ? 201 : 200);
     })
     .openapi(patch, async (c) => {
@@ -116,7 +134,13 @@ export function surveyRoutes(db: Db) {
       return c.json({ ...updated, closesAt: updated.closesAt ? updated.closesAt.toISOString() : null }, 200);
     })
     .openapi(read, async (c) => {
-      const survey = await getSurveyVersion(db, c.req.valid("param").name, c.req.valid("query").version);
+      const { name } = c.req.valid("param");
+      const survey = await getSurveyVersion(db, name, c.req.valid("query").version);
+      if (!(await isPublicVersion(db, survey))) {
+        // Drafts, closed surveys and older versions are for members; to anyone else they do not exist.
+        const user = hasCredentials(c) ? await authenticate(c, db) : undefined;
+        if (!user || !(await findAccess(db, callerOf(user), name))) throw new AppError("not_found", phrase("surveys.notFound", { name }));
+      }
       return c.json({ name: survey.name, version: survey.version, json: survey.json as Record<string, unknown> }, 200);
     });
 }

@@ -116,6 +116,8 @@ export interface ListOptions {
   after?: string;
   complete?: boolean;
   version?: number;
+  /** The caller sees only this unit's responses (a member limited to one unit). */
+  scope?: string | null;
 }
 
 /**
@@ -127,6 +129,7 @@ export async function listResponses(db: Db, name: string, options: ListOptions) 
   const conditions = [eq(responses.surveyId, survey.surveyId)];
   if (options.complete !== undefined) conditions.push(eq(responses.complete, options.complete));
   if (options.version !== undefined) conditions.push(eq(responses.version, options.version));
+  if (options.scope != null) conditions.push(eq(responses.unit, options.scope));
   if (options.after) {
     const cursor = decodeCursor(options.after);
     conditions.push(or(lt(responses.createdAt, cursor.createdAt), and(eq(responses.createdAt, cursor.createdAt), lt(responses.id, cursor.id)))!);

@@ -1,12 +1,16 @@
-import { and, count, desc, eq, max, sql } from "drizzle-orm";
+import { and, count, desc, eq, inArray, max, sql } from "drizzle-orm";
 import { phrase } from "../../i18n/phrase.js";
 import type { Db } from "../db/client.js";
-import { responses, surveys, surveyVersions } from "../db/schema/index.js";
+import { collectionLinks, responses, surveyMembers, surveys, surveyVersions } from "../db/schema/index.js";
+import { beijingDayStart } from "../lib/beijing-time.js";
+import type { Role } from "./access/permissions.js";
+import type { Caller } from "./access/survey-access.js";
 import { AppError, fieldError } from "../errors.js";
 import { hashJson } from "../lib/canonical-hash.js";
 import { checkQuestionnaire } from "../questionnaire/check.js";
 import type { SurveyLife, SurveyStatus } from "./survey-life.js";
 import { findTypeChanges } from "./type-changes.js";
+import { addOwner } from "./access/members.js";
 
 /** Survey names appear in URLs (/s/{name}) and file names: keep them plain. */
 const NAME = /^[a-z0-9][a-z0-9_-]{0,79}$/;
@@ -18,11 +22,23 @@ export interface PublishResult {
   created: boolean;
 }
 
+export interface PublishOptions {
+  /** A new survey's status (default open). */
+  status?: SurveyStatus;
+  /** The account that creates the survey becomes its owner. */
+  owner?: number;
+  /**
+   * Whether the caller may publish into an existing survey of this name (default true). When
+   * false and the name is taken — even by a survey created a moment ago — the call is a 409.
+   */
+  existing?: boolean;
+}
+
 /**
  * Creates a survey, or publishes its JSON as a new version when it differs from the
  * current one. Refuses a version that changes the type of a question already answered.
  */
-export async function publishSurvey(db: Db, name: string, json: unknown, options: { status?: SurveyStatus } = {}): Promise<PublishResult> {
+export async function publishSurvey(db: Db, name: string, json: unknown, options: PublishOptions = {}): Promise<PublishResult> {
   if (!NAME.test(name)) {
     throw new AppError("unprocessable", phrase("surveys.badName"), [fieldError("name", "bad_name", phrase("surveys.nameRule"))]);
   }
@@ -33,10 +49,13 @@ export async function publishSurvey(db: Db, name: string, json: unknown, options
   const hash = hashJson(json);
   return db.transaction(async (tx) => {
     // A new survey starts as asked (open by default, as it always did); an existing one keeps its life.
-    await tx
+    const made = await tx
       .insert(surveys)
       .values({ name, status: options.status ?? "open" })
-      .onConflictDoNothing();
+      .onConflictDoNothing()
+      .returning({ id: surveys.id });
+    if (made.length === 0 && options.existing === false) throw new AppError("conflict", phrase("members.nameTaken", { name }));
+    if (made.length > 0 && options.owner !== undefined) await addOwner(tx, made[0].id, options.owner);
     // Row lock: two publishes of one survey at once get consecutive version numbers.
     const [survey] = await tx.select().from(surveys).where(eq(surveys.name, name)).for("update");
     const previous = await tx
@@ -92,45 +111,86 @@ export async function getSurveyVersion(db: Db, name: string, version?: number) {
   return { name, surveyId: row.surveyId, version: row.version, json: row.json as Record<string, unknown>, hash: row.hash, life };
 }
 
-/** Every survey with its title, current version and response counts. */
-export async function listSurveys(db: Db) {
+/** Whether anyone may read this version: the current version of an open survey (respondents need it). */
+export async function isPublicVersion(db: Db, survey: { surveyId: number; version: number; life: SurveyLife }): Promise<boolean> {
+  if (survey.life.status !== "open") return false;
+  const [row] = await db
+    .select({ current: max(surveyVersions.version) })
+    .from(surveyVersions)
+    .where(eq(surveyVersions.surveyId, survey.surveyId));
+  return Number(row?.current) === survey.version;
+}
+
+/**
+ * The surveys a caller may read (an administrator: every survey), each with its title,
+ * current version, the caller's role and unit, response counts (all and today, Beijing
+ * time; only the unit's responses for a member limited to one) and its number of links.
+ */
+export async function listSurveys(db: Db, caller: Caller, now = new Date()) {
+  const everything = caller.admin || caller.userId === null;
   const versions = db
     .select({ surveyId: surveyVersions.surveyId, current: max(surveyVersions.version).as("current") })
     .from(surveyVersions)
     .groupBy(surveyVersions.surveyId)
     .as("v");
-  const counts = db
+  const membership = everything
+    ? undefined
+    : db
+        .select({ surveyId: surveyMembers.surveyId, role: surveyMembers.role, unit: surveyMembers.unit })
+        .from(surveyMembers)
+        .where(eq(surveyMembers.userId, caller.userId as number))
+        .as("m");
+  const base = db
     .select({
-      surveyId: responses.surveyId,
-      total: count().as("total"),
-      complete: sql<number>`count(*) filter (where ${responses.complete})`.mapWith(Number).as("complete"),
-    })
-    .from(responses)
-    .groupBy(responses.surveyId)
-    .as("c");
-  const rows = await db
-    .select({
+      id: surveys.id,
       name: surveys.name,
       status: surveys.status,
       closesAt: surveys.closesAt,
       maxResponses: surveys.maxResponses,
       version: versions.current,
       json: surveyVersions.json,
-      total: counts.total,
-      complete: counts.complete,
+      ...(membership ? { role: membership.role, unit: membership.unit } : {}),
     })
     .from(surveys)
     .innerJoin(versions, eq(versions.surveyId, surveys.id))
-    .innerJoin(surveyVersions, and(eq(surveyVersions.surveyId, surveys.id), eq(surveyVersions.version, versions.current)))
-    .leftJoin(counts, eq(counts.surveyId, surveys.id))
-    .orderBy(surveys.name);
-  return rows.map((r) => ({
-    name: r.name,
-    title: (r.json as { title?: unknown }).title ?? r.name,
-    version: Number(r.version),
-    status: r.status,
-    closesAt: r.closesAt ? r.closesAt.toISOString() : null,
-    maxResponses: r.maxResponses,
-    responses: { total: Number(r.total ?? 0), complete: Number(r.complete ?? 0), partial: Number(r.total ?? 0) - Number(r.complete ?? 0) },
-  }));
+    .innerJoin(surveyVersions, and(eq(surveyVersions.surveyId, surveys.id), eq(surveyVersions.version, versions.current)));
+  const rows = await (membership ? base.innerJoin(membership, eq(membership.surveyId, surveys.id)) : base).orderBy(surveys.name);
+  if (rows.length === 0) return [];
+  const ids = rows.map((r) => r.id);
+  // Counted per survey and unit, so a member limited to one unit gets that unit's figures.
+  const counts = await db
+    .select({
+      surveyId: responses.surveyId,
+      unit: responses.unit,
+      total: count(),
+      complete: sql<number>`count(*) filter (where ${responses.complete})`.mapWith(Number),
+      today: sql<number>`count(*) filter (where ${responses.createdAt} >= ${beijingDayStart(now).toISOString()}::timestamptz)`.mapWith(Number),
+    })
+    .from(responses)
+    .where(inArray(responses.surveyId, ids))
+    .groupBy(responses.surveyId, responses.unit);
+  const linkCounts = await db
+    .select({ surveyId: collectionLinks.surveyId, n: count() })
+    .from(collectionLinks)
+    .where(inArray(collectionLinks.surveyId, ids))
+    .groupBy(collectionLinks.surveyId);
+  return rows.map((r) => {
+    const role: Role | "admin" = (r as { role?: Role }).role ?? "admin";
+    const unit = (r as { unit?: string | null }).unit ?? null;
+    const mine = counts.filter((n) => n.surveyId === r.id && (unit === null || n.unit === unit));
+    const total = mine.reduce((a, n) => a + Number(n.total), 0);
+    const complete = mine.reduce((a, n) => a + n.complete, 0);
+    return {
+      name: r.name,
+      title: (r.json as { title?: unknown }).title ?? r.name,
+      version: Number(r.version),
+      status: r.status,
+      closesAt: r.closesAt ? r.closesAt.toISOString() : null,
+      maxResponses: r.maxResponses,
+      role,
+      unit,
+      responses: { total, complete, partial: total - complete, today: mine.reduce((a, n) => a + n.today, 0) },
+      links: Number(linkCounts.find((l) => l.surveyId === r.id)?.n ?? 0),
+    };
+  });
 }

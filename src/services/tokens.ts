@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { and, eq, isNull, or } from "drizzle-orm";
+import { and, desc, eq, isNull, or } from "drizzle-orm";
 import type { Db } from "../db/client.js";
 import { tokens, users } from "../db/schema/index.js";
 import { sha256 } from "../lib/canonical-hash.js";
@@ -12,15 +12,15 @@ const PREFIX = "djs_";
  * Creates a researcher token; returns the token text, which is never stored and shown only now.
  * @param userId the account the token acts for; without one it is a legacy token (see {@link tokenCaller})
  */
-export async function createToken(db: Db, label: string, userId?: number): Promise<{ id: number; token: string }> {
+export async function createToken(db: Db, label: string, userId?: number): Promise<{ id: number; label: string; token: string; createdAt: Date }> {
   const cleaned = label.trim();
   if (!cleaned) throw new Error("createToken: a token needs a label (who or what it is for)");
   const token = PREFIX + randomBytes(24).toString("base64url");
   const [row] = await db
     .insert(tokens)
     .values({ label: cleaned, hash: sha256(token), userId: userId ?? null })
-    .returning({ id: tokens.id });
-  return { id: row.id, token };
+    .returning({ id: tokens.id, label: tokens.label, createdAt: tokens.createdAt });
+  return { ...row, token };
 }
 
 /** Whether the token is one of ours, not revoked, and its account (if any) not disabled. */
@@ -52,17 +52,38 @@ export async function tokenCaller(db: Db, token: string): Promise<TokenCaller | 
   return { tokenId: row.tokenId, label: row.label, user: row.user ?? undefined };
 }
 
-/** All tokens (labels and dates only: the texts are not kept). */
-export async function listTokens(db: Db) {
-  return db.select({ id: tokens.id, label: tokens.label, createdAt: tokens.createdAt, revokedAt: tokens.revokedAt }).from(tokens).orderBy(tokens.id);
+/** A token as lists show it: labels and dates, never the token (which is not kept). */
+export interface TokenRow {
+  id: number;
+  label: string;
+  user: { login: string; name: string } | null;
+  createdAt: Date;
+  revokedAt: Date | null;
 }
 
-/** Revokes a token by id; false when there is no such active token. */
-export async function revokeToken(db: Db, id: number): Promise<boolean> {
+/**
+ * Tokens, newest first: one account's (`userId`), or every token when `userId` is undefined
+ * (administrators and the CLI).
+ */
+export async function listTokens(db: Db, userId?: number): Promise<TokenRow[]> {
+  const rows = await db
+    .select({ id: tokens.id, label: tokens.label, login: users.login, name: users.name, createdAt: tokens.createdAt, revokedAt: tokens.revokedAt })
+    .from(tokens)
+    .leftJoin(users, eq(users.id, tokens.userId))
+    .where(userId === undefined ? undefined : eq(tokens.userId, userId))
+    .orderBy(desc(tokens.id));
+  return rows.map(({ login, name, ...row }) => ({ ...row, user: login === null ? null : { login, name: name ?? login } }));
+}
+
+/**
+ * Revokes an active token by id: any token, or only one of `userId`'s when it is given.
+ * @returns the revoked token's label, or undefined when there is no such active token
+ */
+export async function revokeToken(db: Db, id: number, userId?: number): Promise<string | undefined> {
   const rows = await db
     .update(tokens)
     .set({ revokedAt: new Date() })
-    .where(and(eq(tokens.id, id), isNull(tokens.revokedAt)))
-    .returning({ id: tokens.id });
-  return rows.length > 0;
+    .where(and(eq(tokens.id, id), isNull(tokens.revokedAt), userId === undefined ? undefined : eq(tokens.userId, userId)))
+    .returning({ label: tokens.label });
+  return rows[0]?.label;
 }

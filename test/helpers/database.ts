@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import postgres from "postgres";
 import { type Database, openDatabase } from "../../src/db/client.js";
+import { createUser, findUser } from "../../src/services/accounts/users.js";
 import { createToken } from "../../src/services/tokens.js";
 
 /**
@@ -28,8 +29,12 @@ export async function openTestDatabase(): Promise<Database> {
   };
 }
 
-/** A researcher token stored in the database, and the header that carries it. */
+/**
+ * The headers of an administrator's API token (an account made here on first use), who
+ * reaches every survey. Role tests make their own members: see test/helpers/accounts.ts.
+ */
 export async function researcherHeaders(database: Database): Promise<Record<string, string>> {
-  const { token } = await createToken(database.db, "test");
+  const admin = (await findUser(database.db, "test-admin")) ?? (await createUser(database.db, { login: "test-admin", name: "Test administrator", password: "test-admin-password", admin: true }));
+  const { token } = await createToken(database.db, "test", admin.id);
   return { authorization: `Bearer ${token}`, "content-type": "application/json" };
 }

@@ -45,7 +45,9 @@ describe("publishing questionnaires", () => {
     const res = await publish("small", v2);
     expect(await res.json()).toEqual({ name: "small", version: 2, created: true });
     expect(((await (await app.request("/api/surveys/small")).json()) as { version: number }).version).toBe(2);
-    const old = (await (await app.request("/api/surveys/small?version=1")).json()) as { json: unknown };
+    // An older version is for members only; to anyone else it does not exist.
+    expect((await app.request("/api/surveys/small?version=1")).status).toBe(404);
+    const old = (await (await app.request("/api/surveys/small?version=1", { headers })).json()) as { json: unknown };
     expect(old.json).toEqual(small);
   });
 
@@ -63,7 +65,10 @@ describe("publishing questionnaires", () => {
       status: "open",
       closesAt: null,
       maxResponses: null,
-      responses: { total: 1, complete: 1, partial: 0 },
+      role: "admin",
+      unit: null,
+      responses: { total: 1, complete: 1, partial: 0, today: 1 },
+      links: 0,
     });
   });
 

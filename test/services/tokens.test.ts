@@ -16,9 +16,9 @@ it("stores only a hash, verifies the token, and stops accepting it once revoked"
   expect(JSON.stringify(rows)).not.toContain(token);
   expect(await verifyToken(database.db, token)).toBe(true);
   expect(await verifyToken(database.db, `${token}x`)).toBe(false);
-  expect(await revokeToken(database.db, id)).toBe(true);
+  expect(await revokeToken(database.db, id)).toBe("北京课题组");
   expect(await verifyToken(database.db, token)).toBe(false);
-  expect(await revokeToken(database.db, id)).toBe(false);
+  expect(await revokeToken(database.db, id)).toBeUndefined();
   expect((await listTokens(database.db))[0]).toMatchObject({ id, label: "北京课题组" });
 });
 

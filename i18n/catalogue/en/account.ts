@@ -15,4 +15,5 @@ export const account: AccountWords = {
   createAdmin: "Create administrator and sign in",
   toSignIn: "Go to sign-in",
   languageLabel: "Language",
+  roles: { admin: "administrator", owner: "owner", editor: "editor", analyst: "analyst", viewer: "viewer" },
 };

@@ -306,4 +306,16 @@ export const sentences = {
     passwordRule: (p: { min: number; max: number }) => `use ${p.min} to ${p.max} characters`,
     nameRule: () => "give a name of 1–100 characters",
   },
+  /** Members of a survey, their roles, and researcher tokens. */
+  members: {
+    roleForbids: (p: { name: string; role: string }) => `Your role on survey '${p.name}' (${p.role}) does not allow this.`,
+    notMember: (p: { name: string; login: string }) => `'${p.login}' is not a member of survey '${p.name}'.`,
+    lastOwner: (p: { name: string }) => `Survey '${p.name}' must keep at least one owner.`,
+    disabledAccount: (p: { login: string }) => `The account '${p.login}' is disabled.`,
+    nameTaken: (p: { name: string }) => `The survey name '${p.name}' is already in use; choose another.`,
+    roleRule: () => "use owner, editor, analyst or viewer",
+    outOfScope: (p: { unit: string }) => `You work on the responses of '${p.unit}' only.`,
+    tokenNotFound: (p: { id: number }) => `There is no active token ${p.id} of yours.`,
+    tokenLabel: () => "give the token a label of 1 to 100 characters (what or who it is for)",
+  },
 };

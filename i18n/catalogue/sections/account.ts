@@ -15,4 +15,6 @@ export interface AccountWords {
   createAdmin: string;
   toSignIn: string;
   languageLabel: string;
+  /** The role names of survey members, and of an administrator. */
+  roles: { admin: string; owner: string; editor: string; analyst: string; viewer: string };
 }

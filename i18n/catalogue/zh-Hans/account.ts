@@ -15,4 +15,5 @@ export const account: AccountWords = {
   createAdmin: "创建管理员并登录",
   toSignIn: "前往登录",
   languageLabel: "语言",
+  roles: { admin: "管理员", owner: "负责人", editor: "编辑", analyst: "分析员", viewer: "查看者" },
 };

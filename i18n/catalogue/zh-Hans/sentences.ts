@@ -291,4 +291,15 @@ export const sentences: Sentences = {
     passwordRule: (p) => `请使用 ${p.min}–${p.max} 个字符`,
     nameRule: () => "请填写 1–100 个字符的姓名",
   },
+  members: {
+    roleForbids: (p) => `您在问卷${q(p.name)}中的角色（${p.role}）不能执行此操作。`,
+    notMember: (p) => `${q(p.login)}不是问卷${q(p.name)}的成员。`,
+    lastOwner: (p) => `问卷${q(p.name)}至少要保留一位负责人。`,
+    disabledAccount: (p) => `账号${q(p.login)}已停用。`,
+    nameTaken: (p) => `问卷名称${q(p.name)}已被使用，请另选一个。`,
+    roleRule: () => "请使用 owner、editor、analyst 或 viewer",
+    outOfScope: (p) => `您只能处理${q(p.unit)}的答卷。`,
+    tokenNotFound: (p) => `您没有编号为 ${p.id} 的有效令牌。`,
+    tokenLabel: () => "请为令牌填写 1–100 个字符的说明（用途或使用者）",
+  },
 };

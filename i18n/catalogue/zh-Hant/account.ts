@@ -15,4 +15,5 @@ export const account: AccountWords = {
   createAdmin: "建立管理員並登入",
   toSignIn: "前往登入",
   languageLabel: "語言",
+  roles: { admin: "管理員", owner: "負責人", editor: "編輯", analyst: "分析員", viewer: "檢視者" },
 };

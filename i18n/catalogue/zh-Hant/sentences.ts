@@ -292,4 +292,15 @@ export const sentences: Sentences = {
     passwordRule: (p) => `請使用 ${p.min}–${p.max} 個字元`,
     nameRule: () => "請填寫 1–100 個字元的姓名",
   },
+  members: {
+    roleForbids: (p) => `您在問卷${q(p.name)}中的角色（${p.role}）不能執行此操作。`,
+    notMember: (p) => `${q(p.login)}不是問卷${q(p.name)}的成員。`,
+    lastOwner: (p) => `問卷${q(p.name)}至少要保留一位負責人。`,
+    disabledAccount: (p) => `帳號${q(p.login)}已停用。`,
+    nameTaken: (p) => `問卷名稱${q(p.name)}已被使用，請另選一個。`,
+    roleRule: () => "請使用 owner、editor、analyst 或 viewer",
+    outOfScope: (p) => `您只能處理${q(p.unit)}的答卷。`,
+    tokenNotFound: (p) => `您沒有編號為 ${p.id} 的有效權杖。`,
+    tokenLabel: () => "請為權杖填寫 1–100 個字元的說明（用途或使用者）",
+  },
 };

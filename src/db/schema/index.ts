@@ -7,3 +7,4 @@ export { sessions } from "./sessions.js";
 export { setupCodes } from "./setup-codes.js";
 export { signInFailures } from "./sign-in-failures.js";
 export { collectionLinks } from "./collection-links.js";
+export { surveyMembers } from "./survey-members.js";

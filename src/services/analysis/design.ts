@@ -28,6 +28,11 @@ export function buildDesign(catalog: SurveyCatalog, options: DesignOptions): Des
   const conditions: SQL[] = [eq(responses.surveyId, catalog.surveyId)];
   if (!options.includePartial) conditions.push(eq(responses.complete, true));
   const filters: ResolvedFilter[] = [];
+  if (options.scope != null) {
+    // Echoed like a unit filter, so results and their captions say whose responses they cover.
+    filters.push({ unit: [options.scope], labels: [options.scope] });
+    conditions.push(unitCondition([options.scope]));
+  }
   const errors: FieldError[] = [];
   (options.filter ?? []).forEach((spec, i) => {
     if ("unit" in spec) {

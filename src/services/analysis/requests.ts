@@ -138,17 +138,19 @@ type PresentationKey = "format" | "chart" | "scale" | "width";
  * route, or by the report definition's schema), defaults filled in. They do not parse
  * again: each input is parsed once, where it enters.
  */
-export type FrequencyQuery = Omit<FrequenciesRequest, PresentationKey>;
+export type FrequencyQuery = Omit<FrequenciesRequest, PresentationKey> & Pick<DesignOptions, "scope">;
 /** A checked cross-tab request; see {@link FrequencyQuery}. */
-export type CrosstabQuery = Omit<CrosstabRequest, PresentationKey>;
+export type CrosstabQuery = Omit<CrosstabRequest, PresentationKey> & Pick<DesignOptions, "scope">;
 /** A checked ratio request; see {@link FrequencyQuery}. */
-export type RatioQuery = Omit<RatioRequest, PresentationKey>;
+export type RatioQuery = Omit<RatioRequest, PresentationKey> & Pick<DesignOptions, "scope">;
 /** A checked numeric request; see {@link FrequencyQuery}. */
-export type NumericQuery = Omit<NumericRequest, Exclude<PresentationKey, "chart">>;
+export type NumericQuery = Omit<NumericRequest, Exclude<PresentationKey, "chart">> & Pick<DesignOptions, "scope">;
 
 /** What every analysis needs besides its questions. */
 export interface DesignOptions {
   filter?: FilterSpec[];
   lang: Language;
   includePartial: boolean;
+  /** The caller sees only this unit's responses (a member limited to one unit), whatever the filter says. */
+  scope?: string | null;
 }

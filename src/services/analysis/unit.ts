@@ -23,9 +23,10 @@ export function isUnitQuestion(q: AnalysisQuestion): boolean {
 /**
  * The unit as a single-choice question: its categories are the units of the survey's links
  * (in the order they were made), then any other unit found on its responses. A response that
- * came through no link has no unit: it counts as missing.
+ * came through no link has no unit: it counts as missing. A caller limited to one unit (`scope`)
+ * sees that unit only, not the names of the others.
  */
-export async function unitQuestion(db: Db, catalog: SurveyCatalog, lang: Language): Promise<AnalysisQuestion> {
+export async function unitQuestion(db: Db, catalog: SurveyCatalog, lang: Language, scope?: string | null): Promise<AnalysisQuestion> {
   const [linked, answered] = await Promise.all([
     db
       .select({ unit: collectionLinks.unit })
@@ -38,7 +39,7 @@ export async function unitQuestion(db: Db, catalog: SurveyCatalog, lang: Languag
       .where(sql`${responses.surveyId} = ${catalog.surveyId} and ${isNotNull(responses.unit)}`)
       .orderBy(asc(responses.unit)),
   ]);
-  const units = [...new Set([...linked.map((r) => r.unit), ...answered.map((r) => r.unit as string)])];
+  const units = [...new Set([...linked.map((r) => r.unit), ...answered.map((r) => r.unit as string)])].filter((u) => scope == null || u === scope);
   const q: AnalysisQuestion = {
     name: UNIT_NAME,
     keys: new Map(catalog.versions.map((v) => [v, UNIT_NAME])),

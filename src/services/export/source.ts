@@ -18,6 +18,8 @@ export interface ExportFilter {
   from?: Date;
   /** Stored before this instant. */
   to?: Date;
+  /** Only this unit's responses (a member limited to one unit). */
+  unit?: string | null;
 }
 
 /** A fixed set of responses: those stored up to `last`, at most `count` (a .sav header declares the count). */
@@ -54,6 +56,7 @@ function conditions(surveyId: number, filter: ExportFilter): SQL[] {
   if (filter.complete !== undefined) where.push(eq(responses.complete, filter.complete));
   if (filter.from) where.push(gte(responses.createdAt, filter.from));
   if (filter.to) where.push(lt(responses.createdAt, filter.to));
+  if (filter.unit != null) where.push(eq(responses.unit, filter.unit));
   return where;
 }
 
