@@ -113,7 +113,12 @@ export function exportRoutes(db: Db) {
     .openapi(data, async (c) => {
       const query = c.req.valid("query");
       const bundle = query.bundle === "zip";
-      const prepared = await prepareExport(db, c.req.valid("param").name, { format: query.format, labels: query.labels, bundle, filter: { ...filterOf(query), unit: c.get("access").unit } });
+      const prepared = await prepareExport(db, c.req.valid("param").name, {
+        format: query.format,
+        labels: query.labels,
+        bundle,
+        filter: { ...filterOf(query), unit: c.get("access").unit },
+      });
       return c.body(toWebStream(prepared.body), 200, {
         "content-type": prepared.contentType,
         "content-disposition": attachmentHeader(prepared.fileName.ascii, prepared.fileName.title),

@@ -12,7 +12,8 @@ import { ROLES } from "../services/access/permissions.js";
 import { loginField } from "./users.js";
 
 const role = z.enum(ROLES, { error: fieldText("members.roleRule") }).openapi({
-  description: "owner: everything, members and deletion included; editor: questionnaire, collection points, responses; analyst: analysis, reports, raw exports; viewer: analysis results and reports",
+  description:
+    "owner: everything, members and deletion included; editor: questionnaire, collection points, responses; analyst: analysis, reports, raw exports; viewer: analysis results and reports",
 });
 
 const member = z
@@ -28,7 +29,10 @@ const member = z
 const memberChange = z
   .object({
     role,
-    unit: userText(1, 100, "fields.unitText").nullable().optional().openapi({ description: "Limit the member to one unit's responses (e.g. 朝阳区); null or absent: all", example: "朝阳区" }),
+    unit: userText(1, 100, "fields.unitText")
+      .nullable()
+      .optional()
+      .openapi({ description: "Limit the member to one unit's responses (e.g. 朝阳区); null or absent: all", example: "朝阳区" }),
   })
   .strict();
 

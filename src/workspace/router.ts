@@ -44,8 +44,16 @@ export function hrefOf(route: Route): string {
 
 const NAVIGATED = "dj-navigate";
 
+let navigated = false;
+
+/** Whether the reader has moved between pages since the page loaded (not on the first page). */
+export function hasNavigated(): boolean {
+  return navigated;
+}
+
 /** Shows another page without reloading: the address changes, Back works. */
 export function navigate(href: string, options: { replace?: boolean } = {}) {
+  navigated = true;
   if (options.replace) window.history.replaceState(null, "", href);
   else window.history.pushState(null, "", href);
   window.dispatchEvent(new Event(NAVIGATED));
@@ -56,7 +64,10 @@ export function useRoute(): Route {
   const current = () => parseRoute(belowBase(window.location.pathname));
   const [route, setRoute] = useState<Route>(current);
   useEffect(() => {
-    const update = () => setRoute(current());
+    const update = () => {
+      navigated = true;
+      setRoute(current());
+    };
     window.addEventListener("popstate", update);
     window.addEventListener(NAVIGATED, update);
     return () => {

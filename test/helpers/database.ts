@@ -34,7 +34,9 @@ export async function openTestDatabase(): Promise<Database> {
  * reaches every survey. Role tests make their own members: see test/helpers/accounts.ts.
  */
 export async function researcherHeaders(database: Database): Promise<Record<string, string>> {
-  const admin = (await findUser(database.db, "test-admin")) ?? (await createUser(database.db, { login: "test-admin", name: "Test administrator", password: "test-admin-password", admin: true }));
+  const admin =
+    (await findUser(database.db, "test-admin")) ??
+    (await createUser(database.db, { login: "test-admin", name: "Test administrator", password: "test-admin-password", admin: true }));
   const { token } = await createToken(database.db, "test", admin.id);
   return { authorization: `Bearer ${token}`, "content-type": "application/json" };
 }

@@ -20,7 +20,12 @@ const shown = { login: users.login, name: users.name, role: surveyMembers.role, 
 
 /** A survey's members, owners first, then by login. */
 export async function listMembers(db: Db, surveyId: number): Promise<Member[]> {
-  const rows = await db.select(shown).from(surveyMembers).innerJoin(users, eq(users.id, surveyMembers.userId)).where(eq(surveyMembers.surveyId, surveyId)).orderBy(asc(users.login));
+  const rows = await db
+    .select(shown)
+    .from(surveyMembers)
+    .innerJoin(users, eq(users.id, surveyMembers.userId))
+    .where(eq(surveyMembers.surveyId, surveyId))
+    .orderBy(asc(users.login));
   const order = { owner: 0, editor: 1, analyst: 2, viewer: 3 };
   return rows.sort((a, b) => order[a.role] - order[b.role]);
 }

@@ -26,7 +26,11 @@ export async function numericAnalysis(db: Db, surveyName: string, request: Numer
   const question = findQuestion(catalog, request.question, request.lang, "question");
   requireNumeric(question, "question");
   const by =
-    request.by === undefined ? null : typeof request.by === "string" ? findQuestion(catalog, request.by, request.lang, "by") : await unitQuestion(db, catalog, request.lang, request.scope);
+    request.by === undefined
+      ? null
+      : typeof request.by === "string"
+        ? findQuestion(catalog, request.by, request.lang, "by")
+        : await unitQuestion(db, catalog, request.lang, request.scope);
   if (by) requireKind(by, "by", ["single"], phrase("roles.numericGrouping"));
   if (by && request.chart === "histogram") {
     throw new AppError("unprocessable", phrase("analysis.histogramGroups"), [fieldError("chart", "histogram_groups", phrase("analysis.histogramGroupsField"))]);

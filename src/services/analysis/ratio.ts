@@ -29,7 +29,11 @@ export async function ratioAnalysis(db: Db, surveyName: string, request: RatioQu
   requireNumeric(numerator, "numerator");
   requireNumeric(denominator, "denominator");
   const by =
-    request.by === undefined ? null : typeof request.by === "string" ? findQuestion(catalog, request.by, request.lang, "by") : await unitQuestion(db, catalog, request.lang, request.scope);
+    request.by === undefined
+      ? null
+      : typeof request.by === "string"
+        ? findQuestion(catalog, request.by, request.lang, "by")
+        : await unitQuestion(db, catalog, request.lang, request.scope);
   if (by) requireKind(by, "by", ["single"], phrase("roles.ratioGrouping"));
   const design = buildDesign(catalog, request);
   const plan = planWeights(catalog, request.weight, request.lang);

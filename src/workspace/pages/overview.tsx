@@ -98,7 +98,7 @@ export function Overview({ survey, role, reload }: SurveyPageProps) {
       <section class="panel" aria-labelledby="page-heading">
         <h2 id="page-heading">{w.overview.respondentLink}</h2>
         <p class="hint">{w.overview.respondentHint}</p>
-        <CopyField id="respondent-url" label={w.overview.respondentLink} value={respondentUrl} />
+        <CopyField id="respondent-url" label={w.links.url} value={respondentUrl} />
         <p>
           <a href={respondentUrl} target="_blank" rel="noopener">
             {respondentUrl}

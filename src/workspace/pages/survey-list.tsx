@@ -53,16 +53,24 @@ export function SurveyList() {
                         <Link href={hrefOf({ page: "survey", name: s.name, tab: "overview" })}>{surveyTitle(s.title, s.name, lang)}</Link>
                         <span class="survey-name">{s.name}</span>
                       </th>
-                      <td>
+                      <td data-label={w.list.status}>
                         <StatusBadge status={s.status} />
                         {s.status === "draft" ? <span class="hint-inline">{w.list.draftHint}</span> : null}
                       </td>
-                      <td>{fill(w.list.versionShort, { version: s.version })}</td>
-                      <td class="num">{s.responses.today === undefined ? w.common.none : count(s.responses.today, lang)}</td>
-                      <td class="num">{count(s.responses.total, lang)}</td>
-                      <td class="num">{percent(s.responses.complete, s.responses.total, lang) || w.common.none}</td>
-                      <td class="num">{s.links === undefined ? w.common.none : count(s.links, lang)}</td>
-                      <td>{w.roles[roleOf(s, user)]}</td>
+                      <td data-label={w.list.version}>{fill(w.list.versionShort, { version: s.version })}</td>
+                      <td class="num" data-label={w.list.today}>
+                        {s.responses.today === undefined ? w.common.none : count(s.responses.today, lang)}
+                      </td>
+                      <td class="num" data-label={w.list.total}>
+                        {count(s.responses.total, lang)}
+                      </td>
+                      <td class="num" data-label={w.list.completion}>
+                        {percent(s.responses.complete, s.responses.total, lang) || w.common.none}
+                      </td>
+                      <td class="num" data-label={w.list.links}>
+                        {s.links === undefined ? w.common.none : count(s.links, lang)}
+                      </td>
+                      <td data-label={w.list.role}>{w.roles[roleOf(s, user)]}</td>
                     </tr>
                   ))}
                 </tbody>

@@ -53,7 +53,7 @@ export function Tokens() {
       >
         <div class="field grow">
           <label for="token-label">{w.tokens.label}</label>
-          <input id="token-label" type="text" required maxLength={200} placeholder={w.tokens.labelHint} value={label} onInput={(e) => setLabel(e.currentTarget.value)} />
+          <input id="token-label" type="text" required maxLength={100} placeholder={w.tokens.labelHint} value={label} onInput={(e) => setLabel(e.currentTarget.value)} />
         </div>
         <button type="submit" class="button primary">
           {w.tokens.create}
