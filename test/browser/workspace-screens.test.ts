@@ -16,6 +16,7 @@ const PAGES = [
   { name: "surveys", path: "/", ready: "table.survey-list" },
   { name: "overview", path: `/w/surveys/${SURVEY}/overview`, ready: "#life-heading" },
   { name: "responses", path: `/w/surveys/${SURVEY}/responses`, ready: "table.responses, .problem" },
+  { name: "response", path: `/w/surveys/${SURVEY}/responses/{first}`, ready: "table.answers, .problem" },
   { name: "monitor", path: `/w/surveys/${SURVEY}/monitor`, ready: ".chart-box[data-rendered], .problem" },
   { name: "links", path: `/w/surveys/${SURVEY}/links`, ready: "table.links" },
   { name: "members", path: `/w/surveys/${SURVEY}/members`, ready: "table.members, .problem" },
@@ -40,7 +41,7 @@ describe.each(LANGS)("the workspace in %s", (lang) => {
     for (const width of widths) {
       const { context, page, problems } = await newPage(workspace, { width, height: width > 500 ? 900 : 844 });
       await signInByApi(workspace, context);
-      await page.goto(`${workspace.server.origin}${path}?lang=${lang}`);
+      await page.goto(`${workspace.server.origin}${path.replace("{first}", workspace.responseIds[0])}?lang=${lang}`);
       await page.locator(ready).first().waitFor();
       // The QR images and the chart finish drawing before the picture is taken.
       await page.waitForLoadState("networkidle");

@@ -46,6 +46,8 @@ export interface Workspace {
   database: Database;
   server: TestServer;
   browser: Browser;
+  /** The seeded responses' ids, in the order they were sent. */
+  responseIds: string[];
   close(): Promise<void>;
 }
 
@@ -68,14 +70,16 @@ export async function openWorkspace(): Promise<Workspace> {
   const server = await startServer(database);
   const chaoyang = await createLink(database.db, SURVEY, { unit: "朝阳区", label: "区委组织部", expected: 4 });
   await createLink(database.db, SURVEY, { unit: "海淀区", expected: 10 });
+  const responseIds: string[] = [];
   for (const [i, complete] of [true, true, false].entries()) {
-    await submit(server, SURVEY, { level: i === 0 ? "city" : "district", opinion: i === 0 ? "<b>加强</b>指导" : "" }, { link: chaoyang.code, complete });
+    responseIds.push(await submit(server, SURVEY, { level: i === 0 ? "city" : "district", opinion: i === 0 ? "<b>加强</b>\n基层党建指导" : "" }, { link: chaoyang.code, complete }));
   }
-  await submit(server, SURVEY, { level: "district" });
+  responseIds.push(await submit(server, SURVEY, { level: "district" }));
   return {
     database,
     server,
     browser,
+    responseIds,
     async close() {
       await browser.close();
       await server.close();
