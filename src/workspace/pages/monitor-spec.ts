@@ -12,9 +12,13 @@ export interface ChartWords {
 /** A CJK-capable font list for the chart's text (the page's own fonts; nothing is fetched). */
 export const CHART_FONT = '"PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", sans-serif';
 
+/** The width of one day when the days fit. */
+const STEP = 36;
+
 /**
  * Arrivals per day as a vega-lite spec: a bar per Beijing day, complete and partial stacked.
  * Days are ordinal (the server already cut them in Beijing time), so no time zone moves a bar.
+ * A few days get a bar of a fixed width; many share the available width.
  */
 export function arrivalsSpec(days: Monitor["days"], w: ChartWords, width: number): Record<string, unknown> {
   const values = days.flatMap((d) => [
@@ -23,9 +27,8 @@ export function arrivalsSpec(days: Monitor["days"], w: ChartWords, width: number
   ]);
   return {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
-    width: Math.max(200, width),
+    ...(days.length * STEP < width ? { width: { step: STEP } } : { width: Math.max(200, width), autosize: { type: "fit-x", contains: "padding" } }),
     height: 220,
-    autosize: { type: "fit-x", contains: "padding" },
     data: { values },
     mark: { type: "bar", tooltip: false },
     encoding: {
