@@ -72,7 +72,9 @@ export async function openWorkspace(): Promise<Workspace> {
   await createLink(database.db, SURVEY, { unit: "海淀区", expected: 10 });
   const responseIds: string[] = [];
   for (const [i, complete] of [true, true, false].entries()) {
-    responseIds.push(await submit(server, SURVEY, { level: i === 0 ? "city" : "district", opinion: i === 0 ? "<b>加强</b>\n基层党建指导" : "" }, { link: chaoyang.code, complete }));
+    responseIds.push(
+      await submit(server, SURVEY, { level: i === 0 ? "city" : "district", opinion: i === 0 ? "<b>加强</b>\n基层党建指导" : "" }, { link: chaoyang.code, complete }),
+    );
   }
   responseIds.push(await submit(server, SURVEY, { level: "district" }));
   return {

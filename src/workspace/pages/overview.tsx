@@ -50,7 +50,7 @@ export function Overview({ survey, role, reload }: SurveyPageProps) {
               <button
                 key={s}
                 type="button"
-                class={s === "closed" ? "button danger" : "button primary"}
+                class={s === "closed" ? "button danger" : s === "open" ? "button primary" : "button"}
                 onClick={() => void change({ status: s }, fill(w.overview.statusChanged, { status: w.status[s] }))}
               >
                 {statusWord[s]}

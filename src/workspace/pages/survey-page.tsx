@@ -1,3 +1,4 @@
+import { useEffect } from "preact/hooks";
 import { api } from "../api.js";
 import { Link } from "../components/link.js";
 import { Loading } from "../components/loading.js";
@@ -30,6 +31,10 @@ export interface SurveyPageProps {
 export function SurveyPage({ name, tab, responseId }: { name: string; tab: SurveyTab; responseId?: string }) {
   const { words: w, lang, user } = useBoot();
   const loaded = useLoad(() => api<{ surveys: SurveySummary[] }>("api/surveys"), [name]);
+  // On a phone the tabs scroll sideways: keep the current one in sight.
+  useEffect(() => {
+    document.querySelector(".tabs [aria-current=page]")?.scrollIntoView({ block: "nearest", inline: "nearest" });
+  }, [tab, loaded.data]);
   return (
     <Loading loaded={loaded}>
       {({ surveys }) => {
