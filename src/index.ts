@@ -12,6 +12,7 @@ import { workspaceAssets } from "./web/workspace-bundle.js";
 import { pglitePath } from "./lib/paths.js";
 import { createSetupCode } from "./services/accounts/setup.js";
 import { PLATFORM } from "./services/access/survey-access.js";
+import { serveControl } from "./control/server.js";
 
 /** Start-up: read the environment, open and migrate the database, load surveys/, serve. */
 async function main() {
@@ -31,6 +32,8 @@ async function main() {
   // Build the pages' bundles now rather than on the first visit.
   await Promise.all([respondentAssets(), workspaceAssets()]);
   const app = createApp({ db: database.db, kind: database.kind, checkers });
+  // The command line's account and token calls reach the embedded database through us.
+  const control = database.kind === "pglite" ? await serveControl(database.db, env.DATA_DIR) : undefined;
   const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
     const base = env.PUBLIC_URL ?? `http://localhost:${info.port}`;
     // One write, so whoever watches the output sees the whole banner at once.
@@ -39,7 +42,7 @@ async function main() {
       ...loaded.map((s) => `问卷 survey ${s.name} v${s.version}${s.created ? " (new)" : ""}: ${base}/s/${s.name}`),
       `工作台 workspace: ${base}/`,
       ...(setupCode ? [`首次使用，请创建管理员 first start, create the administrator: ${base}/setup?code=${setupCode}`] : [`登录 sign in: ${base}/login`]),
-      "研究人员令牌 researcher token: npm run cli -- token create <label> [--user <login>]",
+      "研究人员令牌 researcher token: npm run cli -- token create <label> --user <login> (或在工作台 or in the workspace)",
       `服务已启动 listening on ${base}`,
     ];
     console.log(lines.join("\n"));
@@ -47,6 +50,7 @@ async function main() {
 
   const shutdown = async () => {
     server.close();
+    control?.close();
     await database.close();
     process.exit(0);
   };

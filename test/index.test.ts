@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -45,15 +45,26 @@ describe("npm start on the embedded database", () => {
       });
       expect(res.status).toBe(201);
 
-      // While the server holds the embedded database, the CLI says so instead of corrupting it.
-      const clash = await runScript("src/cli/index.ts", ["token", "create", "x"], env);
+      // While the server holds the embedded database, accounts and tokens are made through it…
+      const user = await runScript("src/cli/index.ts", ["user", "create", "zhangsan", "--admin"], env, "a good long password\n");
+      expect(user.stderr).toBe("");
+      expect(user.code).toBe(0);
+      const live = await runScript("src/cli/index.ts", ["token", "create", "课题组", "--user", "zhangsan"], env);
+      expect(live.code).toBe(0);
+      const liveToken = live.stdout.trim();
+      expect((await fetch(`http://127.0.0.1:${port}/api/surveys`, { headers: { authorization: `Bearer ${liveToken}` } })).status).toBe(200);
+      // …and the server's socket in the data folder is its owner's only.
+      expect(statSync(join(env.DATA_DIR, "control.sock")).mode & 0o777).toBe(0o600);
+      // Other commands say the database is in use instead of corrupting it.
+      const clash = await runScript("src/cli/index.ts", ["export", "small", "--format", "csv", "--out", join(work, "x.csv")], env);
       expect(clash.code).not.toBe(0);
       expect(clash.stderr).toMatch(/in use by the server/);
     } finally {
       await stopScript(first.child);
     }
 
-    const token = await runScript("src/cli/index.ts", ["token", "create", "课题组"], env);
+    // With the server stopped, the command line opens the database itself.
+    const token = await runScript("src/cli/index.ts", ["token", "create", "课题组", "--user", "zhangsan"], env);
     expect(token.code).toBe(0);
     const text = token.stdout.trim();
     expect(text).toMatch(/^djs_/);
@@ -116,7 +127,7 @@ describe("npm run cli", () => {
   it("prints help and refuses unknown commands", async () => {
     const help = await runScript("src/cli/index.ts", ["--help"], {});
     expect(help.code).toBe(0);
-    expect(help.stdout).toContain("token create <label>");
+    expect(help.stdout).toContain("token create <label> --user <login>");
     const unknown = await runScript("src/cli/index.ts", ["frobnicate"], {});
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain("Unknown command 'frobnicate'");

@@ -11,7 +11,8 @@ const help = `npm run cli -- <command> [options]
 Commands:
   user create <login>    make a workspace account (--admin, --name N; password from stdin or a prompt)
   user list              list accounts
-  token create <label>   make a researcher token (printed once; --user <login> to give it to an account)
+  token create <label> --user <login>
+                         make a researcher token for an account (printed once)
   token list             list researcher tokens
   token revoke <id>      revoke a researcher token
   demo load              load the reference study's 1,812 demo responses (idempotent)

@@ -1,18 +1,17 @@
-import { findUser } from "../services/accounts/users.js";
-import { createToken, listTokens, revokeToken } from "../services/tokens.js";
-import { openCliDatabase } from "./open.js";
+import { withAccounts } from "./accounts.js";
 import { CliError } from "./cli-error.js";
 
 export const tokenHelp = `npm run cli -- token <command>
 
-Researcher tokens (Authorization: Bearer <token>) for the researcher API.
+Researcher tokens (Authorization: Bearer <token>) for the researcher API. Works while the
+server runs: on the embedded database the command asks the running server.
 
 Commands:
-  create <label> [--user <login>]
-                   make a token and print it; only its hash is stored, so copy it now.
-                   With --user it acts as that account and stops working when the
-                   account is disabled; without, it is a legacy token that reaches every survey
-  list             list tokens: id, label, created, revoked
+  create <label> --user <login>
+                   make a token for an account and print it; only its hash is stored, so
+                   copy it now. It acts with that account's rights and stops working when
+                   the account is disabled or the token revoked (also in the workspace)
+  list             list tokens: id, label, account, created, revoked
   revoke <id>      revoke a token by its id
 `;
 
@@ -39,44 +38,27 @@ export async function tokenCommand(args: string[]): Promise<void> {
   }
   if (sub === "create") {
     const { label, login } = parseCreate(rest);
-    if (!label) throw new CliError('token create needs a label, e.g. npm run cli -- token create "北京课题组 张三"');
-    const database = await openCliDatabase();
-    try {
-      const user = login === undefined ? undefined : await findUser(database.db, login);
-      if (login !== undefined && !user) throw new CliError(`There is no account '${login}' (see: npm run cli -- user list).`);
-      if (user?.disabledAt) throw new CliError(`The account '${user.login}' is disabled.`);
-      const { id, token } = await createToken(database.db, label, user?.id);
-      process.stderr.write(`Token ${id} (${label}) created. It is shown only once; store it safely:\n`);
-      process.stdout.write(`${token}\n`);
-    } finally {
-      await database.close();
-    }
+    if (!label || !login)
+      throw new CliError(`token create needs a label and the account it acts for, e.g. npm run cli -- token create "北京课题组 张三" --user zhangsan\n\n${tokenHelp}`);
+    const { id, token } = await withAccounts((accounts) => accounts.createToken(label, login));
+    process.stderr.write(`Token ${id} (${label}) for ${login} created. It is shown only once; store it safely:\n`);
+    process.stdout.write(`${token}\n`);
     return;
   }
   if (sub === "list") {
-    const database = await openCliDatabase();
-    try {
-      const rows = await listTokens(database.db);
-      if (rows.length === 0) process.stdout.write("No tokens yet: npm run cli -- token create <label>\n");
-      for (const r of rows) {
-        const state = r.revokedAt ? `revoked ${r.revokedAt.toISOString()}` : "active";
-        process.stdout.write(`${r.id}\t${r.label}\t${r.createdAt.toISOString()}\t${state}\n`);
-      }
-    } finally {
-      await database.close();
+    const rows = await withAccounts((accounts) => accounts.listTokens());
+    if (rows.length === 0) process.stdout.write("No tokens yet: npm run cli -- token create <label> --user <login>\n");
+    for (const r of rows) {
+      const state = r.revokedAt ? `revoked ${r.revokedAt}` : "active";
+      process.stdout.write(`${r.id}\t${r.label}\t${r.user?.login ?? "(no account)"}\t${r.createdAt}\t${state}\n`);
     }
     return;
   }
   if (sub === "revoke") {
     const id = Number(rest[0]);
     if (!Number.isInteger(id) || id <= 0) throw new CliError("token revoke needs the token's id (see: npm run cli -- token list)");
-    const database = await openCliDatabase();
-    try {
-      if (!(await revokeToken(database.db, id))) throw new CliError(`There is no active token with id ${id}.`);
-      process.stdout.write(`Token ${id} revoked.\n`);
-    } finally {
-      await database.close();
-    }
+    await withAccounts((accounts) => accounts.revokeToken(id));
+    process.stdout.write(`Token ${id} revoked.\n`);
     return;
   }
   throw new CliError(`Unknown token command '${sub}'.\n\n${tokenHelp}`);

@@ -1,13 +1,13 @@
 import { PASSWORD_MAX, PASSWORD_MIN } from "../services/accounts/passwords.js";
-import { createUser, LOGIN_PATTERN, listUsers, normaliseLogin } from "../services/accounts/users.js";
-import { AppError } from "../errors.js";
+import { LOGIN_PATTERN, normaliseLogin } from "../services/accounts/users.js";
+import { withAccounts } from "./accounts.js";
 import { CliError } from "./cli-error.js";
-import { openCliDatabase } from "./open.js";
 import { readNewPassword } from "./read-password.js";
 
 export const userHelp = `npm run cli -- user <command>
 
-Workspace accounts (sign in at /login; passwords are stored as argon2id hashes).
+Workspace accounts (sign in at /login; passwords are stored as argon2id hashes). Works
+while the server runs: on the embedded database the command asks the running server.
 
 Commands:
   create <login> [--admin] [--name <name>]
@@ -49,27 +49,14 @@ export async function userCommand(args: string[]): Promise<void> {
     const password = await readNewPassword();
     if (password.length < PASSWORD_MIN || password.length > PASSWORD_MAX)
       throw new CliError(`The password must have ${PASSWORD_MIN} to ${PASSWORD_MAX} characters: no account was created.`);
-    const database = await openCliDatabase();
-    try {
-      const user = await createUser(database.db, { login: options.login, name: options.name ?? options.login, password, admin: options.admin });
-      process.stdout.write(`Account ${user.login} (${user.name})${user.admin ? ", administrator," : ""} created. Sign in at /login.\n`);
-    } catch (err) {
-      if (err instanceof AppError && err.code === "conflict") throw new CliError(`There is already an account '${options.login}'.`);
-      throw err;
-    } finally {
-      await database.close();
-    }
+    const user = await withAccounts((accounts) => accounts.createUser({ login: options.login, name: options.name ?? options.login, password, admin: options.admin }));
+    process.stdout.write(`Account ${user.login} (${user.name})${user.admin ? ", administrator," : ""} created. Sign in at /login.\n`);
     return;
   }
   if (sub === "list") {
-    const database = await openCliDatabase();
-    try {
-      const rows = await listUsers(database.db);
-      if (rows.length === 0) process.stdout.write("No accounts yet: npm run cli -- user create <login> --admin\n");
-      for (const u of rows) process.stdout.write(`${u.login}\t${u.name}\t${u.admin ? "admin" : "-"}\t${u.disabledAt ? `disabled ${u.disabledAt.toISOString()}` : "active"}\n`);
-    } finally {
-      await database.close();
-    }
+    const rows = await withAccounts((accounts) => accounts.listUsers());
+    if (rows.length === 0) process.stdout.write("No accounts yet: npm run cli -- user create <login> --admin\n");
+    for (const u of rows) process.stdout.write(`${u.login}\t${u.name}\t${u.admin ? "admin" : "-"}\t${u.disabledAt ? `disabled ${u.disabledAt}` : "active"}\n`);
     return;
   }
   throw new CliError(`Unknown user command '${sub}'.\n\n${userHelp}`);

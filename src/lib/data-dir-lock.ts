@@ -37,3 +37,13 @@ function isAlive(pid: number): boolean {
     return (err as NodeJS.ErrnoException).code === "EPERM";
   }
 }
+
+/** The live process holding the data folder (its pid and who it said it is), or undefined. */
+export function dataDirHolder(dataDir: string): { pid: number; who: string } | undefined {
+  try {
+    const [pid, who] = readFileSync(join(dataDir, "in-use.pid"), "utf8").split("\n");
+    return Number(pid) !== process.pid && isAlive(Number(pid)) ? { pid: Number(pid), who } : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -5,6 +5,9 @@ import { AppError } from "../errors.js";
 import { cachedVersion } from "../questionnaire/version-cache.js";
 import { closedReason, isFull } from "../services/survey-life.js";
 import { getSurveyVersion } from "../services/surveys.js";
+import { verifySession } from "../services/accounts/sessions.js";
+import { findAccess } from "../services/access/survey-access.js";
+import { readSessionCookie } from "../middleware/session-cookie.js";
 import { words } from "../../i18n/words.js";
 import { beijingTime } from "../lib/beijing-time.js";
 import { type Asset, respondentAssets } from "../web/bundle.js";
@@ -39,6 +42,13 @@ export const pageHeaders = {
   "cache-control": "no-cache",
 };
 
+/** Whether the browser's session belongs to a member of the survey (or an administrator). */
+async function isMember(c: Context, db: Db, name: string): Promise<boolean> {
+  const secret = readSessionCookie(c);
+  const user = secret ? await verifySession(db, secret) : undefined;
+  return user !== undefined && (await findAccess(db, { userId: user.id, admin: user.admin }, name)) !== undefined;
+}
+
 /** GET /s/{name}: the respondent page; GET /assets/{file}: the content-hashed scripts and styles of the respondent page and the workspace. */
 export function pageRoutes(db: Db) {
   return new Hono()
@@ -52,7 +62,9 @@ export function pageRoutes(db: Db) {
       }
       const lang = c.get("lang");
       const reason = closedReason(survey.life, new Date()) ?? ((await isFull(db, survey.surveyId, survey.life)) ? "full" : null);
-      if (reason) {
+      // A draft's page is a preview for its members (signed in); to everyone else it is not open.
+      const preview = reason === "draft" && (await isMember(c, db, survey.name));
+      if (reason && !preview) {
         const page = words(lang).page.unavailable;
         const text = reason === "pastClosing" ? page.pastClosing(beijingTime(survey.life.closesAt ?? new Date())) : page[reason];
         const title = cachedVersion(survey.hash, survey.json).title[lang] || survey.name;
@@ -61,7 +73,7 @@ export function pageRoutes(db: Db) {
       }
       const assets = await respondentAssets();
       const title = cachedVersion(survey.hash, survey.json).title["zh-Hans"];
-      const html = renderRespondentPage({ name: survey.name, version: survey.version, json: survey.json }, assets, title);
+      const html = renderRespondentPage({ name: survey.name, version: survey.version, json: survey.json }, assets, title, preview ? words(lang).page.preview : undefined);
       return c.body(html, 200, pageHeaders);
     })
     .get("/assets/:file", async (c) => {

@@ -100,7 +100,7 @@ export function surveyRoutes(db: Db) {
     tags: ["surveys"],
     security: [{}, ...researcher],
     request: { params: surveyParams, query: z.object({ version: versionQuery }) },
-    responses: { 200: jsonResponse(surveyVersion, "The questionnaire version"), ...problems(400, 404) },
+    responses: { 200: jsonResponse(surveyVersion, "The questionnaire version"), ...problems(400, 401, 404) },
   });
   const patch = createRoute({
     method: "patch",

@@ -19,7 +19,7 @@ export const EMBED_ID = "dj-survey";
  * so the platform also works behind a proxy that mounts it under a path prefix.
  * @param title - the questionnaire's title in the page's first language, from the questionnaire model.
  */
-export function renderRespondentPage(survey: EmbeddedSurvey, assets: RespondentAssets, title: string): string {
+export function renderRespondentPage(survey: EmbeddedSurvey, assets: RespondentAssets, title: string, notice?: string): string {
   return `<!doctype html>
 <html lang="zh-CN">
 <head>
@@ -33,7 +33,7 @@ export function renderRespondentPage(survey: EmbeddedSurvey, assets: RespondentA
 </head>
 <body>
 <div class="dj-page">
-<nav id="dj-lang" class="dj-lang" aria-label="语言 / Language" hidden></nav>
+${notice ? `<p class="dj-preview" role="note">${escapeHtml(notice)}</p>\n` : ""}<nav id="dj-lang" class="dj-lang" aria-label="语言 / Language" hidden></nav>
 <h1 id="dj-heading" class="dj-heading" hidden></h1>
 <div id="dj-status" class="dj-status" role="status" aria-live="polite" hidden></div>
 <div id="dj-done" class="dj-done" hidden></div>

@@ -308,6 +308,21 @@ describe("the unit in analysis and exports", () => {
     ]);
   });
 
+  it("cross-tabulates a question by unit, as a table and as a chart", async () => {
+    await seed();
+    const res = await post("links-analysis", "crosstab", { row: "level", column: { unit: true } });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { column: { name: string }; columnLabels: string[]; rowCategories: { value: string }[]; counts: number[][] };
+    expect(body.column.name).toBe("unit");
+    expect(body.columnLabels).toEqual(["朝阳区", "海淀区"]);
+    const byLevel = Object.fromEntries(body.rowCategories.map((c, i) => [c.value, body.counts[i]]));
+    expect(byLevel["市"]).toEqual([2, 0]);
+    expect(byLevel["社会组织"]).toEqual([1, 1]);
+    const svg = await post("links-analysis", "crosstab", { row: "level", column: { unit: true }, format: "svg" });
+    expect(svg.status).toBe(200);
+    expect(await svg.text()).toContain("海淀区");
+  });
+
   it("refuses an empty unit filter with a 422", async () => {
     await seed();
     expect((await post("links-analysis", "frequencies", { question: "level", filter: { unit: [] } })).status).toBe(422);

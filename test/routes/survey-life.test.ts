@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../src/db/client.js";
 import { responses, surveys } from "../../src/db/schema/index.js";
 import small from "../fixtures/small-survey.json" with { type: "json" };
+import { signedInCookie } from "../helpers/accounts.js";
 import { testApp } from "../helpers/app.js";
 import { openTestDatabase, researcherHeaders } from "../helpers/database.js";
 
@@ -132,5 +133,19 @@ describe("the respondent page of a survey that takes no answers", () => {
     const draft = await app.request("/s/page-draft");
     expect(draft.status).toBe(403);
     expect(await draft.text()).toContain("尚未开放填写");
+  });
+
+  it("shows a draft's page to a signed-in member as a preview, and to no one else", async () => {
+    await publish("preview-draft", { status: "draft" });
+    const admin = await signedInCookie(app, database, "preview-admin", { admin: true });
+    const stranger = await signedInCookie(app, database, "preview-stranger");
+    const seen = await app.request("/s/preview-draft?lang=en", { headers: { cookie: admin } });
+    expect(seen.status).toBe(200);
+    const html = await seen.text();
+    expect(html).toContain("dj-survey-root");
+    expect(html).toContain("Preview of a draft");
+    expect((await app.request("/s/preview-draft", { headers: { cookie: stranger } })).status).toBe(403);
+    // The preview stores nothing: a draft takes no answers, whoever sends them.
+    expect((await submit("preview-draft", crypto.randomUUID())).status).toBe(403);
   });
 });

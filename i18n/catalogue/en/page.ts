@@ -20,6 +20,7 @@ export const page: PageWords = {
   attempts: (n) => `${n} attempt(s) so far`,
   storageUnavailable: "This browser does not allow saving on the device: please submit before closing the page.",
   languageLabel: "Language",
+  preview: "Preview of a draft, for the survey's members: answers sent from this page are not stored.",
   unavailable: {
     title: "This survey is not taking answers",
     draft: "This survey is not open yet: please open this link again when the organisers say it is.",

@@ -18,6 +18,8 @@ export interface PageWords {
   storageUnavailable: string;
   languageLabel: string;
   /** The page of a survey that takes no answers now: a heading, and why. */
+  /** Above a draft's respondent page, which only its members see. */
+  preview: string;
   unavailable: { title: string; draft: string; closed: string; pastClosing: (at: string) => string; full: string };
   /** One problem the server found: the question's title and why. */
   problem: (question: string, message: string) => string;

@@ -19,6 +19,7 @@ export const page: PageWords = {
   attempts: (n) => `已尝试 ${n} 次`,
   storageUnavailable: "此浏览器不允许本地保存，关闭页面前请务必提交答卷。",
   languageLabel: "语言",
+  preview: "草稿预览，仅问卷成员可见：在此页提交的答卷不会保存。",
   unavailable: {
     title: "本问卷暂不接收答卷",
     draft: "本问卷尚未开放填写，请在发放单位通知的时间再打开此链接。",

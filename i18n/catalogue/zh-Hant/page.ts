@@ -19,6 +19,7 @@ export const page: PageWords = {
   attempts: (n) => `已嘗試 ${n} 次`,
   storageUnavailable: "此瀏覽器不允許本機儲存，關閉頁面前請務必提交答卷。",
   languageLabel: "語言",
+  preview: "草稿預覽，僅問卷成員可見：在此頁提交的答卷不會儲存。",
   unavailable: {
     title: "本問卷暫不接收答卷",
     draft: "本問卷尚未開放填寫，請在發放單位通知的時間再開啟此連結。",

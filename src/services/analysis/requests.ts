@@ -96,7 +96,8 @@ export const frequenciesRequest = z.strictObject({
 export const crosstabRequest = z.strictObject({
   ...common,
   row: questionName,
-  column: questionName,
+  /** A single-choice question, or the unit of the collection link (`{ unit: true }`). */
+  column: groupBy,
   /** With a multi-select row: analyse this one option as ticked / not ticked. */
   rowOption: choiceValue.optional(),
   weight: weight.optional(),
