@@ -15,6 +15,7 @@ import { exportRoutes } from "./routes/export.js";
 import { healthRoutes } from "./routes/health.js";
 import { importRoutes } from "./routes/import.js";
 import { linkRoutes } from "./routes/links.js";
+import { invitationRoutes } from "./routes/invitations.js";
 import { memberRoutes } from "./routes/members.js";
 import { pageRoutes } from "./routes/pages.js";
 import { reportRoutes } from "./routes/report.js";
@@ -62,6 +63,7 @@ export function createApp({ db, kind, checkers = new AnswerCheckers(), checkResp
   app.route("/api/surveys", responseRoutes(db, checkers));
   app.route("/api/surveys", linkRoutes(db));
   app.route("/api/surveys", memberRoutes(db));
+  app.route("/api/surveys", invitationRoutes(db));
   app.route("/api/surveys", exportRoutes(db));
   app.route("/api/surveys", importRoutes(db, checkers));
   app.route("/api/surveys", analysisRoutes(db));

@@ -39,7 +39,7 @@ const link = z.object({
 
 const linkList = z.object({ links: z.array(link.extend({ responses: z.number().int().openapi({ description: "Responses that came through the link" }) })) });
 
-const linkParams = surveyParams.extend({
+export const linkParams = surveyParams.extend({
   code: z
     .string()
     .regex(CODE_PATTERN, { error: fieldText("fields.linkCode") })
@@ -59,14 +59,14 @@ const CARDS_HEADERS = {
 const inScope = (c: Context, unit: string) => c.get("access").unit === null || c.get("access").unit === unit;
 
 /** A link of the survey the caller may see: another unit's link is as absent as an unknown one. */
-async function scopedLink(c: Context, db: Db, name: string, code: string): Promise<Link> {
+export async function scopedLink(c: Context, db: Db, name: string, code: string): Promise<Link> {
   const row = await getLink(db, name, code);
   if (!inScope(c, row.unit)) throw new AppError("not_found", phrase("links.notFound", { name, code }));
   return row;
 }
 
 /** The origin links point at: the one the request came to. */
-const originOf = (c: Context) => new URL(c.req.url).origin;
+export const originOf = (c: Context) => new URL(c.req.url).origin;
 
 function present(c: Context, name: string, row: Link) {
   return {

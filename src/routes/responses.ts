@@ -22,6 +22,11 @@ const submission = z.object({
   complete: z.boolean().optional().openapi({ description: "false saves a partial response to continue later (default true)" }),
   version: z.number().int().positive().optional().openapi({ description: "The questionnaire version answered (default: the current one)" }),
   link: z.string().max(100).optional().openapi({ description: "The code of the collection link the page was opened through (`?c=`): the response records its unit" }),
+  invitation: z
+    .string()
+    .max(100)
+    .optional()
+    .openapi({ description: "The single-use invitation code (`?i=`) of a link that hands them out: one response per code, continued under the same id" }),
 });
 
 const submitted = z.object({

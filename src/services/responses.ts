@@ -5,6 +5,7 @@ import { responses, surveys } from "../db/schema/index.js";
 import { AppError, fieldError } from "../errors.js";
 import { hashJson } from "../lib/canonical-hash.js";
 import type { AnswerCheckers } from "./answer-checkers.js";
+import { claimInvitation, invitationRequired, needsInvitation } from "./invitations.js";
 import { closedLinkError, findLink } from "./links.js";
 import { closedError, closedReason, isFull } from "./survey-life.js";
 import { getSurveyVersion } from "./surveys.js";
@@ -16,6 +17,8 @@ export interface Submission {
   version?: number;
   /** The code of the collection link the response came through. */
   link?: string;
+  /** The single-use invitation code of that link (`?i=`), when the link hands them out. */
+  invitation?: string;
 }
 
 export interface SubmitResult {
@@ -39,7 +42,13 @@ export async function submitResponse(db: Db, checkers: AnswerCheckers, name: str
   // version-less submission is still a repeat after a new version is published.
   // The link is part of the body (absent, it leaves the hash as it always was): the same id sent
   // again through another link is a conflict, not a repeat.
-  const bodyHash = hashJson({ data: submission.data, complete, version: submission.version ?? null, ...(submission.link === undefined ? {} : { link: submission.link }) });
+  const bodyHash = hashJson({
+    data: submission.data,
+    complete,
+    version: submission.version ?? null,
+    ...(submission.link === undefined ? {} : { link: submission.link }),
+    ...(submission.invitation === undefined ? {} : { invitation: submission.invitation }),
+  });
   const closed = closedReason(survey.life, new Date());
   if (closed) {
     // Sent before closing and sent again (a phone that was offline): still a repeat.
@@ -56,6 +65,8 @@ export async function submitResponse(db: Db, checkers: AnswerCheckers, name: str
     throw closedLinkError(link.code);
   }
   const fromLink = link ? { unit: link.unit, linkId: link.id } : {};
+  const invited = link && (await needsInvitation(db, link));
+  if (invited && submission.invitation === undefined) throw invitationRequired(link);
 
   const result = checkers.get(survey.hash, survey.json)(submission.data, { complete });
   if (!result.ok) {
@@ -64,6 +75,7 @@ export async function submitResponse(db: Db, checkers: AnswerCheckers, name: str
 
   return db.transaction(async (tx) => {
     const now = new Date();
+    if (invited && submission.invitation !== undefined) await claimInvitation(tx, link, submission.invitation, submission.id);
     if (survey.life.maxResponses !== null) {
       // One submission at a time decides whether the cap is reached: the survey row is the lock.
       await tx.select({ id: surveys.id }).from(surveys).where(eq(surveys.id, survey.surveyId)).for("update");

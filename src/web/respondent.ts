@@ -27,6 +27,8 @@ const config = JSON.parse(byId("dj-survey").textContent ?? "{}") as Embedded;
 const apiUrl = new URL(`../api/surveys/${encodeURIComponent(config.name)}/responses`, location.href).toString();
 /** The collection link the page was opened through (`?c=`): sent with the answers, so they count for its unit. */
 const linkCode = new URLSearchParams(location.search).get("c") || undefined;
+/** The link's single-use invitation code (`?i=`), when the research group handed them out. */
+const invitationCode = new URLSearchParams(location.search).get("i") || undefined;
 const surveyRoot = byId("dj-survey-root");
 const statusBox = byId("dj-status");
 const doneBox = byId("dj-done");
@@ -80,7 +82,7 @@ survey.onCurrentPageChanged.add(() => {
   if (view.kind === "editing" && view.restored) setView({ ...view, restored: false });
 });
 survey.onComplete.add(() => {
-  response = { ...response, data: survey.data, version: config.version, status: "pending", link: linkCode ?? response.link };
+  response = { ...response, data: survey.data, version: config.version, status: "pending", link: linkCode ?? response.link, invitation: invitationCode ?? response.invitation };
   store.save(response);
   attempts = 0;
   show(false);
@@ -132,7 +134,14 @@ async function attempt() {
   if (view.kind === "waiting") setView({ kind: "sending" });
   const sent = response;
   // The server words its refusals (422 details and per-question reasons) in the page's language.
-  const body = { id: sent.id, data: sent.data, complete: true as const, version: sent.version, ...(sent.link ? { link: sent.link } : {}) };
+  const body = {
+    id: sent.id,
+    data: sent.data,
+    complete: true as const,
+    version: sent.version,
+    ...(sent.link ? { link: sent.link } : {}),
+    ...(sent.invitation ? { invitation: sent.invitation } : {}),
+  };
   const outcome = await submitResponse(apiUrl, body, LOCALE_INFO[locale].htmlLang);
   inFlight = false;
   switch (outcome.kind) {

@@ -12,6 +12,8 @@ export interface SavedResponse {
   savedAt: string;
   /** The collection link code (`?c=`) the answers were completed through, if any. */
   link?: string;
+  /** The single-use invitation code (`?i=`) of that link, if any. */
+  invitation?: string;
 }
 
 const PREFIX = "dj-response:";

@@ -21,6 +21,8 @@ export interface SubmissionBody {
   version: number;
   /** The code of the collection link the page was opened through. */
   link?: string;
+  /** The link's single-use invitation code the page was opened with. */
+  invitation?: string;
 }
 
 /** A phone on a bad link can hang on a request for minutes; past this it counts as a network failure. */

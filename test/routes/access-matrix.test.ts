@@ -28,6 +28,7 @@ const answer = (level: string) => ({ level, staff_count: 12, main_problems: ["�
 const SENT = { 朝阳区: 3, 海淀区: 2 } as const;
 const ids: Record<string, string[]> = { 朝阳区: [], 海淀区: [], other: [] };
 let chaoyangCode = "";
+let haidianCode = "";
 
 async function tokenFor(login: string, role?: { survey: string; role: Role; unit?: string }) {
   const user = await createUser(database.db, { login, name: `<b>${login}</b>`, password: "correct horse battery" });
@@ -69,6 +70,7 @@ beforeAll(async () => {
   for (const [unit, n] of Object.entries(SENT)) {
     const link = (await (await app.request("/api/surveys/small/links", { method: "POST", headers: headers.owner, body: JSON.stringify({ unit }) })).json()) as { code: string };
     if (unit === "朝阳区") chaoyangCode = link.code;
+    else haidianCode = link.code;
     for (let i = 0; i < n; i++) {
       const id = crypto.randomUUID();
       ids[unit].push(id);
@@ -180,6 +182,9 @@ const CELLS: Cell[] = [
   },
   { name: "link cards", method: "GET", path: "/api/surveys/small/links/cards", permission: "links", ok: 200 },
   { name: "a link's QR code", method: "GET", path: () => `/api/surveys/small/links/${chaoyangCode}/qr.png`, permission: "links", ok: 200 },
+  { name: "a link's invitation codes", method: "GET", path: () => `/api/surveys/small/links/${chaoyangCode}/invitations`, permission: "links", ok: 200 },
+  // Made on 海淀区's link, so 朝阳区's stays open to the matrix's other submissions.
+  { name: "make invitation codes", method: "POST", path: () => `/api/surveys/small/links/${haidianCode}/invitations`, body: { count: 1 }, permission: "edit", ok: 201 },
   { name: "make a link", method: "POST", path: "/api/surveys/small/links", body: { unit: "朝阳区", label: "test" }, permission: "edit", ok: 201 },
   { name: "close a link", method: "PATCH", path: () => `/api/surveys/small/links/${chaoyangCode}`, body: { closed: false }, permission: "edit", ok: 200 },
   // No file: a caller who may import gets past the access check to the body's 400.

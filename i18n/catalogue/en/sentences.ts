@@ -52,6 +52,13 @@ export const sentences = {
     unknownField: () => "no such collection link for this survey",
     closed: (p: { code: string }) => `Collection link '${p.code}' is closed and takes no more answers; nothing was stored.`,
     closedField: () => "this collection link is closed",
+    invitationRequired: (p: { code: string }) => `Collection link '${p.code}' takes answers with an invitation code only; nothing was stored.`,
+    invitationRequiredField: () => "this link needs the invitation code from your invitation",
+    invitationUnknown: (p: { invitation: string }) => `There is no invitation code '${p.invitation}' for this link; nothing was stored.`,
+    invitationUnknownField: () => "no such invitation code for this link",
+    invitationUsed: (p: { invitation: string }) => `Invitation code '${p.invitation}' has already been used for another response; nothing was stored.`,
+    invitationUsedField: () => "this invitation code has already been used",
+    invitationCount: () => "give a whole number of invitation codes from 1 to 5000",
     codeExhausted: () => "No free link code could be made; try again.",
   },
   imports: {

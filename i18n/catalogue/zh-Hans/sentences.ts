@@ -49,6 +49,13 @@ export const sentences: Sentences = {
     unknownField: () => "本问卷没有这个收集链接",
     closed: (p) => `收集链接${q(p.code)}已关闭，不再接收答卷，答卷未保存。`,
     closedField: () => "这个收集链接已关闭",
+    invitationRequired: (p) => `收集链接${q(p.code)}只接收凭邀请码提交的答卷，未保存任何内容。`,
+    invitationRequiredField: () => "此链接需要邀请中的邀请码",
+    invitationUnknown: (p) => `此链接没有邀请码${q(p.invitation)}，未保存任何内容。`,
+    invitationUnknownField: () => "此链接没有这个邀请码",
+    invitationUsed: (p) => `邀请码${q(p.invitation)}已被另一份答卷使用，未保存任何内容。`,
+    invitationUsedField: () => "此邀请码已被使用",
+    invitationCount: () => "请填写 1 到 5000 之间的整数个邀请码",
     codeExhausted: () => "未能生成空闲的链接代码，请重试。",
   },
   imports: {

@@ -49,6 +49,13 @@ export const sentences: Sentences = {
     unknownField: () => "本問卷沒有這個收集連結",
     closed: (p) => `收集連結${q(p.code)}已關閉，不再接收答卷，答卷未儲存。`,
     closedField: () => "這個收集連結已關閉",
+    invitationRequired: (p) => `收集連結${q(p.code)}只接收憑邀請碼提交的答卷，未儲存任何內容。`,
+    invitationRequiredField: () => "此連結需要邀請中的邀請碼",
+    invitationUnknown: (p) => `此連結沒有邀請碼${q(p.invitation)}，未儲存任何內容。`,
+    invitationUnknownField: () => "此連結沒有這個邀請碼",
+    invitationUsed: (p) => `邀請碼${q(p.invitation)}已被另一份答卷使用，未儲存任何內容。`,
+    invitationUsedField: () => "此邀請碼已被使用",
+    invitationCount: () => "請填寫 1 到 5000 之間的整數個邀請碼",
     codeExhausted: () => "無法產生可用的連結代碼，請重試。",
   },
   imports: {

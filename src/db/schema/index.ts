@@ -8,3 +8,4 @@ export { setupCodes } from "./setup-codes.js";
 export { signInFailures } from "./sign-in-failures.js";
 export { collectionLinks } from "./collection-links.js";
 export { surveyMembers } from "./survey-members.js";
+export { linkInvitations } from "./link-invitations.js";
