@@ -37,7 +37,9 @@ beforeAll(async () => {
   for (const [i, unit] of SHORT.slice(0, 12).entries()) {
     const body = { unit, label: SHORT[(i + 3) % SHORT.length], expected: 3 };
     // Links take a level once the responses-audit work has landed.
-    const link = await call("POST", `/api/surveys/${HOSTILE}/links`, { ...body, level: SHORT[(i + 7) % SHORT.length] }).catch(() => call("POST", `/api/surveys/${HOSTILE}/links`, body));
+    const link = await call("POST", `/api/surveys/${HOSTILE}/links`, { ...body, level: SHORT[(i + 7) % SHORT.length] }).catch(() =>
+      call("POST", `/api/surveys/${HOSTILE}/links`, body),
+    );
     codes.push(link.code);
   }
   for (const [i, code] of codes.entries()) {

@@ -253,8 +253,11 @@ describe("responses", () => {
     const all = await page.locator("table.responses tbody tr").count();
     expect(all).toBeGreaterThanOrEqual(4);
     await page.getByLabel("状态").selectOption("false");
+    const filtered = page.waitForResponse((r) => r.url().includes("/responses?") && r.url().includes("complete=false"));
     await page.getByRole("button", { name: "筛选" }).click();
-    await expect(page.locator("table.responses tbody tr").count()).resolves.toBe(1);
+    await filtered;
+    await expect.poll(() => page.locator("table.responses tbody tr").count()).toBe(1);
+    await expect(page.locator("table.responses tbody td:nth-child(2)").innerText()).resolves.toBe("未完成");
   });
 
   it("filters by unit and date on the server", async (ctx) => {
@@ -266,8 +269,7 @@ describe("responses", () => {
     await page.locator("table.responses").waitFor();
     await page.getByLabel("单位").fill("朝阳区");
     await page.getByRole("button", { name: "筛选" }).click();
-    await page.waitForFunction(() => [...document.querySelectorAll("table.responses tbody tr td:nth-child(3)")].every((td) => td.textContent === "朝阳区"));
-    await expect(page.locator("table.responses tbody tr").count()).resolves.toBe(3);
+    await expect.poll(() => page.locator("table.responses tbody tr td:nth-child(3)").allInnerTexts()).toEqual(["朝阳区", "朝阳区", "朝阳区"]);
     await page.getByLabel("起始日期").fill("2001-01-01");
     await page.getByLabel("截止日期").fill("2001-01-02");
     await page.getByRole("button", { name: "筛选" }).click();

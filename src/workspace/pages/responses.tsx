@@ -1,4 +1,4 @@
-import { useEffect, useState } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 import { ApiError, api, surveyPath, withQuery } from "../api.js";
 import { Link } from "../components/link.js";
 import { ProblemBox } from "../components/problem-box.js";
@@ -30,15 +30,20 @@ export function Responses({ survey, role }: SurveyPageProps) {
   const [next, setNext] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [units, setUnits] = useState<string[]>([]);
+  // Only the answer to the latest request counts: an older one arriving late must not replace it.
+  const latest = useRef(0);
 
   const load = async (after: string | null, replace: boolean) => {
     setError(null);
+    const request = ++latest.current;
     try {
       const query = { limit: PAGE, after, unit: filters.unit, complete: filters.state, from: filters.from, to: filters.to };
       const page = await api<{ items: ResponseRow[]; next: string | null }>(withQuery(surveyPath(survey.name, "/responses"), query));
+      if (request !== latest.current) return;
       setRows((old) => (replace || !old ? page.items : [...old, ...page.items]));
       setNext(page.next);
     } catch (err) {
+      if (request !== latest.current) return;
       setError(err);
       if (replace) setRows([]);
     }
