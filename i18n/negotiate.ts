@@ -6,23 +6,28 @@ export interface LanguageSources {
   query?: string | null;
   /** The language the signed-in user chose, once there are sessions. */
   session?: Language | null;
+  /** The language this browser chose in a page, remembered in the `dj_lang` cookie. */
+  cookie?: string | null;
   /** The `Accept-Language` header. */
   acceptLanguage?: string | null;
 }
 
 /**
- * The language to answer a request in: `?lang=`, then the session's choice, then the first
+ * The language to answer a request in: `?lang=`, then the session's choice, then the browser's
+ * remembered choice (the cookie), then the first
  * `Accept-Language` range (by q-value, then order) the platform speaks, English when the header
  * names only other languages, else (no header) Simplified Chinese.
  *
  * @example
  * negotiateLanguage({ acceptLanguage: "en;q=0.5, zh-TW" }); // => "zh-Hant"
  * negotiateLanguage({ query: "en", acceptLanguage: "zh-TW" }); // => "en"
+ * negotiateLanguage({ cookie: "zh-Hant", acceptLanguage: "en" }); // => "zh-Hant"
  */
 export function negotiateLanguage(sources: LanguageSources): Language {
   const asked = sources.query ? languageOfTag(sources.query) : null;
   if (asked) return asked;
   if (sources.session && isLanguage(sources.session)) return sources.session;
+  if (sources.cookie && isLanguage(sources.cookie)) return sources.cookie;
   if (sources.acceptLanguage) {
     const tags = acceptedTags(sources.acceptLanguage);
     for (const tag of tags) {

@@ -26,6 +26,7 @@ import { sessionRoutes } from "./routes/session.js";
 import { surveyRoutes } from "./routes/surveys.js";
 import { tokenRoutes } from "./routes/tokens.js";
 import { userRoutes } from "./routes/users.js";
+import { workspaceRoutes } from "./routes/workspace.js";
 import { AnswerCheckers } from "./services/answer-checkers.js";
 
 export interface AppDeps {
@@ -56,6 +57,7 @@ export function createApp({ db, kind, checkers = new AnswerCheckers(), checkResp
   app.route("/", healthRoutes(kind));
   app.route("/", pageRoutes(db));
   app.route("/", accountPageRoutes(db));
+  app.route("/", workspaceRoutes(db));
   app.route("/api/session", sessionRoutes(db));
   app.route("/api/users", userRoutes(db));
   app.route("/api/tokens", tokenRoutes(db));

@@ -8,6 +8,7 @@ import { listSurveys } from "./services/surveys.js";
 import { AnswerCheckers } from "./services/answer-checkers.js";
 import { loadDemoWithProgress } from "./cli/demo.js";
 import { respondentAssets } from "./web/bundle.js";
+import { workspaceAssets } from "./web/workspace-bundle.js";
 import { pglitePath } from "./lib/paths.js";
 import { createSetupCode } from "./services/accounts/setup.js";
 import { PLATFORM } from "./services/access/survey-access.js";
@@ -28,8 +29,8 @@ async function main() {
   // No account yet: a one-time link creates the first administrator (valid until used).
   const setupCode = await createSetupCode(database.db);
 
-  // Build the respondent page's bundle now rather than on the first respondent's visit.
-  await respondentAssets();
+  // Build the pages' bundles now rather than on the first visit.
+  await Promise.all([respondentAssets(), workspaceAssets()]);
   const app = createApp({ db: database.db, kind: database.kind, checkers });
   // The command line's account and token calls reach the embedded database through us.
   const control = database.kind === "pglite" ? await serveControl(database.db, env.DATA_DIR) : undefined;
@@ -39,6 +40,7 @@ async function main() {
     const lines = [
       `数据库 database: ${database.kind}${database.kind === "pglite" ? ` (${pglitePath(env.DATA_DIR)})` : ""}`,
       ...loaded.map((s) => `问卷 survey ${s.name} v${s.version}${s.created ? " (new)" : ""}: ${base}/s/${s.name}`),
+      `工作台 workspace: ${base}/`,
       ...(setupCode ? [`首次使用，请创建管理员 first start, create the administrator: ${base}/setup?code=${setupCode}`] : [`登录 sign in: ${base}/login`]),
       "研究人员令牌 researcher token: npm run cli -- token create <label> --user <login> (或在工作台 or in the workspace)",
       `服务已启动 listening on ${base}`,

@@ -31,6 +31,10 @@ describe("npm start on the embedded database", () => {
     const first = await startScript("src/index.ts", env, /listening on/);
     try {
       expect(first.output()).toContain(`http://localhost:${port}/s/small`);
+      expect(first.output()).toContain(`工作台 workspace: http://localhost:${port}/\n`);
+      expect(first.output()).toMatch(new RegExp(`first start, create the administrator: http://localhost:${port}/setup\\?code=`));
+      // Signed out, the workspace sends the reader to the sign-in page.
+      expect((await fetch(`http://127.0.0.1:${port}/`, { redirect: "manual" })).headers.get("location")).toBe("./login");
       const health = await fetch(`http://127.0.0.1:${port}/healthz`);
       expect(await health.json()).toEqual({ status: "ok", database: "pglite" });
       const id = crypto.randomUUID();

@@ -8,6 +8,7 @@ import type { ProblemWords } from "./sections/problems.js";
 import type { ReportWords } from "./sections/report.js";
 import type { Sentences } from "./sections/sentences.js";
 import type { TableWords } from "./sections/table.js";
+import type { WorkspaceWords } from "./sections/workspace.js";
 
 /**
  * Everything the platform itself says in one language, by section. Questionnaire texts are
@@ -32,10 +33,12 @@ export interface Catalogue {
   problems: ProblemWords;
   /** The sign-in and setup pages. */
   account: AccountWords;
+  /** The workspace pages (only strings: the page receives them as JSON). */
+  workspace: WorkspaceWords;
   /** Sentences of the server: details, field reasons, import problems, answer checks. */
   sentences: Sentences;
 }
 
-export type { AccountWords, ChartWords, ChoiceWords, ExportWords, LinkWords, PageWords, ProblemWords, ReportWords, Sentences, TableWords };
+export type { AccountWords, ChartWords, ChoiceWords, ExportWords, LinkWords, PageWords, ProblemWords, ReportWords, Sentences, TableWords, WorkspaceWords };
 export type { ProblemCode } from "./sections/problems.js";
 export type { TestName } from "./sections/report.js";

@@ -9,6 +9,7 @@ import { problems } from "./en/problems.js";
 import { report } from "./en/report.js";
 import { sentences } from "./en/sentences.js";
 import { table } from "./en/table.js";
+import { workspace } from "./en/workspace.js";
 
 /** Everything the platform says in English. */
-export const en: Catalogue = { page, chart, table, report, export: exportWords, links, choices, problems, account, sentences };
+export const en: Catalogue = { page, chart, table, report, export: exportWords, links, choices, problems, account, workspace, sentences };

@@ -9,6 +9,7 @@ import { problems } from "./zh-Hans/problems.js";
 import { report } from "./zh-Hans/report.js";
 import { sentences } from "./zh-Hans/sentences.js";
 import { table } from "./zh-Hans/table.js";
+import { workspace } from "./zh-Hans/workspace.js";
 
 /** Everything the platform says in Simplified Chinese, the default language. */
-export const zhHans: Catalogue = { page, chart, table, report, export: exportWords, links, choices, problems, account, sentences };
+export const zhHans: Catalogue = { page, chart, table, report, export: exportWords, links, choices, problems, account, workspace, sentences };

@@ -26,6 +26,21 @@ function langQuery(c: Context): string {
   return lang ? `?lang=${encodeURIComponent(lang)}` : "";
 }
 
+/**
+ * Where to go after signing in: a workspace path the sign-in page was sent from
+ * (`w/surveys/x/responses`), relative to the root, or the workspace itself. Anything else
+ * (another host, `..`, an encoded dot) is ignored, so the link cannot send anyone elsewhere.
+ */
+export function nextPath(next: string | undefined): string {
+  if (!next || !/^w(\/[A-Za-z0-9_~!$&'()*+,;=:@%-][A-Za-z0-9._~!$&'()*+,;=:@%-]*)*\/?$/.test(next) || /%2e/i.test(next)) return "";
+  return next;
+}
+
+/** The query of the page after sign-in: `?lang=` kept, so the chosen language carries on. */
+function afterSignIn(c: Context, next: string | undefined): string {
+  return `./${nextPath(next)}${langQuery(c)}`;
+}
+
 function page(c: Context, status: 200 | 401 | 403 | 404 | 422 | 429, content: Omit<AccountPage, "lang">) {
   return c.body(renderAccountPage({ lang: c.get("lang"), ...content }), status, pageHeaders);
 }
@@ -45,21 +60,28 @@ const form = (fields: string) => ({
   description: `The form's fields: ${fields}`,
   content: { "application/x-www-form-urlencoded": { schema: { type: "object" as const } } },
 });
-const redirect = { description: "Signed in: the session cookie is set; on to the workspace (Location: ./)" };
+const redirect = { description: "Signed in: the session cookie is set; on to the workspace (Location: ./, or ./w/… from the form's `next`)" };
 
 /** The pages as declared calls: HTML for people, listed in the API document too. */
 function declare() {
   const limit = bodyLimit({ maxSize: FORM_LIMIT, onError: tooLarge(FORM_LIMIT) });
   const tags = ["accounts"];
   return {
-    loginForm: createRoute({ method: "get", path: "/login", summary: "The sign-in page (HTML)", tags, responses: { 200: html("The sign-in form"), ...problems() } }),
+    loginForm: createRoute({
+      method: "get",
+      path: "/login",
+      summary: "The sign-in page (HTML)",
+      tags,
+      request: { query: z.object({ next: z.string().optional().openapi({ description: "The workspace path to return to after signing in (w/…)" }) }) },
+      responses: { 200: html("The sign-in form"), ...problems() },
+    }),
     login: createRoute({
       method: "post",
       path: "/login",
       summary: "Sign in from the form; a cross-site post is refused",
       tags,
       middleware: [limit] as const,
-      request: { body: form("login, password") },
+      request: { body: form("login, password, next (the workspace path to return to)") },
       responses: {
         303: redirect,
         401: html("The form again, with the one generic message"),
@@ -97,16 +119,18 @@ function declare() {
 export function accountPageRoutes(db: Db) {
   const routes = declare();
 
-  const loginPage = (c: Context, status: 200 | 401 | 429, login = "", errors: string[] = []) => {
+  const loginPage = (c: Context, status: 200 | 401 | 429, login = "", errors: string[] = [], nextInput?: string) => {
     const w = words(c.get("lang")).account;
+    const next = nextPath(nextInput ?? c.req.query("next"));
     return page(c, status, {
       title: w.signInTitle,
       errors,
-      self: "login",
+      self: next ? `login?next=${encodeURIComponent(next)}` : "login",
       form: {
         action: `login${langQuery(c)}`,
         submit: w.signIn,
         fields: [
+          ...(next ? [{ name: "next", label: "", type: "hidden" as const, value: next }] : []),
           { name: "login", label: w.login, type: "text", value: login, autocomplete: "username" },
           { name: "password", label: w.password, type: "password", autocomplete: "current-password" },
         ],
@@ -152,11 +176,11 @@ export function accountPageRoutes(db: Db) {
         await startSession(c, db, () => signIn(db, form.login ?? "", form.password ?? ""));
       } catch (err) {
         if (err instanceof AppError && (err.status === 401 || err.status === 429)) {
-          return loginPage(c, err.status, form.login ?? "", [say(c.get("lang"), err.wording ?? { en: err.detail })]);
+          return loginPage(c, err.status, form.login ?? "", [say(c.get("lang"), err.wording ?? { en: err.detail })], form.next);
         }
         throw err;
       }
-      return c.redirect("./", 303);
+      return c.redirect(afterSignIn(c, form.next), 303);
     })
     .openapi(routes.setupForm, async (c) => {
       const code = c.req.query("code") ?? "";
@@ -182,6 +206,6 @@ export function accountPageRoutes(db: Db) {
         if (err instanceof AppError && err.code === "forbidden") return setupUnusable(c, 403);
         throw err;
       }
-      return c.redirect("./", 303);
+      return c.redirect(afterSignIn(c, undefined), 303);
     });
 }

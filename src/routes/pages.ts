@@ -11,6 +11,7 @@ import { readSessionCookie } from "../middleware/session-cookie.js";
 import { words } from "../../i18n/words.js";
 import { beijingTime } from "../lib/beijing-time.js";
 import { type Asset, respondentAssets } from "../web/bundle.js";
+import { workspaceAssets } from "../web/workspace-bundle.js";
 import { renderNotFoundPage, renderRespondentPage, renderUnavailablePage } from "../web/template.js";
 import { phrase } from "../../i18n/phrase.js";
 
@@ -48,7 +49,7 @@ async function isMember(c: Context, db: Db, name: string): Promise<boolean> {
   return user !== undefined && (await findAccess(db, { userId: user.id, admin: user.admin }, name)) !== undefined;
 }
 
-/** GET /s/{name}: the respondent page; GET /assets/{file}: its content-hashed script and styles. */
+/** GET /s/{name}: the respondent page; GET /assets/{file}: the content-hashed scripts and styles of the respondent page and the workspace. */
 export function pageRoutes(db: Db) {
   return new Hono()
     .get("/s/:name", async (c) => {
@@ -76,12 +77,18 @@ export function pageRoutes(db: Db) {
       return c.body(html, 200, pageHeaders);
     })
     .get("/assets/:file", async (c) => {
-      const { script, style } = await respondentAssets();
       const file = c.req.param("file");
-      const asset = [script, style].find((a) => a.file === file);
+      const asset = await findAsset(file);
       if (!asset) throw new AppError("not_found", phrase("http.noAsset", { file }));
       return sendAsset(c, asset);
     });
+}
+
+/** The built file of that name, building only the bundle it would belong to. */
+async function findAsset(file: string): Promise<Asset | undefined> {
+  if (file.startsWith("workspace")) return (await workspaceAssets()).files.get(file);
+  const { script, style } = await respondentAssets();
+  return [script, style].find((a) => a.file === file);
 }
 
 /** A hashed asset never changes under its name: cache it for a year, in the best encoding the client takes. */

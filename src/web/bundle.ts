@@ -1,18 +1,8 @@
-import { createHash } from "node:crypto";
 import { fileURLToPath } from "node:url";
-import { promisify } from "node:util";
-import { brotliCompress, constants as zlibConstants, gzip } from "node:zlib";
 import { build } from "esbuild";
+import { type Asset, hashedName, once, toAsset } from "./asset.js";
 
-/** One built file, ready to serve: its body in each encoding and a content-hashed name. */
-export interface Asset {
-  /** e.g. `respondent.3f9a0c1d2e4b5a69.js`: the name changes whenever the content does. */
-  file: string;
-  contentType: string;
-  identity: Uint8Array;
-  gzip: Uint8Array;
-  br: Uint8Array;
-}
+export type { Asset } from "./asset.js";
 
 /** The respondent page's script and style sheet. */
 export interface RespondentAssets {
@@ -21,10 +11,6 @@ export interface RespondentAssets {
 }
 
 const entry = fileURLToPath(new URL("./respondent.ts", import.meta.url));
-const gzipAsync = promisify(gzip);
-const brotliAsync = promisify(brotliCompress);
-
-let built: Promise<RespondentAssets> | undefined;
 
 /**
  * The respondent bundle, built by esbuild on first use and kept for the life of the
@@ -34,13 +20,7 @@ let built: Promise<RespondentAssets> | undefined;
  * host. esbuild output is deterministic: every process of a deployment serves the same
  * hashed names.
  */
-export function respondentAssets(): Promise<RespondentAssets> {
-  built ??= buildRespondentAssets().catch((err: unknown) => {
-    built = undefined;
-    throw err;
-  });
-  return built;
-}
+export const respondentAssets: () => Promise<RespondentAssets> = once(buildRespondentAssets);
 
 async function buildRespondentAssets(): Promise<RespondentAssets> {
   const result = await build({
@@ -64,23 +44,8 @@ async function buildRespondentAssets(): Promise<RespondentAssets> {
   const css = result.outputFiles.find((f) => f.path.endsWith(".css"));
   if (!js || !css) throw new Error("respondentAssets: esbuild produced no script or no style sheet");
   const [script, style] = await Promise.all([
-    toAsset("respondent", "js", "text/javascript; charset=utf-8", js.contents),
-    toAsset("respondent", "css", "text/css; charset=utf-8", css.contents),
+    toAsset(hashedName("respondent", "js", js.contents), js.contents),
+    toAsset(hashedName("respondent", "css", css.contents), css.contents),
   ]);
   return { script, style };
-}
-
-async function toAsset(base: string, ext: string, contentType: string, body: Uint8Array): Promise<Asset> {
-  const hash = createHash("sha256").update(body).digest("hex").slice(0, 16);
-  const [gz, br] = await Promise.all([
-    gzipAsync(body, { level: 9 }),
-    brotliAsync(body, {
-      params: {
-        [zlibConstants.BROTLI_PARAM_QUALITY]: 10,
-        [zlibConstants.BROTLI_PARAM_SIZE_HINT]: body.byteLength,
-        [zlibConstants.BROTLI_PARAM_MODE]: zlibConstants.BROTLI_MODE_TEXT,
-      },
-    }),
-  ]);
-  return { file: `${base}.${hash}.${ext}`, contentType, identity: body, gzip: gz, br };
 }

@@ -48,6 +48,15 @@ describe("negotiateLanguage", () => {
     expect(negotiateLanguage({ acceptLanguage: "en ; q = 0.2 , zh-Hant ; q = 0.4" })).toBe("zh-Hant");
   });
 
+  it("reads the remembered choice (the dj_lang cookie) after ?lang= and the session, before the header", () => {
+    expect(negotiateLanguage({ cookie: "zh-Hant", acceptLanguage: "en" })).toBe("zh-Hant");
+    expect(negotiateLanguage({ query: "en", cookie: "zh-Hant" })).toBe("en");
+    expect(negotiateLanguage({ session: "en", cookie: "zh-Hant" })).toBe("en");
+    // Only the three exact tags: anything else in the cookie is ignored.
+    expect(negotiateLanguage({ cookie: "zh-TW", acceptLanguage: "en" })).toBe("en");
+    expect(negotiateLanguage({ cookie: "fr" })).toBe("zh-Hans");
+  });
+
   it("lets ?lang= beat the session, and the session beat the header", () => {
     expect(negotiateLanguage({ query: "en", session: "zh-Hant", acceptLanguage: "zh-TW" })).toBe("en");
     expect(negotiateLanguage({ query: "zh-tw", acceptLanguage: "en" })).toBe("zh-Hant");

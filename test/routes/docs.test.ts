@@ -10,7 +10,9 @@ let doc: { openapi: string; paths: Record<string, Record<string, { parameters?: 
 /** Browser pages, not API calls: HTML for people, outside the JSON contract. */
 const PAGES: Record<string, string> = {
   "GET /s/{name}": "the respondent page (HTML)",
-  "GET /assets/{file}": "the respondent page's content-hashed script and styles",
+  "GET /assets/{file}": "the content-hashed scripts and styles of the respondent page and the workspace",
+  "GET /": "the workspace (HTML), or on to the sign-in page",
+  "GET /w/*": "the workspace's pages, the same HTML shell",
 };
 
 beforeAll(async () => {

@@ -1,0 +1,27 @@
+import type { Role } from "./types.js";
+
+/** What a role may do on a survey: the server's table (issue 10), mirrored to show only what works. */
+export type Permission = "read" | "analyse" | "responses" | "export" | "edit" | "links" | "manage";
+
+const ALLOWED: Record<Role, readonly Permission[]> = {
+  admin: ["read", "analyse", "responses", "export", "edit", "links", "manage"],
+  owner: ["read", "analyse", "responses", "export", "edit", "links", "manage"],
+  editor: ["read", "analyse", "responses", "edit", "links"],
+  analyst: ["read", "analyse", "responses", "export", "links"],
+  viewer: ["read", "analyse"],
+};
+
+/** Whether `role` may do `permission`. The server checks again: this only hides what would fail. */
+export function may(role: Role, permission: Permission): boolean {
+  return ALLOWED[role].includes(permission);
+}
+
+/** The permission each survey page needs. */
+export const TAB_PERMISSION = {
+  overview: "read",
+  responses: "responses",
+  monitor: "analyse",
+  links: "links",
+  members: "manage",
+  audit: "manage",
+} as const satisfies Record<string, Permission>;
