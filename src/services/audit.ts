@@ -1,5 +1,6 @@
 /** The audit log: who published, closed, linked, exported, imported, deleted or changed an account, and when. */
 import { and, desc, eq, lt, type SQL } from "drizzle-orm";
+import type { Catalogue } from "../../i18n/words.js";
 import type { Db } from "../db/client.js";
 import { auditEvents, surveys, users } from "../db/schema/index.js";
 
@@ -18,6 +19,11 @@ export type AuditAction =
   | "export"
   | "import"
   | "response.delete";
+
+// Every action has its words in the workspace's catalogue, and the catalogue names no other.
+type Worded = keyof Catalogue["workspace"]["audit"]["actions"];
+const everyActionWorded: [AuditAction] extends [Worded] ? ([Worded] extends [AuditAction] ? true : never) : never = true;
+void everyActionWorded;
 
 /**
  * Who acted: an account (`userId`, with its login as `label`), or a caller without one

@@ -214,6 +214,23 @@ export interface WorkspaceWords {
     empty: string;
     system: string;
     loadMore: string;
+    /** What each recorded action is called, by the log's `action` code (src/services/audit.ts checks it names every one). */
+    actions: Record<
+      | "survey.publish"
+      | "survey.life"
+      | "member.put"
+      | "member.delete"
+      | "token.create"
+      | "token.revoke"
+      | "user.create"
+      | "user.update"
+      | "link.create"
+      | "link.change"
+      | "export"
+      | "import"
+      | "response.delete",
+      string
+    >;
   };
   users: {
     heading: string;

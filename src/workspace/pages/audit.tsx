@@ -11,6 +11,7 @@ function detailsText(details: unknown): string {
   if (details === null || details === undefined) return "";
   if (typeof details !== "object") return String(details);
   return Object.entries(details as Record<string, unknown>)
+    .filter(([, v]) => v !== null && v !== undefined)
     .map(([k, v]) => `${k}: ${typeof v === "object" ? JSON.stringify(v) : String(v)}`)
     .join(", ");
 }
@@ -62,7 +63,9 @@ export function Audit({ survey }: SurveyPageProps) {
                   <tr key={e.id}>
                     <td>{dateTime(e.at, lang)}</td>
                     <td>{e.actor ? `${e.actor.name} (${e.actor.login})` : w.audit.system}</td>
-                    <td class="mono">{e.action}</td>
+                    <td>
+                      {w.audit.actions[e.action as keyof typeof w.audit.actions] ?? e.action} <span class="mono muted">{e.action}</span>
+                    </td>
                     <td class="details">{detailsText(e.details)}</td>
                   </tr>
                 ))}
