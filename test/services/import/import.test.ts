@@ -222,3 +222,13 @@ describe("CSV imports", () => {
     expect(questions).toContain("multi_dept:required");
   });
 });
+
+describe("large files", () => {
+  it("imports a 130,000-row CSV whole (no row array is spread into one call)", async () => {
+    await publishSurvey(database.db, "tall", { elements: [{ type: "text", name: "n", inputType: "number" }] });
+    const lines = ["n", ...Array.from({ length: 130_000 }, (_, i) => String(i))];
+    const result = await importResponses(database.db, checkers, "tall", csv(lines.join("\n")));
+    expect(result).toMatchObject({ rows: 130_000, created: 130_000, repeated: 0 });
+    expect(await stored("tall")).toHaveLength(130_000);
+  }, 300_000);
+});
