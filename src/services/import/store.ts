@@ -1,92 +1,72 @@
 /** Storing many checked responses at once: all of them in one transaction, or none. */
 import { phrase } from "../../../i18n/phrase.js";
-import { inArray } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
 import { responses } from "../../db/schema/index.js";
 import { AppError, fieldError } from "../../errors.js";
+import { findExisting, type CheckedResponse } from "./stored-state.js";
 
-/** A response that passed the same checks as a web submission. */
-export interface CheckedResponse {
-  id: string;
-  version: number;
-  /** The data as the checker returned it (what is stored). */
-  data: Record<string, unknown>;
-  /** Questions logic hid from this respondent, as the checker found them (stored as submitResponse stores them). */
-  notAsked?: string[];
-  complete: boolean;
-  /** Hash of the body as submitted (as submitResponse computes it), to tell repeats from conflicts. */
-  bodyHash: string;
-}
+export { findExisting, type CheckedResponse } from "./stored-state.js";
 
-/** What is stored under ids already taken: by this survey with the same or another body, or by another survey. */
-export async function findExisting(db: Db, surveyId: number, items: readonly CheckedResponse[]) {
-  const found = new Map<string, "repeat" | "conflict" | "other_survey">();
-  for (let i = 0; i < items.length; i += 1000) {
-    const chunk = items.slice(i, i + 1000);
-    const hashes = new Map(chunk.map((r) => [r.id, r.bodyHash]));
-    const rows = await db
-      .select({ id: responses.id, surveyId: responses.surveyId, bodyHash: responses.bodyHash })
-      .from(responses)
-      .where(
-        inArray(
-          responses.id,
-          chunk.map((r) => r.id),
-        ),
-      );
-    for (const row of rows) {
-      found.set(row.id, row.surveyId !== surveyId ? "other_survey" : row.bodyHash === hashes.get(row.id) ? "repeat" : "conflict");
-    }
-  }
-  return found;
-}
+/** Rows per INSERT: nine parameters a row stays far below PostgreSQL's 65,535 per statement. */
+const INSERT_ROWS = 1000;
 
 /**
- * Inserts the responses in one transaction, chunk by chunk; ids already stored with the same body
- * are repeats and add nothing. Should another body have arrived under one of the ids since they
- * were checked, the whole transaction is rolled back.
+ * Inserts the responses in one transaction, in multi-row statements; ids already stored with the
+ * same body are repeats and add nothing. Should another body have arrived under one of the ids
+ * since they were checked, the whole transaction is rolled back. The responses may come as
+ * batches read one at a time (an import's spool), so that they are never all in memory.
  */
-export async function insertResponses(db: Db, surveyId: number, items: readonly CheckedResponse[], onProgress?: (done: number) => void) {
+export async function insertResponses(
+  db: Db,
+  surveyId: number,
+  items: readonly CheckedResponse[] | AsyncIterable<readonly CheckedResponse[]>,
+  onProgress?: (done: number) => void,
+) {
+  const batches = Symbol.asyncIterator in items ? items : [items];
   return db.transaction(async (tx) => {
     let created = 0;
+    let done = 0;
     const now = new Date();
-    for (let i = 0; i < items.length; i += 500) {
-      const chunk = items.slice(i, i + 500);
-      const inserted = await tx
-        .insert(responses)
-        .values(
-          chunk.map((r) => ({
-            id: r.id,
-            surveyId,
-            version: r.version,
-            data: r.data,
-            notAsked: r.notAsked ?? [],
-            complete: r.complete,
-            bodyHash: r.bodyHash,
-            completedAt: r.complete ? now : null,
-          })),
-        )
-        .onConflictDoNothing({ target: responses.id })
-        .returning({ id: responses.id });
-      created += inserted.length;
-      if (inserted.length < chunk.length) {
-        const fresh = new Set(inserted.map((r) => r.id));
-        const clashes = [
-          ...(await findExisting(
+    for await (const batch of batches) {
+      for (let i = 0; i < batch.length; i += INSERT_ROWS) {
+        const chunk = batch.slice(i, i + INSERT_ROWS);
+        const inserted = await tx
+          .insert(responses)
+          .values(
+            chunk.map((r) => ({
+              id: r.id,
+              surveyId,
+              version: r.version,
+              data: r.data,
+              notAsked: r.notAsked ?? [],
+              complete: r.complete,
+              bodyHash: r.bodyHash,
+              completedAt: r.complete ? now : null,
+            })),
+          )
+          .onConflictDoNothing({ target: responses.id })
+          .returning({ id: responses.id });
+        created += inserted.length;
+        if (inserted.length < chunk.length) {
+          const fresh = new Set(inserted.map((r) => r.id));
+          const existing = await findExisting(
             tx as unknown as Db,
             surveyId,
             chunk.filter((r) => !fresh.has(r.id)),
-          )),
-        ].filter(([, state]) => state !== "repeat");
-        if (clashes.length > 0) {
-          throw new AppError(
-            "conflict",
-            phrase("imports.raced", { count: clashes.length }),
-            clashes.map(([id]) => fieldError("(id)", "conflict", phrase("imports.racedRow", { id }))),
           );
+          const clashes = [...existing].filter(([, state]) => state !== "repeat");
+          if (clashes.length > 0) {
+            throw new AppError(
+              "conflict",
+              phrase("imports.raced", { count: clashes.length }),
+              clashes.map(([id]) => fieldError("(id)", "conflict", phrase("imports.racedRow", { id }))),
+            );
+          }
         }
+        done += chunk.length;
+        onProgress?.(done);
       }
-      onProgress?.(Math.min(items.length, i + chunk.length));
     }
-    return { created, repeated: items.length - created };
+    return { created, repeated: done - created };
   });
 }

@@ -95,7 +95,7 @@ describe("typed-in paper questionnaires (Excel)", () => {
 
   it("imports the corrected file whole, as the web form would have stored it", async () => {
     const result = await importResponses(database.db, checkers, SURVEY, fixture("paper-questionnaires-corrected.xlsx"));
-    expect(result).toEqual({ survey: SURVEY, rows: 12, created: 12, repeated: 0, emptyRows: 0, dryRun: false });
+    expect(result).toEqual({ survey: SURVEY, rows: 12, created: 12, repeated: 0, emptyRows: 0, dryRun: false, likelyDuplicates: 0, warnings: [] });
     const rows = await stored();
     expect(rows).toHaveLength(12);
     // 问卷编号 NJ-0002: Traditional Chinese type, full-width digits, the other problem written out.
