@@ -37,6 +37,15 @@ export function formatErrors(errors: readonly ListedError[]): string {
   return [["行 row", "单元格 cell", "列 column", "值 value", "问题 problem"], ...lines].map((l) => l.join("\t")).join("\n");
 }
 
+/** Ends the bars (or the one of a phase), each line once. */
+function finishBars(bars: Map<string, ReturnType<typeof progressBar>>, phase?: string): void {
+  for (const [name, bar] of bars) {
+    if (phase !== undefined && name !== phase) continue;
+    bar.finish();
+    bars.delete(name);
+  }
+}
+
 /** `import <survey> <file>`. */
 export async function importCommand(args: string[]): Promise<void> {
   const { values, positionals } = parseArgs({
@@ -64,18 +73,25 @@ export async function importCommand(args: string[]): Promise<void> {
       dryRun: values["dry-run"] === true,
       ignore,
       onProgress: (phase, done, total) => {
+        // A phase ends when the next begins (the check's total may be an estimate until then).
+        if (phase === "store") finishBars(bars, "check");
         let bar = bars.get(phase);
         if (!bar) bars.set(phase, (bar = progressBar(phase === "check" ? "检查 check" : "写入 store", total)));
-        bar.update(done);
-        if (done === total) bar.finish(done);
+        bar.update(done, total);
       },
     });
+    finishBars(bars);
+    if (result.warnings.length > 0) {
+      process.stderr.write(`${formatErrors(result.warnings as unknown as ListedError[])}\n`);
+      process.stderr.write(`${result.likelyDuplicates} row(s) hold the same answers as responses already stored: they look like duplicates.\n`);
+    }
     const verb = result.dryRun ? "would add" : "added";
     process.stdout.write(
       `${file}: ${result.rows} rows checked, ${result.created} ${verb}, ${result.repeated} already there` +
         `${result.emptyRows ? `, ${result.emptyRows} empty rows skipped` : ""}\n`,
     );
   } catch (error) {
+    finishBars(bars);
     if (error instanceof AppError && error.errors) {
       process.stderr.write(`${formatErrors(error.errors as unknown as ListedError[])}\n`);
     }

@@ -5,6 +5,7 @@ import type { Database } from "../../src/db/client.js";
 import { IMPORT_BODY_LIMIT } from "../../src/routes/import.js";
 import { publishSurvey } from "../../src/services/surveys.js";
 import reference from "../../surveys/dangjian-innovation-2023.json" with { type: "json" };
+import small from "../fixtures/small-survey.json" with { type: "json" };
 import { openTestDatabase, researcherHeaders } from "../helpers/database.js";
 
 const SURVEY = "dangjian-innovation-2023";
@@ -30,7 +31,7 @@ describe("happy path", () => {
   it("checks without storing on dryRun=true", async () => {
     const res = await post(fixture("paper-questionnaires-corrected.xlsx"), "?dryRun=true");
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ survey: SURVEY, rows: 12, created: 12, repeated: 0, emptyRows: 0, dryRun: true });
+    expect(await res.json()).toEqual({ survey: SURVEY, rows: 12, created: 12, repeated: 0, emptyRows: 0, dryRun: true, likelyDuplicates: 0, warnings: [] });
     expect(await count()).toBe(0);
   });
 
@@ -54,6 +55,41 @@ describe("happy path", () => {
       "\uFEFFcity,level,dept_org_count,dept_party_org_count,dept_instructor,main_problems,multi_dept,funding_sources\r\n南京,市,20,5,全部选派,顶层设计不到位,不清楚,社会捐赠\r\n";
     const res2 = await post(csv, "", { ...auth, "content-type": "text/csv; charset=utf-8" });
     expect(res2.status).toBe(201);
+  });
+});
+
+describe("progress as NDJSON (Accept: application/x-ndjson)", () => {
+  const lines = async (res: Response) =>
+    (await res.text())
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+
+  it("answers one progress line per batch, then the result", async () => {
+    await publishSurvey(database.db, "small", small);
+    const rows = Array.from({ length: 1200 }, (_, i) => `社会组织,${i},经费不足`);
+    const body = `\uFEFF${["level,staff_count,main_problems", ...rows].join("\r\n")}`;
+    const res = await post(body, "?dryRun=true", { ...auth, "content-type": "text/csv", accept: "application/x-ndjson" }, "small");
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toContain("application/x-ndjson");
+    const all = await lines(res);
+    const progress = all.filter((l) => l.type === "progress");
+    expect(progress.map((l) => l.done)).toEqual([500, 1000, 1200, 1200]);
+    expect(progress[0]).toEqual({ type: "progress", phase: "check", done: 500, total: 1200 });
+    expect(all.at(-1)).toMatchObject({ type: "result", status: 200, result: { rows: 1200, created: 1200, dryRun: true } });
+  }, 120_000);
+
+  it("ends with the problem+json body when the file is refused", async () => {
+    const res = await post(fixture("paper-questionnaires.xlsx"), "?ignore=录入员&lang=en", { ...auth, "content-type": XLSX, accept: "application/x-ndjson" });
+    expect(res.status).toBe(200);
+    const last = (await lines(res)).at(-1)!;
+    expect(last).toMatchObject({ type: "problem", problem: { status: 422, detailCode: "imports.failed" } });
+    expect((last.problem as { errors: unknown[] }).errors).toHaveLength(4);
+  });
+
+  it("keeps the JSON answer for clients that do not ask", async () => {
+    const res = await post(fixture("paper-questionnaires-corrected.xlsx"), "?dryRun=true", { ...auth, "content-type": XLSX, accept: "application/json" });
+    expect(res.headers.get("content-type")).toContain("application/json");
   });
 });
 

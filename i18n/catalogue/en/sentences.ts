@@ -78,6 +78,7 @@ export const sentences = {
     racedRow: (p: { id: string }) => `Response ${p.id} already exists with other answers.`,
     storedOtherwise: (p: { id: string }) => `Response ${p.id} is already stored with other answers; the stored response stands.`,
     idOfOtherSurvey: (p: { id: string }) => `Response id ${p.id} is already in use; give the row another id.`,
+    looksLikeDuplicate: (p: { id: string }) => `These answers are already stored, as response ${p.id}: the row looks like a duplicate (it is added unless you leave it out).`,
     duplicateId: (p: { id: string; first: number }) => `Id '${p.id}' is also used by row ${p.first}.`,
     unknownVersion: (p: { version: number | undefined }) => `The survey has no version ${p.version}.`,
     emptyCell: () => "The cell is empty.",

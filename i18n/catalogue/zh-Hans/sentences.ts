@@ -74,6 +74,7 @@ export const sentences: Sentences = {
     racedRow: (p) => `答卷 ${p.id} 已以其他答案存在。`,
     storedOtherwise: (p) => `答卷 ${p.id} 已以其他答案存入，以已存入的为准。`,
     idOfOtherSurvey: (p) => `答卷编号 ${p.id} 已被使用，请给这一行换一个编号。`,
+    looksLikeDuplicate: (p) => `这一行的答案与已存入的答卷 ${p.id} 完全相同，可能是重复录入（不删去这一行就会再存入一份）。`,
     duplicateId: (p) => `编号“${p.id}”与第 ${p.first} 行重复。`,
     unknownVersion: (p) => `问卷没有第 ${p.version} 版。`,
     emptyCell: () => "单元格为空。",

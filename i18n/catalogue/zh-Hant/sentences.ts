@@ -74,6 +74,7 @@ export const sentences: Sentences = {
     racedRow: (p) => `答卷 ${p.id} 已以其他答案存在。`,
     storedOtherwise: (p) => `答卷 ${p.id} 已以其他答案存入，以已存入的為準。`,
     idOfOtherSurvey: (p) => `答卷編號 ${p.id} 已被使用，請為這一列換一個編號。`,
+    looksLikeDuplicate: (p) => `這一列的答案與已存入的答卷 ${p.id} 完全相同，可能是重複錄入（不刪去這一列就會再存入一份）。`,
     duplicateId: (p) => `編號「${p.id}」與第 ${p.first} 列重複。`,
     unknownVersion: (p) => `問卷沒有第 ${p.version} 版。`,
     emptyCell: () => "儲存格是空的。",

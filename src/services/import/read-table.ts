@@ -1,26 +1,50 @@
-/** Reading an uploaded CSV or XLSX file into a header and rows of plain cells. */
-import { phrase } from "../../../i18n/phrase.js";
-import ExcelJS from "exceljs";
-import { unzipSync } from "fflate";
-import { AppError } from "../../errors.js";
+/** Reading an uploaded CSV or XLSX file as a header and a stream of rows of plain cells. */
+import { isUtf8 } from "node:buffer";
+import { countRecords, CsvParser } from "./csv-records.js";
+import { checkZip, xlsxRows } from "./xlsx-rows.js";
+
+export { parseCsv } from "./csv-records.js";
 
 /** A cell as read: text, number, true/false, a date (XLSX), or empty. */
 export type RawCell = string | number | boolean | Date | null;
 
+/** A data row with its row number as a spreadsheet shows it (the header is row 1). */
+export interface TableRow {
+  row: number;
+  cells: RawCell[];
+}
+
+/** A file opened for reading: the header now, the rows as they are taken. */
+export interface OpenTable {
+  format: "csv" | "xlsx";
+  headers: string[];
+  rows: AsyncIterable<TableRow>;
+  /** About how many data rows follow (for progress), or null when the format does not tell. */
+  expectedRows: number | null;
+}
+
+/** A whole table in memory (small files and tests). */
 export interface Table {
   format: "csv" | "xlsx";
   headers: string[];
-  /** Data rows with their row number as a spreadsheet shows it (the header is row 1). */
-  rows: { row: number; cells: RawCell[] }[];
+  rows: TableRow[];
 }
 
-/** XLSX is a zip: refuse files that would unpack to more than this (zip bombs). */
-const MAX_UNPACKED = 512 * 1024 * 1024;
+/** Decoded text is handed to the CSV reader in pieces of this many bytes. */
+const PIECE = 1 << 20;
 
-/** Reads CSV or XLSX (told apart by the zip signature, whatever the content type says). */
-export async function readTable(bytes: Uint8Array): Promise<Table> {
+/** Opens CSV or XLSX (told apart by the zip signature, whatever the content type says). */
+export async function openTable(bytes: Uint8Array): Promise<OpenTable> {
   const isZip = bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
-  return isZip ? readXlsx(bytes) : readCsv(bytes);
+  return isZip ? openXlsx(bytes) : openCsv(bytes);
+}
+
+/** Reads a whole table. */
+export async function readTable(bytes: Uint8Array): Promise<Table> {
+  const table = await openTable(bytes);
+  const rows: TableRow[] = [];
+  for await (const row of table.rows) rows.push(row);
+  return { format: table.format, headers: table.headers, rows };
 }
 
 /** Column letters of a 0-based index: 0 → A, 26 → AA. */
@@ -36,115 +60,45 @@ export function columnLetter(index: number): string {
 }
 
 /**
- * UTF-8 (with or without BOM), else GB18030: Excel on Chinese Windows saves "CSV" in the
- * ANSI code page, which is GBK.
+ * The text encoding: UTF-8 (with or without BOM), else GB18030: Excel on Chinese Windows saves
+ * "CSV" in the ANSI code page, which is GBK.
  */
+function encodingOf(bytes: Uint8Array): "utf-8" | "gb18030" {
+  return isUtf8(bytes) ? "utf-8" : "gb18030";
+}
+
+/** A whole file's text (see {@link encodingOf}). */
 export function decodeText(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    return new TextDecoder("gb18030").decode(bytes);
-  }
+  return new TextDecoder(encodingOf(bytes)).decode(bytes);
 }
 
-/** RFC 4180 records; the delimiter (comma, tab or semicolon) is the one the header line uses most. */
-export function parseCsv(text: string): string[][] {
-  const firstLine = text.slice(0, text.search(/\r?\n|$/));
-  const counts = [",", "\t", ";"].map((d) => [d, firstLine.split(d).length] as const);
-  const delimiter = counts.reduce((best, c) => (c[1] > best[1] ? c : best))[0];
-  const records: string[][] = [];
-  let field = "";
-  let record: string[] = [];
-  let quoted = false;
-  let i = 0;
-  while (i < text.length) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i += 2;
-          continue;
-        }
-        quoted = false;
-      } else {
-        field += ch;
-      }
-      i++;
-      continue;
-    }
-    if (ch === '"' && field === "") quoted = true;
-    else if (ch === delimiter) {
-      record.push(field);
-      field = "";
-    } else if (ch === "\n" || ch === "\r") {
-      record.push(field);
-      records.push(record);
-      record = [];
-      field = "";
-      if (ch === "\r" && text[i + 1] === "\n") i++;
-    } else {
-      field += ch;
-    }
-    i++;
+/** The file's records, decoded and parsed a piece at a time. */
+function* csvRecords(bytes: Uint8Array): Generator<string[]> {
+  const decoder = new TextDecoder(encodingOf(bytes));
+  const parser = new CsvParser();
+  for (let at = 0; at < bytes.length; at += PIECE) {
+    yield* parser.push(decoder.decode(bytes.subarray(at, at + PIECE), { stream: true }));
   }
-  if (field !== "" || record.length > 0) {
-    record.push(field);
-    records.push(record);
-  }
-  return records;
+  yield* parser.push(decoder.decode());
+  yield* parser.end();
 }
 
-function readCsv(bytes: Uint8Array): Table {
-  const records = parseCsv(decodeText(bytes));
-  const [header = [], ...rest] = records;
-  return {
-    format: "csv",
-    headers: header.map((h) => h.trim()),
-    rows: rest.map((cells, i) => ({ row: i + 2, cells: cells.map((c) => (c === "" ? null : c)) })),
-  };
+async function openCsv(bytes: Uint8Array): Promise<OpenTable> {
+  const records = csvRecords(bytes);
+  const first = records.next();
+  const header = first.done ? [] : first.value;
+  async function* rows(): AsyncGenerator<TableRow> {
+    let row = 1;
+    for (const cells of records) yield { row: ++row, cells: cells.map((c) => (c === "" ? null : c)) };
+  }
+  return { format: "csv", headers: header.map((h) => h.trim()), rows: rows(), expectedRows: Math.max(0, countRecords(bytes) - 1) };
 }
 
-function plainValue(value: ExcelJS.CellValue): RawCell {
-  if (value === null || value === undefined) return null;
-  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean" || value instanceof Date) return value;
-  if (typeof value === "object") {
-    if ("richText" in value) return value.richText.map((t) => t.text).join("");
-    if ("error" in value) return String(value.error);
-    if ("result" in value) return plainValue((value as { result?: ExcelJS.CellValue }).result ?? null);
-    if ("text" in value) return plainValue((value as { text: ExcelJS.CellValue }).text);
-  }
-  return String(value);
-}
-
-async function readXlsx(bytes: Uint8Array): Promise<Table> {
-  let unpacked = 0;
-  try {
-    unzipSync(bytes, { filter: (file) => ((unpacked += file.originalSize), false) });
-  } catch {
-    throw new AppError("unprocessable", phrase("imports.notXlsx"));
-  }
-  if (unpacked > MAX_UNPACKED) throw new AppError("payload_too_large", phrase("imports.tooLarge", { bytes: MAX_UNPACKED }));
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
-  } catch {
-    throw new AppError("unprocessable", phrase("imports.unreadableXlsx"));
-  }
-  // The data is on the first sheet; the exports put the codebook on a later one.
-  const sheet = workbook.worksheets[0];
-  if (!sheet) throw new AppError("unprocessable", phrase("imports.noSheet"));
-  let headers: string[] | null = null;
-  const rows: Table["rows"] = [];
-  sheet.eachRow({ includeEmpty: false }, (row) => {
-    const values = row.values as ExcelJS.CellValue[];
-    const cells: RawCell[] = [];
-    for (let c = 1; c < values.length; c++) cells.push(plainValue(values[c]));
-    if (!headers) {
-      headers = cells.map((c) => (c === null ? "" : c instanceof Date ? c.toISOString() : String(c).trim()));
-      return;
-    }
-    rows.push({ row: row.number, cells });
-  });
-  return { format: "xlsx", headers: headers ?? [], rows };
+async function openXlsx(bytes: Uint8Array): Promise<OpenTable> {
+  checkZip(bytes);
+  const rows = xlsxRows(bytes);
+  const first = await rows.next();
+  if (first.done) return { format: "xlsx", headers: [], rows: rows, expectedRows: 0 };
+  const headers = first.value.cells.map((c) => (c === null ? "" : c instanceof Date ? c.toISOString() : String(c).trim()));
+  return { format: "xlsx", headers, rows, expectedRows: null };
 }

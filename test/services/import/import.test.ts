@@ -95,7 +95,7 @@ describe("typed-in paper questionnaires (Excel)", () => {
 
   it("imports the corrected file whole, as the web form would have stored it", async () => {
     const result = await importResponses(database.db, checkers, SURVEY, fixture("paper-questionnaires-corrected.xlsx"));
-    expect(result).toEqual({ survey: SURVEY, rows: 12, created: 12, repeated: 0, emptyRows: 0, dryRun: false });
+    expect(result).toEqual({ survey: SURVEY, rows: 12, created: 12, repeated: 0, emptyRows: 0, dryRun: false, likelyDuplicates: 0, warnings: [] });
     const rows = await stored();
     expect(rows).toHaveLength(12);
     // 问卷编号 NJ-0002: Traditional Chinese type, full-width digits, the other problem written out.
@@ -221,4 +221,14 @@ describe("CSV imports", () => {
     expect(questions).toContain("hub:required");
     expect(questions).toContain("multi_dept:required");
   });
+});
+
+describe("large files", () => {
+  it("imports a 130,000-row CSV whole (no row array is spread into one call)", async () => {
+    await publishSurvey(database.db, "tall", { elements: [{ type: "text", name: "n", inputType: "number" }] });
+    const lines = ["n", ...Array.from({ length: 130_000 }, (_, i) => String(i))];
+    const result = await importResponses(database.db, checkers, "tall", csv(lines.join("\n")));
+    expect(result).toMatchObject({ rows: 130_000, created: 130_000, repeated: 0 });
+    expect(await stored("tall")).toHaveLength(130_000);
+  }, 300_000);
 });

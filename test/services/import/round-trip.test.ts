@@ -8,6 +8,7 @@ import type { Database, Db } from "../../../src/db/client.js";
 import { crosstabAnalysis } from "../../../src/services/analysis/crosstab.js";
 import { frequencyAnalysis } from "../../../src/services/analysis/frequencies.js";
 import { ratioAnalysis } from "../../../src/services/analysis/ratio.js";
+import { AppError } from "../../../src/errors.js";
 import { AnswerCheckers } from "../../../src/services/answer-checkers.js";
 import { prepareExport, type ExportFormat } from "../../../src/services/export/index.js";
 import type { LabelMode } from "../../../src/services/dataset/labels.js";
@@ -182,4 +183,47 @@ describe("every kind of question survives the trip (kitchen sink)", () => {
     },
     120_000,
   );
+});
+
+describe("the survey's own export, imported back into the same survey", () => {
+  const exportOf = async (format: ExportFormat, labels: LabelMode) => collect((await prepareExport(source.db, SURVEY, { format, labels, filter: {} })).body);
+  const storedCount = async () => (await rows(source.db)).length;
+
+  it.each([
+    ["csv", "values"],
+    ["csv", "zh-Hans"],
+    ["xlsx", "values"],
+    ["xlsx", "en"],
+  ] as const)(
+    "%s with labels=%s: every row a repeat, nothing added",
+    async (format, labels) => {
+      const file = await exportOf(format, labels);
+      const result = await importResponses(source.db, new AnswerCheckers(), SURVEY, file);
+      expect(result).toMatchObject({ rows: 1812, created: 0, repeated: 1812, warnings: [] });
+      expect(await storedCount()).toBe(1812);
+    },
+    600_000,
+  );
+
+  it("lists exactly the changed row as a conflict, and stores nothing", async () => {
+    const [header, first, second, ...rest] = (await exportOf("csv", "values")).toString("utf8").split("\r\n");
+    const columns = header.replace(/^\uFEFF/, "").split(",");
+    const city = columns.indexOf("city");
+    const cells = second.split(",");
+    cells[city] = cells[city] === "北京" ? "南京" : "北京";
+    const changed = Buffer.from([header, first, cells.join(","), ...rest].join("\r\n"));
+    const error = await importResponses(source.db, new AnswerCheckers(), SURVEY, changed).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).errors).toEqual([expect.objectContaining({ row: 3, question: "(id)", code: "conflict", value: cells[0] })]);
+    expect(await storedCount()).toBe(1812);
+  }, 600_000);
+
+  it("warns that rows without their ids look like duplicates of stored responses", async () => {
+    const file = await exportOf("csv", "values");
+    const result = await importResponses(source.db, new AnswerCheckers(), SURVEY, file, { ignore: ["response_id"], dryRun: true });
+    expect(result).toMatchObject({ rows: 1812, dryRun: true });
+    expect(result.warnings).toHaveLength(1812);
+    expect(result.warnings[0]).toMatchObject({ row: 2, code: "looks_like_duplicate" });
+    expect(await storedCount()).toBe(1812);
+  }, 600_000);
 });
