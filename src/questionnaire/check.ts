@@ -5,6 +5,7 @@ import { describeElement, elementListOf, isJsonObject, rootElementLists, type Js
 import { checkItemList } from "./check-lists.js";
 import { checkExpressions, checkValidators } from "./check-expressions.js";
 import { SUPPORTED_CELL_TYPES, SUPPORTED_TYPES, isKnownElementType } from "./element-types.js";
+import { collidesWithObject, keptName } from "./check-names.js";
 
 export { listQuestions, type ListedQuestion } from "./list-questions.js";
 
@@ -20,6 +21,8 @@ interface Context {
   names: Set<string>;
   carryForward: { source: string; where: string }[];
   elementCount: number;
+  /** Scopes of dynamic-panel templates: survey-core keeps their questions out of its name hashes. */
+  templates: Set<Scope>;
 }
 
 /**
@@ -34,7 +37,7 @@ export function checkQuestionnaire(json: unknown): Problem[] {
   if (!isJsonObject(json)) {
     return [worded("(questionnaire)", "not_an_object", phrase("questionnaire.notAnObject"))];
   }
-  const ctx: Context = { problems: [], names: new Set(), carryForward: [], elementCount: 0 };
+  const ctx: Context = { problems: [], names: new Set(), carryForward: [], elementCount: 0, templates: new Set() };
   checkRoot(json, ctx);
   const scope: Scope = new Map();
   for (const list of rootElementLists(json)) checkElementList(list.items, list.location, scope, ctx);
@@ -102,8 +105,10 @@ function checkElement(element: unknown, location: string, scope: Scope, ctx: Con
     return;
   }
   if (!checkName(element.name, where, scope, ctx, "question")) return;
-  if (element.valueName !== undefined && (typeof element.valueName !== "string" || element.valueName === "" || element.valueName === "__proto__")) {
+  if (element.valueName !== undefined && (typeof element.valueName !== "string" || element.valueName === "")) {
     problem("bad_name", phrase("questionnaire.badValueName"), where);
+  } else if (typeof element.valueName === "string" && !ctx.templates.has(scope) && collidesWithObject(element.valueName)) {
+    problem("bad_name", phrase("questionnaire.objectName", { name: element.valueName }), where);
   }
   checkValidators(element.validators, where, ctx.problems);
   checkByType(type, element, location, where, ctx);
@@ -115,8 +120,14 @@ function checkName(name: unknown, where: string, scope: Scope, ctx: Context, wha
     ctx.problems.push(worded(where, "missing_name", phrase("questionnaire.missingName", { what: phrase(`keyKinds.${what}`) })));
     return false;
   }
-  if (name === "__proto__") {
-    ctx.problems.push(worded(where, "bad_name", phrase("questionnaire.protoName")));
+  // Multiple-text items are keys of the question's own answer object, which survey-core reads safely.
+  if (what !== "item" && !ctx.templates.has(scope) && collidesWithObject(name)) {
+    ctx.problems.push(worded(where, "bad_name", phrase("questionnaire.objectName", { name })));
+    return false;
+  }
+  const kept = what === "item" ? name : keptName(name, what);
+  if (kept !== name) {
+    ctx.problems.push(worded(where, "bad_name", phrase("questionnaire.renamedName", { name, kept })));
     return false;
   }
   const earlier = scope.get(name);
@@ -153,7 +164,9 @@ function checkByType(type: string, element: JsonObject, location: string, where:
   }
   if (type === "paneldynamic") {
     const list = elementListOf(element, location, "templateElements");
-    checkElementList(list?.items, list?.location ?? `${location}.templateElements`, new Map(), ctx);
+    const template: Scope = new Map();
+    ctx.templates.add(template);
+    checkElementList(list?.items, list?.location ?? `${location}.templateElements`, template, ctx);
   }
 }
 

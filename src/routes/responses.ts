@@ -10,6 +10,7 @@ import { jsonBody, jsonResponse, problems, queryChoice, queryParam, researcher, 
 import type { AnswerCheckers } from "../services/answer-checkers.js";
 import { listResponses, submitResponse } from "../services/responses.js";
 import { fieldText } from "../lib/zod-language.js";
+import { ownRecord } from "../lib/own-record.js";
 
 const outOfRange = fieldText("fields.outOfRange", (issue) => ({ input: String(issue.input) }));
 
@@ -18,7 +19,7 @@ export const RESPONSE_BODY_LIMIT = 1024 * 1024;
 
 const submission = z.object({
   id: z.uuid({ error: fieldText("fields.responseId") }),
-  data: z.record(z.string(), z.unknown(), { error: fieldText("fields.responseData") }),
+  data: ownRecord(z.unknown(), { error: fieldText("fields.responseData") }),
   complete: z.boolean().optional().openapi({ description: "false saves a partial response to continue later (default true)" }),
   version: z.number().int().positive().optional().openapi({ description: "The questionnaire version answered (default: the current one)" }),
   link: z.string().max(100).optional().openapi({ description: "The code of the collection link the page was opened through (`?c=`): the response records its unit" }),

@@ -32,6 +32,7 @@ export const sentences = {
     noVersion: (p: { name: string; version: number }) => `Survey '${p.name}' has no version ${p.version}.`,
   },
   responses: {
+    versionUnreadable: () => "This version of the questionnaire cannot take answers: SurveyJS cannot read it (see errors). Publish a corrected version and answer that.",
     surveyDraft: (p: { name: string }) => `Survey '${p.name}' is a draft: it takes no answers until it is opened.`,
     surveyClosed: (p: { name: string }) => `Survey '${p.name}' is closed and takes no more answers.`,
     surveyPastClosing: (p: { name: string; at: string }) => `Survey '${p.name}' closed at ${p.at} and takes no more answers.`,
@@ -185,7 +186,10 @@ export const sentences = {
     unsupportedType: (p: { type: string }) => `Question type "${p.type}" is not supported by this platform.`,
     badValueName: () => '"valueName" must be a non-empty string.',
     missingName: (p: { what: string }) => `The ${p.what} has no "name": answers could not be stored under a stable key.`,
-    protoName: () => '"__proto__" cannot be used as a name.',
+    objectName: (p: { name: string }) =>
+      `"${p.name}" cannot be used as a name here: every JavaScript object has a property of that name, and SurveyJS breaks on it. Choose another name.`,
+    renamedName: (p: { name: string; kept: string }) =>
+      `SurveyJS would change the name "${p.name}" to "${p.kept}" (it drops braces, "|", a leading "#" and outer spaces), so answers sent under it would not be found. Name it "${p.kept}" or another name.`,
     duplicateName: (p: { name: string; earlier: string }) => `The name "${p.name}" is already used at ${p.earlier}.`,
     transposeData: () => '"transposeData" is not supported.',
     unsupportedCellType: (p: { type: string }) => `Cell type ${p.type} is not supported.`,

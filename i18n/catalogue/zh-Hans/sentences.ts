@@ -29,6 +29,7 @@ export const sentences: Sentences = {
     noVersion: (p) => `问卷${q(p.name)}没有第 ${p.version} 版。`,
   },
   responses: {
+    versionUnreadable: () => "该版本问卷无法接收答案：SurveyJS 无法读取它（见 errors）。请发布修正后的版本并按新版本作答。",
     surveyDraft: (p) => `问卷${q(p.name)}尚为草稿，开放前不接收答卷。`,
     surveyClosed: (p) => `问卷${q(p.name)}已关闭，不再接收答卷。`,
     surveyPastClosing: (p) => `问卷${q(p.name)}已于 ${p.at} 截止，不再接收答卷。`,
@@ -176,7 +177,8 @@ export const sentences: Sentences = {
     unsupportedType: (p) => `本平台不支持题型“${p.type}”。`,
     badValueName: () => '"valueName" 须为非空字符串。',
     missingName: (p) => `该${p.what}没有 "name"：答案无法存放在固定的键下。`,
-    protoName: () => '"__proto__" 不能用作名称。',
+    objectName: (p) => `"${p.name}" 不能用作此处的名称：每个 JavaScript 对象都有同名属性，SurveyJS 无法处理。请另取名称。`,
+    renamedName: (p) => `SurveyJS 会把名称 "${p.name}" 改为 "${p.kept}"（去掉花括号、"|"、开头的 "#" 和首尾空格），按原名提交的答案将无法对应。请改名为 "${p.kept}" 或其他名称。`,
     duplicateName: (p) => `名称 "${p.name}" 已在 ${p.earlier} 使用。`,
     transposeData: () => '不支持 "transposeData"。',
     unsupportedCellType: (p) => `不支持单元格类型 ${p.type}。`,

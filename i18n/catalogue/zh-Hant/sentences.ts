@@ -29,6 +29,7 @@ export const sentences: Sentences = {
     noVersion: (p) => `問卷${q(p.name)}沒有第 ${p.version} 版。`,
   },
   responses: {
+    versionUnreadable: () => "此版本問卷無法接收答案：SurveyJS 無法讀取它（見 errors）。請發布修正後的版本並按新版本作答。",
     surveyDraft: (p) => `問卷${q(p.name)}仍為草稿，開放前不接收答卷。`,
     surveyClosed: (p) => `問卷${q(p.name)}已關閉，不再接收答卷。`,
     surveyPastClosing: (p) => `問卷${q(p.name)}已於 ${p.at} 截止，不再接收答卷。`,
@@ -176,7 +177,8 @@ export const sentences: Sentences = {
     unsupportedType: (p) => `本平台不支援題型「${p.type}」。`,
     badValueName: () => '"valueName" 須為非空字串。',
     missingName: (p) => `此${p.what}沒有 "name"：答案無法存放在固定的鍵下。`,
-    protoName: () => '"__proto__" 不能用作名稱。',
+    objectName: (p) => `"${p.name}" 不能用作此處的名稱：每個 JavaScript 物件都有同名屬性，SurveyJS 無法處理。請另取名稱。`,
+    renamedName: (p) => `SurveyJS 會把名稱 "${p.name}" 改為 "${p.kept}"（去掉大括號、"|"、開頭的 "#" 和首尾空格），按原名提交的答案將無法對應。請改名為 "${p.kept}" 或其他名稱。`,
     duplicateName: (p) => `名稱 "${p.name}" 已在 ${p.earlier} 使用。`,
     transposeData: () => '不支援 "transposeData"。',
     unsupportedCellType: (p) => `不支援儲存格類型 ${p.type}。`,
