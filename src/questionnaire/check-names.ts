@@ -5,15 +5,17 @@
 import { MatrixDropdownColumn, QuestionTextModel } from "survey-core";
 
 /**
- * True for a name that is a property of every plain object, as written or lower-cased
- * (`toString`, `constructor`, `__proto__`, `CONSTRUCTOR`, ...). survey-core files questions by
- * name and by lower-cased name in plain objects, and a matrix row's cells likewise: such a
- * question breaks the model as it loads (`res.indexOf is not a function`), such a column or
- * detail question breaks the row, and `__proto__` loses its answers.
- * @example collidesWithObject("toString") // true
+ * True for a name survey-core cannot use as a key because every plain object has a property of
+ * that name (`toString`, `constructor`, `__proto__`, ...). Tried in survey-core 2.5: a question so
+ * named breaks the model as it loads (`res.indexOf is not a function`; questions are also filed by
+ * lower-cased name, so `CONSTRUCTOR` too); a matrix column, a detail-panel or dynamic-panel
+ * question, a matrix row or a multiple-text item so named throws as soon as it is answered
+ * (`Cannot convert object to primitive value`), and `__proto__` silently loses the answer.
+ * Choice values are compared, never used as keys: they may be anything.
+ * @example collidesWithObject("toString", "item") // true
  */
-export function collidesWithObject(name: string): boolean {
-  return name in Object.prototype || name.toLowerCase() in Object.prototype;
+export function collidesWithObject(name: string, what: "question" | "item" | "column" | "row"): boolean {
+  return name in Object.prototype || (what === "question" && name.toLowerCase() in Object.prototype);
 }
 
 /**

@@ -21,8 +21,6 @@ interface Context {
   names: Set<string>;
   carryForward: { source: string; where: string }[];
   elementCount: number;
-  /** Scopes of dynamic-panel templates: survey-core keeps their questions out of its name hashes. */
-  templates: Set<Scope>;
 }
 
 /**
@@ -37,7 +35,7 @@ export function checkQuestionnaire(json: unknown): Problem[] {
   if (!isJsonObject(json)) {
     return [worded("(questionnaire)", "not_an_object", phrase("questionnaire.notAnObject"))];
   }
-  const ctx: Context = { problems: [], names: new Set(), carryForward: [], elementCount: 0, templates: new Set() };
+  const ctx: Context = { problems: [], names: new Set(), carryForward: [], elementCount: 0 };
   checkRoot(json, ctx);
   const scope: Scope = new Map();
   for (const list of rootElementLists(json)) checkElementList(list.items, list.location, scope, ctx);
@@ -107,7 +105,7 @@ function checkElement(element: unknown, location: string, scope: Scope, ctx: Con
   if (!checkName(element.name, where, scope, ctx, "question")) return;
   if (element.valueName !== undefined && (typeof element.valueName !== "string" || element.valueName === "")) {
     problem("bad_name", phrase("questionnaire.badValueName"), where);
-  } else if (typeof element.valueName === "string" && !ctx.templates.has(scope) && collidesWithObject(element.valueName)) {
+  } else if (typeof element.valueName === "string" && collidesWithObject(element.valueName, "question")) {
     problem("bad_name", phrase("questionnaire.objectName", { name: element.valueName }), where);
   }
   checkValidators(element.validators, where, ctx.problems);
@@ -120,8 +118,7 @@ function checkName(name: unknown, where: string, scope: Scope, ctx: Context, wha
     ctx.problems.push(worded(where, "missing_name", phrase("questionnaire.missingName", { what: phrase(`keyKinds.${what}`) })));
     return false;
   }
-  // Multiple-text items are keys of the question's own answer object, which survey-core reads safely.
-  if (what !== "item" && !ctx.templates.has(scope) && collidesWithObject(name)) {
+  if (collidesWithObject(name, what)) {
     ctx.problems.push(worded(where, "bad_name", phrase("questionnaire.objectName", { name })));
     return false;
   }
@@ -151,7 +148,7 @@ function checkByType(type: string, element: JsonObject, location: string, where:
   }
   if (type === "rating") checkItemList(element.rateValues, where, "rateValues", problems);
   if (type === "matrix") {
-    checkItemList(element.rows, where, "rows", problems);
+    checkItemList(element.rows, where, "rows", problems, { keys: true });
     checkItemList(element.columns, where, "columns", problems);
   }
   if (type === "matrixdropdown" || type === "matrixdynamic") checkMatrix(element, location, where, ctx);
@@ -164,9 +161,7 @@ function checkByType(type: string, element: JsonObject, location: string, where:
   }
   if (type === "paneldynamic") {
     const list = elementListOf(element, location, "templateElements");
-    const template: Scope = new Map();
-    ctx.templates.add(template);
-    checkElementList(list?.items, list?.location ?? `${location}.templateElements`, template, ctx);
+    checkElementList(list?.items, list?.location ?? `${location}.templateElements`, new Map(), ctx);
   }
 }
 
@@ -175,7 +170,7 @@ function checkMatrix(element: JsonObject, location: string, where: string, ctx: 
   if (element.transposeData === true) {
     problems.push(worded(where, "unsupported_feature", phrase("questionnaire.transposeData")));
   }
-  if (element.type === "matrixdropdown") checkItemList(element.rows, where, "rows", problems);
+  if (element.type === "matrixdropdown") checkItemList(element.rows, where, "rows", problems, { keys: true });
   checkItemList(element.choices, where, "choices", problems);
   const matrixCellType = element.cellType;
   if (matrixCellType !== undefined && (typeof matrixCellType !== "string" || !SUPPORTED_CELL_TYPES.has(matrixCellType))) {
