@@ -4,9 +4,9 @@ import type { Db } from "../db/client.js";
 import { tooLarge } from "../lib/request-body.js";
 import { researcherAuth } from "../middleware/researcher-auth.js";
 import { surveyAccess } from "../middleware/survey-access.js";
-import { readBodyAsJson } from "../openapi/json-label.js";
+import { requireJsonBody } from "../openapi/json-label.js";
 import { routeApp } from "../openapi/route-app.js";
-import { jsonBody, jsonResponse, problems, queryChoice, queryParam, researcher, surveyParams, versionQuery } from "../openapi/schemas.js";
+import { jsonBody, jsonResponse, problems, queryChoice, queryParam, researcher, surveyParams, versionNumber, versionQuery } from "../openapi/schemas.js";
 import type { AnswerCheckers } from "../services/answer-checkers.js";
 import { listResponses, submitResponse } from "../services/responses.js";
 import { fieldText } from "../lib/zod-language.js";
@@ -21,7 +21,7 @@ const submission = z.object({
   id: z.uuid({ error: fieldText("fields.responseId") }),
   data: ownRecord(z.unknown(), { error: fieldText("fields.responseData") }),
   complete: z.boolean().optional().openapi({ description: "false saves a partial response to continue later (default true)" }),
-  version: z.number().int().positive().optional().openapi({ description: "The questionnaire version answered (default: the current one)" }),
+  version: versionNumber.optional().openapi({ description: "The questionnaire version answered (default: the current one)" }),
   link: z.string().max(100).optional().openapi({ description: "The code of the collection link the page was opened through (`?c=`): the response records its unit" }),
   invitation: z
     .string()
@@ -75,12 +75,12 @@ export function responseRoutes(db: Db, checkers: AnswerCheckers) {
     path: "/{name}/responses",
     summary: "Submit a response (respondents); safe to retry under the same id",
     tags: ["responses"],
-    middleware: [bodyLimit({ maxSize: RESPONSE_BODY_LIMIT, onError: tooLarge(RESPONSE_BODY_LIMIT) }), readBodyAsJson] as const,
+    middleware: [bodyLimit({ maxSize: RESPONSE_BODY_LIMIT, onError: tooLarge(RESPONSE_BODY_LIMIT) }), requireJsonBody] as const,
     request: { params: surveyParams, body: jsonBody(submission, "The answers, under an id the client made") },
     responses: {
       200: jsonResponse(submitted, "The same id and body again, or a partial response continued"),
       201: jsonResponse(submitted, "Stored"),
-      ...problems(400, 403, 404, 409, 413, 422),
+      ...problems(400, 403, 404, 409, 413, 415, 422),
     },
   });
   const list = createRoute({

@@ -8,6 +8,12 @@ const list = (values: readonly string[], join = ", ") => values.join(join);
 
 export const sentences = {
   http: {
+    invalidUtf8: () => "The request body is not valid UTF-8.",
+    duplicateKey: (p: { key: string; at: string }) => `The JSON object at ${p.at} has the key "${p.key}" more than once.`,
+    tooDeep: (p: { max: number }) => `The request body nests objects and arrays deeper than ${p.max} levels.`,
+    nulCharacter: (p: { at: string }) => `The text at ${p.at} contains the character U+0000, which cannot be stored.`,
+    loneSurrogate: (p: { at: string }) => `The text at ${p.at} contains a lone UTF-16 surrogate (such as \\ud800), which is not text.`,
+    jsonRequired: (p: { type: string }) => `This call takes only application/json bodies, not ${p.type}.`,
     bodyInvalid: () => "The request body does not have the expected fields.",
     paramsInvalid: (p: { target: string; fields: string }) => `The ${p.target} parameter(s) ${p.fields} are not valid.`,
     bodyTooLarge: (p: { limit: number }) => `The request body is larger than the limit of ${p.limit} bytes.`,
@@ -32,6 +38,7 @@ export const sentences = {
     noVersion: (p: { name: string; version: number }) => `Survey '${p.name}' has no version ${p.version}.`,
   },
   responses: {
+    tooManySubmissions: (p: { seconds: number }) => `Too many submissions from this address; try again in ${p.seconds} s.`,
     versionUnreadable: () => "This version of the questionnaire cannot take answers: SurveyJS cannot read it (see errors). Publish a corrected version and answer that.",
     surveyDraft: (p: { name: string }) => `Survey '${p.name}' is a draft: it takes no answers until it is opened.`,
     surveyClosed: (p: { name: string }) => `Survey '${p.name}' is closed and takes no more answers.`,

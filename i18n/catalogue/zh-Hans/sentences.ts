@@ -6,6 +6,12 @@ const q = (text: string) => `“${text}”`;
 
 export const sentences: Sentences = {
   http: {
+    invalidUtf8: () => "请求正文不是有效的 UTF-8。",
+    duplicateKey: (p) => `${p.at} 处的 JSON 对象多次出现键 "${p.key}"。`,
+    tooDeep: (p) => `请求正文中对象和数组的嵌套超过 ${p.max} 层。`,
+    nulCharacter: (p) => `${p.at} 处的文字含有字符 U+0000，无法保存。`,
+    loneSurrogate: (p) => `${p.at} 处的文字含有单独的 UTF-16 代理项（如 \\ud800），不是有效文字。`,
+    jsonRequired: (p) => `此调用只接受 application/json 正文，不接受 ${p.type}。`,
     bodyInvalid: () => "请求正文缺少应有的字段或字段不正确。",
     paramsInvalid: (p) => `${p.target === "query" ? "查询" : "路径"}参数 ${p.fields} 无效。`,
     bodyTooLarge: (p) => `请求正文超过 ${p.limit} 字节的上限。`,
@@ -29,6 +35,7 @@ export const sentences: Sentences = {
     noVersion: (p) => `问卷${q(p.name)}没有第 ${p.version} 版。`,
   },
   responses: {
+    tooManySubmissions: (p) => `此地址提交过于频繁，请在 ${p.seconds} 秒后重试。`,
     versionUnreadable: () => "该版本问卷无法接收答案：SurveyJS 无法读取它（见 errors）。请发布修正后的版本并按新版本作答。",
     surveyDraft: (p) => `问卷${q(p.name)}尚为草稿，开放前不接收答卷。`,
     surveyClosed: (p) => `问卷${q(p.name)}已关闭，不再接收答卷。`,

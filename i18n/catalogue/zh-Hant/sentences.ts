@@ -6,6 +6,12 @@ const q = (text: string) => `「${text}」`;
 
 export const sentences: Sentences = {
   http: {
+    invalidUtf8: () => "請求本文不是有效的 UTF-8。",
+    duplicateKey: (p) => `${p.at} 處的 JSON 物件多次出現鍵 "${p.key}"。`,
+    tooDeep: (p) => `請求本文中物件和陣列的巢狀超過 ${p.max} 層。`,
+    nulCharacter: (p) => `${p.at} 處的文字含有字元 U+0000，無法儲存。`,
+    loneSurrogate: (p) => `${p.at} 處的文字含有單獨的 UTF-16 代理項（如 \\ud800），不是有效文字。`,
+    jsonRequired: (p) => `此呼叫只接受 application/json 本文，不接受 ${p.type}。`,
     bodyInvalid: () => "請求本文缺少應有的欄位或欄位不正確。",
     paramsInvalid: (p) => `${p.target === "query" ? "查詢" : "路徑"}參數 ${p.fields} 無效。`,
     bodyTooLarge: (p) => `請求本文超過 ${p.limit} 位元組的上限。`,
@@ -29,6 +35,7 @@ export const sentences: Sentences = {
     noVersion: (p) => `問卷${q(p.name)}沒有第 ${p.version} 版。`,
   },
   responses: {
+    tooManySubmissions: (p) => `此位址提交過於頻繁，請在 ${p.seconds} 秒後重試。`,
     versionUnreadable: () => "此版本問卷無法接收答案：SurveyJS 無法讀取它（見 errors）。請發布修正後的版本並按新版本作答。",
     surveyDraft: (p) => `問卷${q(p.name)}仍為草稿，開放前不接收答卷。`,
     surveyClosed: (p) => `問卷${q(p.name)}已關閉，不再接收答卷。`,
