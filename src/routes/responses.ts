@@ -80,7 +80,7 @@ export function responseRoutes(db: Db, checkers: AnswerCheckers) {
     responses: {
       200: jsonResponse(submitted, "The same id and body again, or a partial response continued"),
       201: jsonResponse(submitted, "Stored"),
-      ...problems(400, 403, 404, 409, 413, 415, 422),
+      ...problems(400, 403, 404, 409, 413, 415, 422, 429),
     },
   });
   const list = createRoute({
