@@ -92,6 +92,7 @@ export const sentences = {
     notANumber: (p: { text: string }) => `'${p.text}' is not a number.`,
     notYesOrNo: (p: { text: string; yes: string; no: string }) => `'${p.text}' is neither '${p.yes}' nor '${p.no}'.`,
     notADate: (p: { text: string }) => `'${p.text}' is not a date (write YYYY-MM-DD).`,
+    unstorableJson: (p: { text: string }) => `'${p.text}' is JSON the platform cannot store: a key twice, U+0000, a lone surrogate or nesting deeper than 64 levels.`,
     notJson: (p: { text: string }) => `'${p.text}' is not valid JSON.`,
     notAVersion: (p: { text: string }) => `'${p.text}' is not a version number.`,
     notComplete: (p: { text: string }) => `'${p.text}' is not 1/0 (complete or not).`,

@@ -88,6 +88,7 @@ export const sentences: Sentences = {
     notANumber: (p) => `“${p.text}”不是数字。`,
     notYesOrNo: (p) => `“${p.text}”既不是“${p.yes}”也不是“${p.no}”。`,
     notADate: (p) => `“${p.text}”不是日期（请写成 YYYY-MM-DD）。`,
+    unstorableJson: (p) => `'${p.text}' 是平台无法保存的 JSON：有重复的键、U+0000、单独的代理项，或嵌套超过 64 层。`,
     notJson: (p) => `“${p.text}”不是有效的 JSON。`,
     notAVersion: (p) => `“${p.text}”不是版本号。`,
     notComplete: (p) => `“${p.text}”不是 1/0（是否完成）。`,

@@ -88,6 +88,7 @@ export const sentences: Sentences = {
     notANumber: (p) => `「${p.text}」不是數字。`,
     notYesOrNo: (p) => `「${p.text}」既不是「${p.yes}」也不是「${p.no}」。`,
     notADate: (p) => `「${p.text}」不是日期（請寫成 YYYY-MM-DD）。`,
+    unstorableJson: (p) => `'${p.text}' 是平台無法儲存的 JSON：有重複的鍵、U+0000、單獨的代理項，或巢狀超過 64 層。`,
     notJson: (p) => `「${p.text}」不是有效的 JSON。`,
     notAVersion: (p) => `「${p.text}」不是版本號碼。`,
     notComplete: (p) => `「${p.text}」不是 1/0（是否完成）。`,
