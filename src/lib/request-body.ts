@@ -12,10 +12,11 @@ export function tooLarge(limitBytes: number) {
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
 /**
- * A JSON request body as text, refused (400, naming the place) unless the platform can keep it
- * exactly as sent: valid UTF-8 (a decoder that replaced bad bytes would store other text than the
- * client sent), valid JSON, no key twice in an object, no U+0000, no lone surrogate, no nesting
- * deeper than {@link MAX_JSON_DEPTH}. Checked before any validation or hashing looks at it.
+ * A JSON request body as text, refused (naming the place) unless the platform can keep it exactly
+ * as sent: 400 unless it is valid UTF-8 (a decoder that replaced bad bytes would store other text
+ * than the client sent), valid JSON, without a key twice in an object and nested at most
+ * MAX_JSON_DEPTH deep; 422 for U+0000 or a lone surrogate in a string. Checked before any
+ * validation or hashing looks at it.
  */
 export function strictJsonText(bytes: Uint8Array): string {
   let text: string;
@@ -39,9 +40,10 @@ export function strictJsonText(bytes: Uint8Array): string {
       ]);
     case "too_deep":
       throw new AppError("bad_request", phrase("http.tooDeep", { max: problem.max }), [fieldError(at, "too_deep", phrase("http.tooDeep", { max: problem.max }))]);
+    // Well-formed JSON whose text cannot be stored: unprocessable, as the fields that check it themselves answer.
     case "nul_character":
-      throw new AppError("bad_request", phrase("http.nulCharacter", { at }), [fieldError(at, "nul_character", phrase("http.nulCharacter", { at }))]);
+      throw new AppError("unprocessable", phrase("http.nulCharacter", { at }), [fieldError(at, "nul_character", phrase("http.nulCharacter", { at }))]);
     case "lone_surrogate":
-      throw new AppError("bad_request", phrase("http.loneSurrogate", { at }), [fieldError(at, "lone_surrogate", phrase("http.loneSurrogate", { at }))]);
+      throw new AppError("unprocessable", phrase("http.loneSurrogate", { at }), [fieldError(at, "lone_surrogate", phrase("http.loneSurrogate", { at }))]);
   }
 }

@@ -6,6 +6,8 @@
  * refuses it) and lone UTF-16 surrogates such as "\ud800" (not text; jsonb refuses them too).
  */
 
+import { hasForbiddenCharacters } from "./user-text.js";
+
 /** Deeper than any questionnaire (pages, panels, dynamic panels, matrices) or answer set nests. */
 export const MAX_JSON_DEPTH = 64;
 
@@ -55,8 +57,7 @@ export function findJsonTextProblem(text: string, maxDepth = MAX_JSON_DEPTH): Js
       if (isKey || raw.includes("\\u")) {
         const value = JSON.parse(raw) as string;
         const at = isKey ? where(value) : top ? where(top.position) : "";
-        if (value.includes("\u0000")) return { kind: "nul_character", at };
-        if (!isWellFormed(value)) return { kind: "lone_surrogate", at };
+        if (hasForbiddenCharacters(value)) return { kind: value.includes("\u0000") ? "nul_character" : "lone_surrogate", at };
         if (isKey && top.keys) {
           if (top.keys.has(value)) return { kind: "duplicate_key", at: where(), key: value };
           top.keys.add(value);
@@ -79,10 +80,6 @@ function stringEnd(text: string, start: number): number {
     if (backslashes % 2 === 0) return quote;
     i = quote + 1;
   }
-}
-
-function isWellFormed(text: string): boolean {
-  return !/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(text);
 }
 
 /** `data.q1[2]`: keys joined with dots, indices in brackets. */

@@ -44,11 +44,11 @@ describe("strings the database cannot keep", () => {
     ["U+0000", '"a\\u0000b"', "nul_character"],
     ["a lone surrogate", '"\\ud800"', "lone_surrogate"],
     ["a lone low surrogate", '"x\\udc00"', "lone_surrogate"],
-  ])("%s in an answer is a 400 naming where, in the caller's language, nothing stored", async (_, text, code) => {
+  ])("%s in an answer is a 422 naming where, in the caller's language, nothing stored", async (_, text, code) => {
     const before = await count();
     const body = `{"id":"${crypto.randomUUID()}","data":{"level":"社会组织","suggestions":${text}}}`;
     const res = await problemOf(await submit(body, { "accept-language": "en" }));
-    expect(res.status).toBe(400);
+    expect(res.status).toBe(422);
     expect(res.type).toContain("application/problem+json");
     expect(res.body.errors).toEqual([expect.objectContaining({ question: "data.suggestions", code })]);
     expect(res.body.detail).toMatch(/data\.suggestions/);
@@ -59,16 +59,16 @@ describe("strings the database cannot keep", () => {
   it("in a key, in a questionnaire, an analysis and a report body alike", async () => {
     const before = await versions();
     const questionnaire = await problemOf(await send("/api/surveys", `{"name":"nul","json":{"elements":[{"type":"text","name":"q\\u0000"}]}}`));
-    expect(questionnaire.status).toBe(400);
+    expect(questionnaire.status).toBe(422);
     expect(questionnaire.body.errors?.[0].question).toBe("json.elements[0].name");
     expect(await versions()).toBe(before);
     const analysis = await problemOf(await send("/api/surveys/small/analysis/frequencies", `{"question":"level","filter":{"question":"level","in":["\\ud800"]}}`));
-    expect(analysis.status).toBe(400);
+    expect(analysis.status).toBe(422);
     expect(analysis.body.errors?.[0]).toMatchObject({ question: "filter.in[0]", code: "lone_surrogate" });
     const report = await problemOf(await send("/api/surveys/small/report", `{"title":"t\\u0000","analyses":[]}`));
-    expect(report.status).toBe(400);
+    expect(report.status).toBe(422);
     const key = await problemOf(await submit(`{"id":"${crypto.randomUUID()}","data":{"le\\u0000vel":"市"}}`));
-    expect(key.status).toBe(400);
+    expect(key.status).toBe(422);
     expect(key.body.errors?.[0].question).toBe("data.le\u0000vel");
   });
 });
