@@ -33,7 +33,7 @@ export function postStratify(cells: WeightingCellCount[], population: Record<str
   const weighted = new Map<string, number>();
   for (const c of cells) weighted.set(c.key[0], (weighted.get(c.key[0]) ?? 0) + c.n * (c.baseWeight ?? 1));
   const result = cells.map((c) => {
-    const N = population[c.key[0]];
+    const N = Object.hasOwn(population, c.key[0]) ? population[c.key[0]] : undefined;
     if (N === undefined || (N === 0 && c.n > 0)) {
       throw new Error(`postStratify: stratum ${c.key[0]} is in the sample but not in the population`);
     }

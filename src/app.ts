@@ -8,6 +8,8 @@ import { validationHook } from "./openapi/validation-hook.js";
 import { phrase } from "../i18n/phrase.js";
 import { requestLanguage } from "./middleware/language.js";
 import { sameOrigin } from "./middleware/same-origin.js";
+import { securityHeaders } from "./middleware/security-headers.js";
+import { submitRateLimit, type SubmitRateLimit } from "./middleware/submit-rate-limit.js";
 import { ACCOUNT_FORM_PATHS, accountPageRoutes } from "./routes/account-pages.js";
 import { analysisRoutes } from "./routes/analysis.js";
 import { auditRoutes, surveyAuditRoutes } from "./routes/audit.js";
@@ -39,10 +41,12 @@ export interface AppDeps {
    * JSON schema; a breach answers a logged 500. For tests: it reads JSON bodies twice.
    */
   checkResponses?: boolean;
+  /** A per-client limit on submissions (SUBMIT_RATE_LIMIT); none when absent. */
+  submitLimit?: SubmitRateLimit;
 }
 
 /** Builds the whole HTTP app from its dependencies; tests hand in their own database. */
-export function createApp({ db, kind, checkers = new AnswerCheckers(), checkResponses: check = false }: AppDeps) {
+export function createApp({ db, kind, checkers = new AnswerCheckers(), checkResponses: check = false, submitLimit }: AppDeps) {
   const app = new OpenAPIHono({ defaultHook: validationHook });
   app.onError(onError);
   app.use(requestLanguage());
@@ -51,6 +55,7 @@ export function createApp({ db, kind, checkers = new AnswerCheckers(), checkResp
   });
   // Every answer carries X-Request-Id; error bodies and 5xx log lines repeat it.
   app.use(requestId());
+  app.use(securityHeaders());
   if (check) app.use(checkResponses(app.openAPIRegistry));
   // The sign-in forms and session calls must come from our own pages (researcher calls check in researcherAuth).
   app.use(sameOrigin([...ACCOUNT_FORM_PATHS, "/api/session"]));
@@ -62,6 +67,7 @@ export function createApp({ db, kind, checkers = new AnswerCheckers(), checkResp
   app.route("/api/users", userRoutes(db));
   app.route("/api/tokens", tokenRoutes(db));
   app.route("/api/surveys", surveyRoutes(db));
+  if (submitLimit) app.on("POST", "/api/surveys/:name/responses", submitRateLimit(submitLimit));
   app.route("/api/surveys", responseRoutes(db, checkers));
   app.route("/api/surveys", linkRoutes(db));
   app.route("/api/surveys", memberRoutes(db));

@@ -11,6 +11,13 @@ const schema = z.object({
   DATA_DIR: z.string().default("./data"),
   SURVEYS_DIR: z.string().default("./surveys"),
   PUBLIC_URL: z.string().optional(),
+  /** Submissions per minute per client address; 0 turns the limit off. Generous: an office behind one address submits together. */
+  SUBMIT_RATE_LIMIT: z.coerce.number().int().min(0).default(600),
+  /** Whether loopback clients (the CLI, a reverse proxy on this machine) are limited too. */
+  SUBMIT_RATE_LIMIT_LOOPBACK: z
+    .enum(["true", "false", "1", "0", ""])
+    .default("false")
+    .transform((v) => v === "true" || v === "1"),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -6,7 +6,17 @@ import { phrase, say, withWording, wordingOf, type Phrase, type Wording } from "
 import { words } from "../i18n/words.js";
 
 /** The closed set of error codes the API answers with; each maps to one HTTP status. */
-export type ErrorCode = "bad_request" | "unauthorized" | "forbidden" | "not_found" | "conflict" | "payload_too_large" | "unprocessable" | "too_many_requests" | "internal";
+export type ErrorCode =
+  | "bad_request"
+  | "unauthorized"
+  | "forbidden"
+  | "not_found"
+  | "conflict"
+  | "payload_too_large"
+  | "unsupported_media_type"
+  | "unprocessable"
+  | "too_many_requests"
+  | "internal";
 
 const codeToStatus: Record<ErrorCode, ContentfulStatusCode> = {
   bad_request: 400,
@@ -15,6 +25,7 @@ const codeToStatus: Record<ErrorCode, ContentfulStatusCode> = {
   not_found: 404,
   conflict: 409,
   payload_too_large: 413,
+  unsupported_media_type: 415,
   unprocessable: 422,
   too_many_requests: 429,
   internal: 500,

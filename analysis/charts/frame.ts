@@ -40,7 +40,9 @@ export const LINES_EXPR = "split(datum.label, '\\n')";
  * displayText("other", {}, "zh-Hans"); // => "其他"
  */
 export function displayText(value: string, labels: Record<string, string> | undefined, lang: Language): string {
-  return labels?.[value] ?? (value === "other" ? chartWords(lang).other : value);
+  // Own labels only: a value such as "toString" must not find the function every object inherits.
+  const label = labels && Object.hasOwn(labels, value) ? labels[value] : undefined;
+  return label ?? (value === "other" ? chartWords(lang).other : value);
 }
 
 /**

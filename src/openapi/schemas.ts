@@ -17,14 +17,15 @@ export const problemSchema = z
   .openapi("Problem");
 
 const reasons: Record<number, string> = {
-  400: "The request is not JSON, or a query parameter is not valid",
+  400: "The request is not JSON (or not UTF-8, a key twice, U+0000, a lone surrogate, nested too deep), or a query parameter is not valid",
   401: "No valid researcher token or session",
   403: "Not allowed for this caller, or a cross-site request carrying a session",
   404: "No such survey, version or resource",
   409: "Conflicts with what is stored (a response id with another body or a deleted one, a question type that answers hold)",
   413: "The body is larger than the call's limit",
+  415: "The body is not labelled application/json (submissions take only JSON)",
   422: "The input does not fit: one entry per field or question",
-  429: "Too many failed sign-ins for this login: wait as long as Retry-After says",
+  429: "Too many failed sign-ins for this login, or too many submissions from this address: wait as long as Retry-After says",
   500: "The server failed",
 };
 
@@ -62,6 +63,14 @@ export const versionQuery = queryParam(
     .optional()
     .openapi({ description: "A questionnaire version (default: the current one)", example: "1" }),
 );
+
+/** The largest value of a PostgreSQL integer column: versions, caps and counts are stored as such. */
+export const MAX_INT4 = 2_147_483_647;
+
+const notAVersion = fieldText("fields.notAVersion", (i) => ({ input: String(i.input) }));
+
+/** A version number in a body: a positive whole number a version column can hold (not 2147483648, not 1e10). */
+export const versionNumber = z.number({ error: notAVersion }).int({ error: notAVersion }).positive({ error: notAVersion }).max(MAX_INT4, { error: notAVersion });
 
 /** A closed set of words for a query parameter, with a message that names the choices. */
 export function queryChoice<const T extends readonly [string, ...string[]]>(values: T, description: string) {

@@ -2,6 +2,7 @@
 import { phrase } from "../../i18n/phrase.js";
 import { worded, type Problem } from "./problem.js";
 import { isJsonObject } from "./json.js";
+import { collidesWithObject } from "./check-names.js";
 
 /** A choice value as the respondent's data will carry it. */
 export type ChoiceValue = string | number | boolean;
@@ -15,8 +16,9 @@ function isChoiceValue(value: unknown): value is ChoiceValue {
  * or an object with a scalar `value`, and no value repeats, since a respondent's answer could not
  * tell two such items apart. Missing lists are fine.
  * @param where - location of the list's owner, e.g. `pages[0].elements[2] (q3)`.
+ * @param options.keys - the values are keys of the answer (matrix rows), not values in it.
  */
-export function checkItemList(list: unknown, where: string, property: string, problems: Problem[]): void {
+export function checkItemList(list: unknown, where: string, property: string, problems: Problem[], options: { keys?: boolean } = {}): void {
   if (list === undefined) return;
   if (!Array.isArray(list)) {
     problems.push(worded(`${where}.${property}`, "bad_property", phrase("questionnaire.propertyNotArray", { property })));
@@ -32,6 +34,9 @@ export function checkItemList(list: unknown, where: string, property: string, pr
     if (!isChoiceValue(value)) {
       problems.push(worded(place, "choice_without_value", phrase("questionnaire.choiceWithoutValue")));
       return;
+    }
+    if (options.keys && typeof value === "string" && collidesWithObject(value, "row")) {
+      problems.push(worded(place, "bad_name", phrase("questionnaire.objectName", { name: value })));
     }
     if (seen.has(value)) {
       problems.push(worded(place, "duplicate_choice", phrase("questionnaire.duplicateChoice", { value: JSON.stringify(value) })));

@@ -5,6 +5,7 @@ import { describeElement, elementListOf, isJsonObject, rootElementLists, type Js
 import { checkItemList } from "./check-lists.js";
 import { checkExpressions, checkValidators } from "./check-expressions.js";
 import { SUPPORTED_CELL_TYPES, SUPPORTED_TYPES, isKnownElementType } from "./element-types.js";
+import { collidesWithObject, keptName } from "./check-names.js";
 
 export { listQuestions, type ListedQuestion } from "./list-questions.js";
 
@@ -102,8 +103,10 @@ function checkElement(element: unknown, location: string, scope: Scope, ctx: Con
     return;
   }
   if (!checkName(element.name, where, scope, ctx, "question")) return;
-  if (element.valueName !== undefined && (typeof element.valueName !== "string" || element.valueName === "" || element.valueName === "__proto__")) {
+  if (element.valueName !== undefined && (typeof element.valueName !== "string" || element.valueName === "")) {
     problem("bad_name", phrase("questionnaire.badValueName"), where);
+  } else if (typeof element.valueName === "string" && collidesWithObject(element.valueName, "question")) {
+    problem("bad_name", phrase("questionnaire.objectName", { name: element.valueName }), where);
   }
   checkValidators(element.validators, where, ctx.problems);
   checkByType(type, element, location, where, ctx);
@@ -115,8 +118,13 @@ function checkName(name: unknown, where: string, scope: Scope, ctx: Context, wha
     ctx.problems.push(worded(where, "missing_name", phrase("questionnaire.missingName", { what: phrase(`keyKinds.${what}`) })));
     return false;
   }
-  if (name === "__proto__") {
-    ctx.problems.push(worded(where, "bad_name", phrase("questionnaire.protoName")));
+  if (collidesWithObject(name, what)) {
+    ctx.problems.push(worded(where, "bad_name", phrase("questionnaire.objectName", { name })));
+    return false;
+  }
+  const kept = what === "item" ? name : keptName(name, what);
+  if (kept !== name) {
+    ctx.problems.push(worded(where, "bad_name", phrase("questionnaire.renamedName", { name, kept })));
     return false;
   }
   const earlier = scope.get(name);
@@ -140,7 +148,7 @@ function checkByType(type: string, element: JsonObject, location: string, where:
   }
   if (type === "rating") checkItemList(element.rateValues, where, "rateValues", problems);
   if (type === "matrix") {
-    checkItemList(element.rows, where, "rows", problems);
+    checkItemList(element.rows, where, "rows", problems, { keys: true });
     checkItemList(element.columns, where, "columns", problems);
   }
   if (type === "matrixdropdown" || type === "matrixdynamic") checkMatrix(element, location, where, ctx);
@@ -162,7 +170,7 @@ function checkMatrix(element: JsonObject, location: string, where: string, ctx: 
   if (element.transposeData === true) {
     problems.push(worded(where, "unsupported_feature", phrase("questionnaire.transposeData")));
   }
-  if (element.type === "matrixdropdown") checkItemList(element.rows, where, "rows", problems);
+  if (element.type === "matrixdropdown") checkItemList(element.rows, where, "rows", problems, { keys: true });
   checkItemList(element.choices, where, "choices", problems);
   const matrixCellType = element.cellType;
   if (matrixCellType !== undefined && (typeof matrixCellType !== "string" || !SUPPORTED_CELL_TYPES.has(matrixCellType))) {

@@ -27,7 +27,8 @@ export function mergeVersions(versions: readonly { version: number; questionnair
       if (newer.kind === spec.kind) Object.assign(newer, withOlderItems(newer, spec));
     }
   }
-  return { title: versions[0]?.questionnaire.title ?? { "zh-Hans": "", "zh-Hant": "", en: "" }, versions: versions.map((v) => v.version), questions: merged };
+  const titled = versions.find((v) => !v.questionnaire.unreadable);
+  return { title: titled?.questionnaire.title ?? { "zh-Hans": "", "zh-Hant": "", en: "" }, versions: versions.map((v) => v.version), questions: merged };
 }
 
 function union(newer: Item[], older: Item[]): Item[] {

@@ -82,6 +82,8 @@ export interface QuestionnaireVersion {
   title: Texts;
   /** Every answerable question in questionnaire order, one per data key. */
   questions: QuestionSpec[];
+  /** survey-core cannot read this version (stored before publication refused what it breaks on): no questions. */
+  unreadable?: true;
 }
 
 /** A question matched by name across versions. */

@@ -18,7 +18,7 @@ import type {
 import { choicesOf, itemsOf, storesOthersAsComment, type CellContext } from "./choices.js";
 import { NO_ANSWER_TYPES } from "./element-types.js";
 import type { CellSpec, Item, MatrixColumn, OtherText, QuestionCommon, QuestionSpec, QuestionnaireVersion, Scalar } from "./question.js";
-import { createSurveyModel } from "./survey-model.js";
+import { createSurveyModel, UnreadableQuestionnaire } from "./survey-model.js";
 import { textsIn, type Texts } from "./texts.js";
 
 /**
@@ -28,7 +28,15 @@ import { textsIn, type Texts } from "./texts.js";
  * @example readVersion({ title: "调查", elements: [{ type: "text", name: "age", inputType: "number" }] }).questions[0].kind // "number"
  */
 export function readVersion(json: object): QuestionnaireVersion {
-  const model = createSurveyModel(json);
+  let model: SurveyModel;
+  try {
+    model = createSurveyModel(json);
+  } catch (err) {
+    // A version survey-core cannot read took no answers (none could be checked): it adds no
+    // questions to the merge, so the survey's other versions stay usable.
+    if (err instanceof UnreadableQuestionnaire) return { title: { "zh-Hans": "", "zh-Hant": "", en: "" }, questions: [], unreadable: true };
+    throw err;
+  }
   const hiddenNames = declaredHidden(json);
   const questions: QuestionSpec[] = [];
   const seen = new Set<string>();

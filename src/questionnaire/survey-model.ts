@@ -14,9 +14,25 @@ surveyLocalization.defaultLocale = "zh-cn";
 export const MESSAGE_LOCALE = "en";
 
 /**
+ * survey-core could not build a model of the questionnaire. Publication refuses what it cannot
+ * read (see check-names.ts), but a version stored before a check existed stays in the database.
+ */
+export class UnreadableQuestionnaire extends Error {
+  constructor(readonly reason: unknown) {
+    super(`survey-core cannot read the questionnaire: ${reason instanceof Error ? reason.message : String(reason)}`);
+    this.name = "UnreadableQuestionnaire";
+  }
+}
+
+/**
  * Builds a survey-core model for a questionnaire JSON, as the respondent's browser would.
+ * @throws UnreadableQuestionnaire when survey-core itself fails on the JSON.
  * @example const model = createSurveyModel({ elements: [{ type: "text", name: "q1" }] });
  */
 export function createSurveyModel(json: object): Model {
-  return new Model(json);
+  try {
+    return new Model(json);
+  } catch (err) {
+    throw new UnreadableQuestionnaire(err);
+  }
 }

@@ -1,4 +1,5 @@
 /** Whether a question was shown to the respondent, judged from the answers as the form judged it. */
+import { own } from "../lib/own.js";
 import { ConditionRunner } from "survey-core";
 import type { QuestionSpec } from "./question.js";
 
@@ -33,7 +34,7 @@ export class Visibility {
       entry = { runner, variables, memo: new Map() };
       this.compiled.set(condition, entry);
     }
-    const key = JSON.stringify(entry.variables.map((v) => data[v] ?? null));
+    const key = JSON.stringify(entry.variables.map((v) => own(data, v) ?? null));
     let result = entry.memo.get(key);
     if (result === undefined) {
       result = entry.runner.runValues({ ...pick(data, entry.variables) }) === true;
@@ -45,7 +46,6 @@ export class Visibility {
 }
 
 function pick(data: Record<string, unknown>, keys: readonly string[]): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const key of keys) if (data[key] !== undefined) out[key] = data[key];
-  return out;
+  // Own answers only: a condition naming {toString} must not read the function every object has.
+  return Object.fromEntries(keys.flatMap((key) => (own(data, key) === undefined ? [] : [[key, own(data, key)]])));
 }

@@ -23,7 +23,15 @@ export async function reportFiles(report: Report, onFile?: FileProgress): Promis
   const files: ReportFiles = new Map();
   files.set("report.html", strToU8(reportHtml(report)));
   onFile?.("report.html");
-  files.set("report.xlsx", new Uint8Array(await writeXlsx(report.items.map((i) => i.table))));
+  files.set(
+    "report.xlsx",
+    new Uint8Array(
+      await writeXlsx(
+        report.items.map((i) => i.table),
+        { lang: report.ctx.lang },
+      ),
+    ),
+  );
   onFile?.("report.xlsx");
   for (const item of report.items) {
     const paths = chartFiles(item);

@@ -1,4 +1,5 @@
 import type { Db } from "../db/client.js";
+import { own } from "../lib/own.js";
 import type { Language } from "../services/analysis/requests.js";
 import { findQuestion, loadCatalog, type SurveyCatalog } from "../services/analysis/analysis-question.js";
 
@@ -46,7 +47,7 @@ export function contextOf(catalog: SurveyCatalog, lang: Language, labels: Record
     survey: catalog.name,
     surveyTitle: catalog.questionnaire.title[lang] || catalog.name,
     questionTitle: (name) => stripTitle(question(name)?.title ?? name),
-    choiceLabel: (name, value) => labels[name]?.[value] ?? question(name)?.categories.find((c) => String(c.value) === value)?.label ?? value,
+    choiceLabel: (name, value) => own<string>(own(labels, name), value) ?? question(name)?.categories.find((c) => String(c.value) === value)?.label ?? value,
     labels,
   };
 }

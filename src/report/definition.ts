@@ -1,6 +1,7 @@
 import { phrase } from "../../i18n/phrase.js";
 import { z } from "zod";
 import { zodProblem } from "../lib/zod-problem.js";
+import { ownRecord } from "../lib/own-record.js";
 import { DEFAULT_LANGUAGE } from "../../i18n/language.js";
 import { currentRequestLanguage } from "../lib/request-language.js";
 import { CHART_KINDS, crosstabRequest, frequenciesRequest, LANGUAGES, numericRequest, ratioRequest } from "../services/analysis/requests.js";
@@ -45,7 +46,7 @@ export const reportDefinition = z.strictObject({
   /** The report's language; else the request's, else Simplified Chinese. */
   lang: z.enum(LANGUAGES).default(() => currentRequestLanguage() ?? DEFAULT_LANGUAGE),
   /** Shorter texts for choices, by question and value, used in every chart and table: { level: { 市: "市级" } }. */
-  labels: z.record(z.string(), z.record(z.string(), z.string().min(1).max(100))).optional(),
+  labels: z.record(z.string(), ownRecord(z.string().min(1).max(100))).optional(),
   analyses: z
     .array(entry)
     .min(1, { error: fieldText("fields.listAnAnalysis") })

@@ -1,4 +1,5 @@
 import { crosstabView, formatNumber } from "../../analysis/charts/index.js";
+import { own } from "../lib/own.js";
 import { tableWords, type ResultTable } from "../tables/index.js";
 import { escapeHtml } from "../lib/escape-html.js";
 import { tableHtml } from "./html-table.js";
@@ -86,7 +87,7 @@ function pageTable(item: ReportItem, report: Report): string {
   if (r.analysis !== "crosstab") return tableHtml(item.table, { lang: report.ctx.lang, caption });
   const t = tableWords(report.ctx.lang);
   const view = crosstabView(r, report.ctx.lang);
-  const rowText = (k: number) => report.ctx.labels[r.row.name]?.[categoryKey(r.rowCategories[k].value)] ?? r.rowCategories[k].label;
+  const rowText = (k: number) => own<string>(own(report.ctx.labels, r.row.name), categoryKey(r.rowCategories[k].value)) ?? r.rowCategories[k].label;
   const columnText = (j: number) => report.ctx.choiceLabel(r.column.name, categoryKey(r.columnCategories[j].value));
   const bases = view.columnBases;
   const total = bases ? bases.reduce((s, b) => s + b, 0) : null;

@@ -1,4 +1,5 @@
 import { chartWords, type ChartMeta } from "../../analysis/charts/index.js";
+import { own } from "../lib/own.js";
 import type { NumericSummary, RatioEstimate } from "../../analysis/index.js";
 import type { crosstabAnalysis } from "../services/analysis/crosstab.js";
 import type { frequencyAnalysis } from "../services/analysis/frequencies.js";
@@ -117,7 +118,7 @@ export function ratioTitle(result: RatioOutput, ctx: PresentContext): string {
 /** A frequency result keyed by category value, with the value → text map. */
 export function keyedFrequencies(result: FrequencyOutput, ctx: PresentContext) {
   const keys = result.categories.map((c) => categoryKey(c.value));
-  return { result: { ...result, labels: keys }, labels: labelMap(keys, result.categories, ctx.labels[result.question.name]) };
+  return { result: { ...result, labels: keys }, labels: labelMap(keys, result.categories, own(ctx.labels, result.question.name)) };
 }
 
 /** A cross-tab result keyed by row and column category values, with both value → text maps. */
@@ -127,8 +128,8 @@ export function keyedCrosstab(result: CrosstabOutput, ctx: PresentContext) {
   const keyed = "multipleResponse" in result ? { ...result, optionLabels: rowKeys, columnLabels: columnKeys } : { ...result, rowLabels: rowKeys, columnLabels: columnKeys };
   return {
     result: keyed as typeof result,
-    labels: labelMap(rowKeys, result.rowCategories, ctx.labels[result.row.name]),
-    columnLabels: labelMap(columnKeys, result.columnCategories, ctx.labels[result.column.name]),
+    labels: labelMap(rowKeys, result.rowCategories, own(ctx.labels, result.row.name)),
+    columnLabels: labelMap(columnKeys, result.columnCategories, own(ctx.labels, result.column.name)),
   };
 }
 
@@ -147,7 +148,7 @@ export function keyedRatio(result: RatioOutput, ctx: PresentContext) {
     ...labelMap(
       groups.map((g) => g.label!),
       result.groups,
-      ctx.labels[result.by?.name ?? ""],
+      own(ctx.labels, result.by?.name ?? ""),
     ),
     [OVERALL_KEY]: chartWords(ctx.lang).overall,
   };
@@ -162,7 +163,7 @@ export function keyedNumeric(result: NumericOutput, ctx: PresentContext) {
     ...labelMap(
       groups.map((g) => g.label),
       result.groups,
-      ctx.labels[result.by?.name ?? ""],
+      own(ctx.labels, result.by?.name ?? ""),
     ),
     [OVERALL_KEY]: chartWords(ctx.lang).overall,
   };
@@ -176,5 +177,5 @@ export function numericSummaryOf(s: NumericSummary): NumericSummary {
 }
 
 function labelMap(keys: string[], categories: { label: string }[], short: Record<string, string> = {}): Record<string, string> {
-  return Object.fromEntries(keys.map((k, i) => [k, short[k] ?? categories[i].label]));
+  return Object.fromEntries(keys.map((k, i) => [k, own<string>(short, k) ?? categories[i].label]));
 }

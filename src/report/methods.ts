@@ -1,4 +1,5 @@
 import type { AnalysisOutput } from "./meta.js";
+import { own } from "../lib/own.js";
 import { weightingWords } from "./meta.js";
 import type { Report, ReportItem } from "./run.js";
 import { reportWords, type TestName } from "./words.js";
@@ -113,7 +114,7 @@ function weightTable(weight: Weight, report: Report): MethodsTable {
   const post = weight.kind === "poststratify";
   return {
     header: [words.weightCells.cell, words.weightCells.sample, ...(post ? [words.weightCells.population] : []), words.weightCells.weight],
-    rows: weight.cells.map((c) => [label(c.key), c.n, ...(post ? [weight.population[0][c.key[0]] ?? ""] : []), Number(c.weight.toFixed(3))]),
+    rows: weight.cells.map((c) => [label(c.key), c.n, ...(post ? [own<number>(weight.population[0], c.key[0]) ?? ""] : []), Number(c.weight.toFixed(3))]),
   };
 }
 

@@ -205,7 +205,7 @@ const CONTENT_TYPES: Record<Exclude<AnalysisFormat, "json">, string> = {
  */
 export async function writeResult(result: AnalysisOutput, format: Exclude<AnalysisFormat, "json">, options: WriteOptions): Promise<WrittenResult> {
   const out = (body: Uint8Array | string, extension: string): WrittenResult => ({ body, contentType: CONTENT_TYPES[format], extension });
-  if (format === "xlsx") return out(await writeXlsx([resultTable(result, options.ctx, options.display)]), "xlsx");
+  if (format === "xlsx") return out(await writeXlsx([resultTable(result, options.ctx, options.display)], { lang: options.ctx.lang }), "xlsx");
   if (format === "csv") return out(writeCsv([resultTable(result, options.ctx, options.display)], { lang: options.ctx.lang }), "csv");
   const spec = chartSpec(result, options.chart, options.ctx, options.display);
   if (format === "vega-lite") return out(JSON.stringify(spec, null, 2), "vl.json");

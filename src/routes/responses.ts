@@ -6,13 +6,14 @@ import { parseBeijingDay } from "../lib/beijing-time.js";
 import { actorOf } from "../middleware/audit-actor.js";
 import { researcherAuth } from "../middleware/researcher-auth.js";
 import { surveyAccess } from "../middleware/survey-access.js";
-import { readBodyAsJson } from "../openapi/json-label.js";
+import { requireJsonBody } from "../openapi/json-label.js";
 import { routeApp } from "../openapi/route-app.js";
-import { jsonBody, jsonResponse, problems, queryChoice, queryParam, researcher, surveyParams, versionQuery } from "../openapi/schemas.js";
+import { jsonBody, jsonResponse, problems, queryChoice, queryParam, researcher, surveyParams, versionNumber, versionQuery } from "../openapi/schemas.js";
 import type { AnswerCheckers } from "../services/answer-checkers.js";
 import { getResponse } from "../services/response-view.js";
 import { deleteResponse, listResponses, submitResponse } from "../services/responses.js";
 import { fieldText } from "../lib/zod-language.js";
+import { ownRecord } from "../lib/own-record.js";
 
 const outOfRange = fieldText("fields.outOfRange", (issue) => ({ input: String(issue.input) }));
 
@@ -21,9 +22,9 @@ export const RESPONSE_BODY_LIMIT = 1024 * 1024;
 
 const submission = z.object({
   id: z.uuid({ error: fieldText("fields.responseId") }),
-  data: z.record(z.string(), z.unknown(), { error: fieldText("fields.responseData") }),
+  data: ownRecord(z.unknown(), { error: fieldText("fields.responseData") }),
   complete: z.boolean().optional().openapi({ description: "false saves a partial response to continue later (default true)" }),
-  version: z.number().int().positive().optional().openapi({ description: "The questionnaire version answered (default: the current one)" }),
+  version: versionNumber.optional().openapi({ description: "The questionnaire version answered (default: the current one)" }),
   link: z.string().max(100).optional().openapi({ description: "The code of the collection link the page was opened through (`?c=`): the response records its unit" }),
   invitation: z
     .string()
@@ -119,12 +120,12 @@ export function responseRoutes(db: Db, checkers: AnswerCheckers) {
     path: "/{name}/responses",
     summary: "Submit a response (respondents); safe to retry under the same id",
     tags: ["responses"],
-    middleware: [bodyLimit({ maxSize: RESPONSE_BODY_LIMIT, onError: tooLarge(RESPONSE_BODY_LIMIT) }), readBodyAsJson] as const,
+    middleware: [bodyLimit({ maxSize: RESPONSE_BODY_LIMIT, onError: tooLarge(RESPONSE_BODY_LIMIT) }), requireJsonBody] as const,
     request: { params: surveyParams, body: jsonBody(submission, "The answers, under an id the client made") },
     responses: {
       200: jsonResponse(submitted, "The same id and body again, or a partial response continued"),
       201: jsonResponse(submitted, "Stored"),
-      ...problems(400, 403, 404, 409, 413, 422),
+      ...problems(400, 403, 404, 409, 413, 415, 422, 429),
     },
   });
   const list = createRoute({

@@ -5,6 +5,7 @@ import type { Db } from "../db/client.js";
 import { AppError } from "../errors.js";
 import { clearSessionCookie, readSessionCookie, writeSessionCookie } from "../middleware/session-cookie.js";
 import { routeApp } from "../openapi/route-app.js";
+import { requireJsonBody } from "../openapi/json-label.js";
 import { jsonBody, jsonResponse, problems } from "../openapi/schemas.js";
 import { createSession, deleteExpiredSessions, deleteSession, verifySession } from "../services/accounts/sessions.js";
 import { SignInThrottled, signIn } from "../services/accounts/sign-in.js";
@@ -50,8 +51,9 @@ export function sessionRoutes(db: Db) {
     summary: "Sign in: a session cookie (HttpOnly, SameSite=Lax, Secure over https)",
     description: "A wrong login and a wrong password answer alike. After 10 failures of a login, tries wait (429 with Retry-After), longer after each further failure.",
     tags: ["accounts"],
+    middleware: [requireJsonBody] as const,
     request: { body: jsonBody(credentials, "Login and password") },
-    responses: { 201: jsonResponse(signedIn, "Signed in; the cookie is set"), ...problems(400, 401, 403, 422, 429) },
+    responses: { 201: jsonResponse(signedIn, "Signed in; the cookie is set"), ...problems(400, 401, 403, 415, 422, 429) },
   });
   const read = createRoute({
     method: "get",

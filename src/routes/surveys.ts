@@ -11,7 +11,7 @@ import { allows, ROLES } from "../services/access/permissions.js";
 import { findAccess, roleName } from "../services/access/survey-access.js";
 import { readBodyAsJson } from "../openapi/json-label.js";
 import { routeApp } from "../openapi/route-app.js";
-import { jsonBody, jsonResponse, problems, researcher, surveyParams, versionQuery } from "../openapi/schemas.js";
+import { MAX_INT4, jsonBody, jsonResponse, problems, researcher, surveyParams, versionQuery } from "../openapi/schemas.js";
 import { SURVEY_STATUSES, updateSurveyLife } from "../services/survey-life.js";
 import { getSurveyVersion, isPublicVersion, listSurveys, publishSurvey } from "../services/surveys.js";
 
@@ -38,7 +38,7 @@ const lifeChanges = z
   .object({
     status: status.optional(),
     closesAt: z.iso.datetime({ offset: true }).nullable().optional().openapi({ description: "ISO 8601 with an offset, or null to clear" }),
-    maxResponses: z.number().int().positive().nullable().optional().openapi({ description: "A positive whole number, or null to clear" }),
+    maxResponses: z.number().int().positive().max(MAX_INT4).nullable().optional().openapi({ description: "A positive whole number, or null to clear" }),
   })
   .strict();
 

@@ -6,6 +6,7 @@ import { fieldText } from "../lib/zod-language.js";
 import { actorOf } from "../middleware/audit-actor.js";
 import { administratorsOnly, researcherAuth } from "../middleware/researcher-auth.js";
 import { routeApp } from "../openapi/route-app.js";
+import { requireJsonBody } from "../openapi/json-label.js";
 import { jsonBody, jsonResponse, problems, researcher } from "../openapi/schemas.js";
 import { PASSWORD_MAX, PASSWORD_MIN } from "../services/accounts/passwords.js";
 import { createUser, LOGIN_PATTERN, listUsers, normaliseLogin, updateUser, type User } from "../services/accounts/users.js";
@@ -59,9 +60,9 @@ export function userRoutes(db: Db) {
     summary: "Create an account (administrators only)",
     tags: ["accounts"],
     security: researcher,
-    middleware: [auth, administratorsOnly] as const,
+    middleware: [auth, administratorsOnly, requireJsonBody] as const,
     request: { body: jsonBody(z.object({ login: loginField, name: nameField, password: passwordField, admin: z.boolean().optional() }), "The new account") },
-    responses: { 201: jsonResponse(userSchema, "Created"), ...problems(400, 401, 403, 409, 422) },
+    responses: { 201: jsonResponse(userSchema, "Created"), ...problems(400, 401, 403, 409, 415, 422) },
   });
   const update = createRoute({
     method: "patch",
@@ -69,9 +70,9 @@ export function userRoutes(db: Db) {
     summary: "Rename, disable or re-enable an account (administrators only); disabling ends its sessions and revokes its tokens at once",
     tags: ["accounts"],
     security: researcher,
-    middleware: [auth, administratorsOnly] as const,
+    middleware: [auth, administratorsOnly, requireJsonBody] as const,
     request: { params: userParams, body: jsonBody(z.object({ disabled: z.boolean().optional(), name: nameField.optional() }), "What changes") },
-    responses: { 200: jsonResponse(userSchema, "The account as it is now"), ...problems(400, 401, 403, 404, 422) },
+    responses: { 200: jsonResponse(userSchema, "The account as it is now"), ...problems(400, 401, 403, 404, 415, 422) },
   });
   return routeApp()
     .openapi(list, async (c) => c.json({ users: (await listUsers(db)).map(shown) }, 200))

@@ -1,3 +1,7 @@
+import { phrase } from "../../i18n/phrase.js";
+import { AppError } from "../errors.js";
+import { checkQuestionnaire } from "../questionnaire/check.js";
+import { UnreadableQuestionnaire } from "../questionnaire/survey-model.js";
 import { createAnswerChecker } from "../validation/answers.js";
 
 type Checker = ReturnType<typeof createAnswerChecker>;
@@ -12,17 +16,33 @@ export class AnswerCheckers {
   private readonly cache = new Map<string, Checker>();
   constructor(private readonly capacity = 64) {}
 
-  /** The checker for a questionnaire version, built on first use. */
+  /**
+   * The checker for a questionnaire version, built on first use.
+   * @throws AppError 422 naming what is wrong when survey-core cannot read the version (stored
+   *   before publication refused such questionnaires): it can take no answers.
+   */
   get(hash: string, json: object): Checker {
     let checker = this.cache.get(hash);
     if (checker) {
       // Re-insert to mark as recently used.
       this.cache.delete(hash);
     } else {
-      checker = createAnswerChecker(json);
+      checker = buildChecker(json);
     }
     this.cache.set(hash, checker);
     if (this.cache.size > this.capacity) this.cache.delete(this.cache.keys().next().value as string);
     return checker;
+  }
+}
+
+function buildChecker(json: object): Checker {
+  // Stored before publication checked what survey-core breaks on: say which question is at fault.
+  const problems = checkQuestionnaire(json);
+  if (problems.length > 0) throw new AppError("unprocessable", phrase("responses.versionUnreadable"), problems);
+  try {
+    return createAnswerChecker(json);
+  } catch (err) {
+    if (err instanceof UnreadableQuestionnaire) throw new AppError("unprocessable", phrase("responses.versionUnreadable"), checkQuestionnaire(json));
+    throw err;
   }
 }

@@ -1,27 +1,46 @@
 import ExcelJS from "exceljs";
 import { textWidthEm } from "../../analysis/charts/index.js";
+import type { ChartLang } from "../../analysis/charts/index.js";
+import { neutralise } from "../lib/formula-injection.js";
 import { EXCEL_FORMATS, type ResultTable } from "./result-table.js";
+import { tableWords } from "./table-words.js";
+
+/** Options of {@link writeXlsx}. */
+export interface XlsxOptions {
+  /** Language of the note about neutralised cells (default "zh-Hans"). */
+  lang?: ChartLang;
+}
 
 /**
  * Writes result tables as an Excel workbook, one sheet per table: the title in bold,
  * header rows (merged where a header spans columns) bold on grey, numbers stored as
  * numbers with their format (counts "0", percentages "0.0%"), the notes (base,
  * filter, weighting, test) below, header rows frozen and column widths fitted to
- * Chinese text. Text stays typed text, so nothing in a cell runs as a formula.
+ * Chinese text. Text is stored as text, and a text cell starting with = + - @, a tab or a
+ * carriage return gets a leading single quote as in the CSV (and the raw export): a sheet copied
+ * out, re-saved as CSV or re-typed would otherwise run it as a formula; a note says so.
  *
  * @param tables the tables, in sheet order
+ * @param options language of the note
  * @returns the .xlsx bytes
  * @throws {Error} when there is no table
  */
-export async function writeXlsx(tables: ResultTable[]): Promise<Buffer> {
+export async function writeXlsx(tables: ResultTable[], options: XlsxOptions = {}): Promise<Buffer> {
   if (tables.length === 0) throw new Error("writeXlsx: no tables");
+  let neutralised = false;
+  const text = (value: string) => {
+    const safe = neutralise(value);
+    if (safe !== value) neutralised = true;
+    return safe;
+  };
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "dangjian-survey";
   const used = new Set<string>();
   for (const table of tables) {
+    neutralised = false;
     const sheet = workbook.addWorksheet(sheetName(table.name, used));
     const width = Math.max(...table.header.map((row) => row.reduce((s, h) => s + (h.span ?? 1), 0)), ...table.rows.map((r) => r.length), 1);
-    const title = sheet.addRow([table.title]);
+    const title = sheet.addRow([text(table.title)]);
     title.font = { bold: true, size: 12 };
     for (const headerRow of table.header) {
       const values: string[] = [];
@@ -29,7 +48,7 @@ export async function writeXlsx(tables: ResultTable[]): Promise<Buffer> {
       for (const cell of headerRow) {
         const span = cell.span ?? 1;
         if (span > 1) merges.push([values.length + 1, values.length + span]);
-        values.push(cell.text, ...Array<string>(span - 1).fill(""));
+        values.push(text(cell.text), ...Array<string>(span - 1).fill(""));
       }
       const row = sheet.addRow(values);
       for (const [from, to] of merges) sheet.mergeCells(row.number, from, row.number, to);
@@ -42,7 +61,7 @@ export async function writeXlsx(tables: ResultTable[]): Promise<Buffer> {
       }
     }
     for (const cells of table.rows) {
-      const row = sheet.addRow(cells.map((c) => c.value));
+      const row = sheet.addRow(cells.map((c) => (typeof c.value === "string" ? text(c.value) : c.value)));
       cells.forEach((c, k) => {
         const cell = row.getCell(k + 1);
         if (c.format && typeof c.value === "number") cell.numFmt = EXCEL_FORMATS[c.format];
@@ -50,7 +69,8 @@ export async function writeXlsx(tables: ResultTable[]): Promise<Buffer> {
       });
     }
     sheet.addRow([]);
-    for (const note of table.notes) sheet.addRow([note]).font = { color: { argb: "FF444444" }, size: 10 };
+    for (const note of table.notes) sheet.addRow([text(note)]).font = { color: { argb: "FF444444" }, size: 10 };
+    if (neutralised) sheet.addRow([tableWords(options.lang ?? "zh-Hans").neutralised]).font = { color: { argb: "FF444444" }, size: 10 };
     sheet.views = [{ state: "frozen", ySplit: 1 + table.header.length, xSplit: 1 }];
     fitColumns(sheet, table, width);
   }

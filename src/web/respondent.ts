@@ -217,11 +217,13 @@ function questionTitle(path: string): string {
  * it still has (the server would refuse names it does not know).
  */
 function adoptIntoCurrentVersion() {
-  const data: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(response.data)) {
-    const name = key.endsWith("-Comment") ? key.slice(0, -"-Comment".length) : key;
-    if (survey.getQuestionByValueName(name)) data[key] = value;
-  }
+  // fromEntries keeps each key an own property whatever its text (assigning "__proto__" into {} would not).
+  const data = Object.fromEntries(
+    Object.entries(response.data).filter(([key]) => {
+      const name = key.endsWith("-Comment") ? key.slice(0, -"-Comment".length) : key;
+      return Boolean(survey.getQuestionByValueName(name));
+    }),
+  );
   store.remove(response.version);
   response = { ...response, version: config.version, data, pageNo: 0 };
   store.save(response);

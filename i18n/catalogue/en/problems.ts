@@ -8,6 +8,7 @@ export const problems: ProblemWords = {
     not_found: "Not found",
     conflict: "Conflict",
     payload_too_large: "Payload too large",
+    unsupported_media_type: "Unsupported media type",
     unprocessable: "Unprocessable content",
     too_many_requests: "Too many requests",
     internal: "Internal server error",

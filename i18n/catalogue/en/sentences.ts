@@ -8,6 +8,12 @@ const list = (values: readonly string[], join = ", ") => values.join(join);
 
 export const sentences = {
   http: {
+    invalidUtf8: () => "The request body is not valid UTF-8.",
+    duplicateKey: (p: { key: string; at: string }) => `The JSON object at ${p.at} has the key "${p.key}" more than once.`,
+    tooDeep: (p: { max: number }) => `The request body nests objects and arrays deeper than ${p.max} levels.`,
+    nulCharacter: (p: { at: string }) => `The text at ${p.at} contains the character U+0000, which cannot be stored.`,
+    loneSurrogate: (p: { at: string }) => `The text at ${p.at} contains a lone UTF-16 surrogate (such as \\ud800), which is not text.`,
+    jsonRequired: (p: { type: string }) => `This call takes only application/json bodies, not ${p.type}.`,
     bodyInvalid: () => "The request body does not have the expected fields.",
     paramsInvalid: (p: { target: string; fields: string }) => `The ${p.target} parameter(s) ${p.fields} are not valid.`,
     bodyTooLarge: (p: { limit: number }) => `The request body is larger than the limit of ${p.limit} bytes.`,
@@ -32,6 +38,8 @@ export const sentences = {
     noVersion: (p: { name: string; version: number }) => `Survey '${p.name}' has no version ${p.version}.`,
   },
   responses: {
+    tooManySubmissions: (p: { seconds: number }) => `Too many submissions from this address; try again in ${p.seconds} s.`,
+    versionUnreadable: () => "This version of the questionnaire cannot take answers: SurveyJS cannot read it (see errors). Publish a corrected version and answer that.",
     surveyDraft: (p: { name: string }) => `Survey '${p.name}' is a draft: it takes no answers until it is opened.`,
     surveyClosed: (p: { name: string }) => `Survey '${p.name}' is closed and takes no more answers.`,
     surveyPastClosing: (p: { name: string; at: string }) => `Survey '${p.name}' closed at ${p.at} and takes no more answers.`,
@@ -89,6 +97,7 @@ export const sentences = {
     notANumber: (p: { text: string }) => `'${p.text}' is not a number.`,
     notYesOrNo: (p: { text: string; yes: string; no: string }) => `'${p.text}' is neither '${p.yes}' nor '${p.no}'.`,
     notADate: (p: { text: string }) => `'${p.text}' is not a date (write YYYY-MM-DD).`,
+    unstorableJson: (p: { text: string }) => `'${p.text}' is JSON the platform cannot store: a key twice, U+0000, a lone surrogate or nesting deeper than 64 levels.`,
     notJson: (p: { text: string }) => `'${p.text}' is not valid JSON.`,
     notAVersion: (p: { text: string }) => `'${p.text}' is not a version number.`,
     notComplete: (p: { text: string }) => `'${p.text}' is not 1/0 (complete or not).`,
@@ -191,7 +200,10 @@ export const sentences = {
     unsupportedType: (p: { type: string }) => `Question type "${p.type}" is not supported by this platform.`,
     badValueName: () => '"valueName" must be a non-empty string.',
     missingName: (p: { what: string }) => `The ${p.what} has no "name": answers could not be stored under a stable key.`,
-    protoName: () => '"__proto__" cannot be used as a name.',
+    objectName: (p: { name: string }) =>
+      `"${p.name}" cannot be used as a name here: every JavaScript object has a property of that name, and SurveyJS breaks on it. Choose another name.`,
+    renamedName: (p: { name: string; kept: string }) =>
+      `SurveyJS would change the name "${p.name}" to "${p.kept}" (it drops braces, "|", a leading "#" and outer spaces), so answers sent under it would not be found. Name it "${p.kept}" or another name.`,
     duplicateName: (p: { name: string; earlier: string }) => `The name "${p.name}" is already used at ${p.earlier}.`,
     transposeData: () => '"transposeData" is not supported.',
     unsupportedCellType: (p: { type: string }) => `Cell type ${p.type} is not supported.`,

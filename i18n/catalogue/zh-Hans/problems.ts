@@ -8,6 +8,7 @@ export const problems: ProblemWords = {
     not_found: "未找到",
     conflict: "冲突",
     payload_too_large: "请求内容过大",
+    unsupported_media_type: "不支持的媒体类型",
     unprocessable: "无法处理的内容",
     too_many_requests: "请求过于频繁",
     internal: "服务器内部错误",

@@ -6,6 +6,12 @@ const q = (text: string) => `“${text}”`;
 
 export const sentences: Sentences = {
   http: {
+    invalidUtf8: () => "请求正文不是有效的 UTF-8。",
+    duplicateKey: (p) => `${p.at} 处的 JSON 对象多次出现键 "${p.key}"。`,
+    tooDeep: (p) => `请求正文中对象和数组的嵌套超过 ${p.max} 层。`,
+    nulCharacter: (p) => `${p.at} 处的文字含有字符 U+0000，无法保存。`,
+    loneSurrogate: (p) => `${p.at} 处的文字含有单独的 UTF-16 代理项（如 \\ud800），不是有效文字。`,
+    jsonRequired: (p) => `此调用只接受 application/json 正文，不接受 ${p.type}。`,
     bodyInvalid: () => "请求正文缺少应有的字段或字段不正确。",
     paramsInvalid: (p) => `${p.target === "query" ? "查询" : "路径"}参数 ${p.fields} 无效。`,
     bodyTooLarge: (p) => `请求正文超过 ${p.limit} 字节的上限。`,
@@ -29,6 +35,8 @@ export const sentences: Sentences = {
     noVersion: (p) => `问卷${q(p.name)}没有第 ${p.version} 版。`,
   },
   responses: {
+    tooManySubmissions: (p) => `此地址提交过于频繁，请在 ${p.seconds} 秒后重试。`,
+    versionUnreadable: () => "该版本问卷无法接收答案：SurveyJS 无法读取它（见 errors）。请发布修正后的版本并按新版本作答。",
     surveyDraft: (p) => `问卷${q(p.name)}尚为草稿，开放前不接收答卷。`,
     surveyClosed: (p) => `问卷${q(p.name)}已关闭，不再接收答卷。`,
     surveyPastClosing: (p) => `问卷${q(p.name)}已于 ${p.at} 截止，不再接收答卷。`,
@@ -85,6 +93,7 @@ export const sentences: Sentences = {
     notANumber: (p) => `“${p.text}”不是数字。`,
     notYesOrNo: (p) => `“${p.text}”既不是“${p.yes}”也不是“${p.no}”。`,
     notADate: (p) => `“${p.text}”不是日期（请写成 YYYY-MM-DD）。`,
+    unstorableJson: (p) => `'${p.text}' 是平台无法保存的 JSON：有重复的键、U+0000、单独的代理项，或嵌套超过 64 层。`,
     notJson: (p) => `“${p.text}”不是有效的 JSON。`,
     notAVersion: (p) => `“${p.text}”不是版本号。`,
     notComplete: (p) => `“${p.text}”不是 1/0（是否完成）。`,
@@ -182,7 +191,8 @@ export const sentences: Sentences = {
     unsupportedType: (p) => `本平台不支持题型“${p.type}”。`,
     badValueName: () => '"valueName" 须为非空字符串。',
     missingName: (p) => `该${p.what}没有 "name"：答案无法存放在固定的键下。`,
-    protoName: () => '"__proto__" 不能用作名称。',
+    objectName: (p) => `"${p.name}" 不能用作此处的名称：每个 JavaScript 对象都有同名属性，SurveyJS 无法处理。请另取名称。`,
+    renamedName: (p) => `SurveyJS 会把名称 "${p.name}" 改为 "${p.kept}"（去掉花括号、"|"、开头的 "#" 和首尾空格），按原名提交的答案将无法对应。请改名为 "${p.kept}" 或其他名称。`,
     duplicateName: (p) => `名称 "${p.name}" 已在 ${p.earlier} 使用。`,
     transposeData: () => '不支持 "transposeData"。',
     unsupportedCellType: (p) => `不支持单元格类型 ${p.type}。`,

@@ -8,6 +8,7 @@ export const problems: ProblemWords = {
     not_found: "找不到",
     conflict: "衝突",
     payload_too_large: "請求內容過大",
+    unsupported_media_type: "不支援的媒體類型",
     unprocessable: "無法處理的內容",
     too_many_requests: "請求過於頻繁",
     internal: "伺服器內部錯誤",

@@ -6,6 +6,12 @@ const q = (text: string) => `「${text}」`;
 
 export const sentences: Sentences = {
   http: {
+    invalidUtf8: () => "請求本文不是有效的 UTF-8。",
+    duplicateKey: (p) => `${p.at} 處的 JSON 物件多次出現鍵 "${p.key}"。`,
+    tooDeep: (p) => `請求本文中物件和陣列的巢狀超過 ${p.max} 層。`,
+    nulCharacter: (p) => `${p.at} 處的文字含有字元 U+0000，無法儲存。`,
+    loneSurrogate: (p) => `${p.at} 處的文字含有單獨的 UTF-16 代理項（如 \\ud800），不是有效文字。`,
+    jsonRequired: (p) => `此呼叫只接受 application/json 本文，不接受 ${p.type}。`,
     bodyInvalid: () => "請求本文缺少應有的欄位或欄位不正確。",
     paramsInvalid: (p) => `${p.target === "query" ? "查詢" : "路徑"}參數 ${p.fields} 無效。`,
     bodyTooLarge: (p) => `請求本文超過 ${p.limit} 位元組的上限。`,
@@ -29,6 +35,8 @@ export const sentences: Sentences = {
     noVersion: (p) => `問卷${q(p.name)}沒有第 ${p.version} 版。`,
   },
   responses: {
+    tooManySubmissions: (p) => `此位址提交過於頻繁，請在 ${p.seconds} 秒後重試。`,
+    versionUnreadable: () => "此版本問卷無法接收答案：SurveyJS 無法讀取它（見 errors）。請發布修正後的版本並按新版本作答。",
     surveyDraft: (p) => `問卷${q(p.name)}仍為草稿，開放前不接收答卷。`,
     surveyClosed: (p) => `問卷${q(p.name)}已關閉，不再接收答卷。`,
     surveyPastClosing: (p) => `問卷${q(p.name)}已於 ${p.at} 截止，不再接收答卷。`,
@@ -85,6 +93,7 @@ export const sentences: Sentences = {
     notANumber: (p) => `「${p.text}」不是數字。`,
     notYesOrNo: (p) => `「${p.text}」既不是「${p.yes}」也不是「${p.no}」。`,
     notADate: (p) => `「${p.text}」不是日期（請寫成 YYYY-MM-DD）。`,
+    unstorableJson: (p) => `'${p.text}' 是平台無法儲存的 JSON：有重複的鍵、U+0000、單獨的代理項，或巢狀超過 64 層。`,
     notJson: (p) => `「${p.text}」不是有效的 JSON。`,
     notAVersion: (p) => `「${p.text}」不是版本號碼。`,
     notComplete: (p) => `「${p.text}」不是 1/0（是否完成）。`,
@@ -182,7 +191,8 @@ export const sentences: Sentences = {
     unsupportedType: (p) => `本平台不支援題型「${p.type}」。`,
     badValueName: () => '"valueName" 須為非空字串。',
     missingName: (p) => `此${p.what}沒有 "name"：答案無法存放在固定的鍵下。`,
-    protoName: () => '"__proto__" 不能用作名稱。',
+    objectName: (p) => `"${p.name}" 不能用作此處的名稱：每個 JavaScript 物件都有同名屬性，SurveyJS 無法處理。請另取名稱。`,
+    renamedName: (p) => `SurveyJS 會把名稱 "${p.name}" 改為 "${p.kept}"（去掉大括號、"|"、開頭的 "#" 和首尾空格），按原名提交的答案將無法對應。請改名為 "${p.kept}" 或其他名稱。`,
     duplicateName: (p) => `名稱 "${p.name}" 已在 ${p.earlier} 使用。`,
     transposeData: () => '不支援 "transposeData"。',
     unsupportedCellType: (p) => `不支援儲存格類型 ${p.type}。`,

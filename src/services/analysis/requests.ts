@@ -2,6 +2,7 @@ import { z } from "zod";
 import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from "../../../i18n/language.js";
 import { currentRequestLanguage } from "../../lib/request-language.js";
 import { fieldText } from "../../lib/zod-language.js";
+import { ownRecord } from "../../lib/own-record.js";
 
 /** Output formats of an analysis; only `json` is computed here, the others render it later. */
 export const ANALYSIS_FORMATS = ["json", "vega-lite", "svg", "png", "xlsx", "csv"] as const;
@@ -42,15 +43,12 @@ const filter = z.preprocess((value) => (value === undefined || Array.isArray(val
 /** Group by a single-choice question, or by the unit of the collection link (`{ unit: true }`). */
 const groupBy = z.union([questionName, z.strictObject({ unit: z.literal(true) })]);
 
-const population = z
-  .record(
-    z.string(),
-    z
-      .number({ error: fieldText("fields.populationNumber") })
-      .finite()
-      .nonnegative({ error: fieldText("fields.populationNegative") }),
-  )
-  .refine((p) => Object.keys(p).length > 0, { error: fieldText("fields.populationEvery") });
+const population = ownRecord(
+  z
+    .number({ error: fieldText("fields.populationNumber") })
+    .finite()
+    .nonnegative({ error: fieldText("fields.populationNegative") }),
+).refine((p) => Object.keys(p).length > 0, { error: fieldText("fields.populationEvery") });
 
 const margin = z.strictObject({ question: questionName, population });
 

@@ -130,11 +130,8 @@ export class WeightCells {
     if (this.cells.length === 0) errors.push(fieldError("weight", "no_weighting_answers", phrase("analysis.noWeightAnswers")));
     if (errors.length > 0) throw new AppError("unprocessable", phrase("analysis.populationMismatch"), errors);
     const cells = this.cells.map((c) => ({ key: c.key.map((k, i) => String(plan.margins[i].decoder.categories[k].value)), n: c.n }));
-    const populations = plan.margins.map((m) => {
-      const out: Record<string, number> = {};
-      for (const [k, N] of m.population) out[String(m.decoder.categories[k].value)] = N;
-      return out;
-    });
+    // fromEntries keeps a category valued "__proto__" as an own key, where assigning into {} would not.
+    const populations = plan.margins.map((m) => Object.fromEntries([...m.population].map(([k, N]) => [String(m.decoder.categories[k].value), N])));
     return plan.kind === "poststratify" ? postStratify(cells, populations[0]) : rake(cells, populations);
   }
 }

@@ -12,6 +12,7 @@ import type { Texts } from "../../questionnaire/texts.js";
 import { NameRegistry } from "./names.js";
 import type { QuestionSpec, Scalar } from "../../questionnaire/question.js";
 import type { RowContext } from "./row-context.js";
+import { own } from "../../lib/own.js";
 
 export { RowContext, type ExportRow } from "./row-context.js";
 
@@ -260,9 +261,9 @@ export function buildLayout(specs: readonly QuestionSpec[], mode: LabelMode): La
     const key = spec.key;
     const base = names.claim(key);
     const title = t(spec.title);
-    const value = (d: Record<string, unknown>) => d[key];
+    const value = (d: Record<string, unknown>) => own(d, key);
     const unwrap = (d: Record<string, unknown>): unknown => {
-      const v = d[key];
+      const v = own(d, key);
       const vpn = spec.kind === "multi" ? spec.valuePropertyName : undefined;
       return vpn && Array.isArray(v) ? v.map((x) => (x && typeof x === "object" ? (x as Record<string, unknown>)[vpn] : x)) : v;
     };
@@ -272,7 +273,7 @@ export function buildLayout(specs: readonly QuestionSpec[], mode: LabelMode): La
         variables.push(coded(spec, base, title, "choice", items, spec.measure, value));
         if (spec.otherText)
           variables.push(
-            otherTextVar(spec, base, title, items, spec.otherText, false, value, (d) => d[`${key}-Comment`], spec.otherText === "comment" ? [`${key}-Comment`] : [key]),
+            otherTextVar(spec, base, title, items, spec.otherText, false, value, (d) => own(d, `${key}-Comment`), spec.otherText === "comment" ? [`${key}-Comment`] : [key]),
           );
         break;
       }
@@ -291,7 +292,7 @@ export function buildLayout(specs: readonly QuestionSpec[], mode: LabelMode): La
         if (members.length >= 2) sets.push({ name: setName, label: title, variables: members });
         if (spec.otherText)
           variables.push(
-            otherTextVar(spec, base, title, items, spec.otherText, true, unwrap, (d) => d[`${key}-Comment`], spec.otherText === "comment" ? [`${key}-Comment`] : [key]),
+            otherTextVar(spec, base, title, items, spec.otherText, true, unwrap, (d) => own(d, `${key}-Comment`), spec.otherText === "comment" ? [`${key}-Comment`] : [key]),
           );
         break;
       }
@@ -310,7 +311,7 @@ export function buildLayout(specs: readonly QuestionSpec[], mode: LabelMode): La
             labels: [{ code: -1, value: null, label: words.notAsked }],
             missing: [-1],
             read: (r) => {
-              const v = r.data[key];
+              const v = own(r.data, key);
               if (!Array.isArray(v) || v.length === 0) return r.asked(spec) ? null : -1;
               const at = v.indexOf(item.value);
               return at >= 0 ? at + 1 : null;
@@ -319,7 +320,7 @@ export function buildLayout(specs: readonly QuestionSpec[], mode: LabelMode): La
         }
         break;
       case "list":
-        variables.push(stringVar({ name: base, key, role: "list", label: title, path: [key], read: (r) => listText(r.data[key]) }));
+        variables.push(stringVar({ name: base, key, role: "list", label: title, path: [key], read: (r) => listText(own(r.data, key)) }));
         break;
       case "boolean": {
         const items: CodedItem[] = [
@@ -340,14 +341,14 @@ export function buildLayout(specs: readonly QuestionSpec[], mode: LabelMode): La
           storage: "numeric",
           measure: "scale",
           format: "F",
-          read: (r) => asNumber(r.data[key]),
+          read: (r) => asNumber(own(r.data, key)),
         });
         break;
       case "date":
-        variables.push({ ...blank, name: base, key, role: "date", label: title, storage: "numeric", measure: "scale", format: "DATE", read: (r) => asText(r.data[key]) });
+        variables.push({ ...blank, name: base, key, role: "date", label: title, storage: "numeric", measure: "scale", format: "DATE", read: (r) => asText(own(r.data, key)) });
         break;
       case "text":
-        variables.push(stringVar({ name: base, key, role: "text", label: title, path: [key], read: (r) => asText(r.data[key]) }));
+        variables.push(stringVar({ name: base, key, role: "text", label: title, path: [key], read: (r) => asText(own(r.data, key)) }));
         break;
       case "matrix": {
         const columns = codeItems(spec.columns);
@@ -355,7 +356,7 @@ export function buildLayout(specs: readonly QuestionSpec[], mode: LabelMode): La
         for (const row of spec.rows) {
           const name = names.claim(`${base}_${row.value}`);
           const label = joined(title, t(row.texts));
-          const cell = (d: Record<string, unknown>) => (d[key] as Record<string, unknown> | undefined)?.[String(row.value)];
+          const cell = (d: Record<string, unknown>) => own(own(d, key), String(row.value));
           variables.push(
             spec.multiple
               ? stringVar({ name, key, role: "matrix_row", label, part: row.value, path: [key, String(row.value)], read: (r) => listText(cell(r.data)) })
@@ -369,8 +370,8 @@ export function buildLayout(specs: readonly QuestionSpec[], mode: LabelMode): La
           for (const column of spec.columns) {
             const name = names.claim(`${base}_${row.value}_${column.name}`);
             const label = joined(title, `${t(row.texts)} - ${t(column.texts)}`);
-            const rowOf = (d: Record<string, unknown>) => (d[key] as Record<string, Record<string, unknown>> | undefined)?.[String(row.value)];
-            const cell = (d: Record<string, unknown>) => rowOf(d)?.[column.name];
+            const rowOf = (d: Record<string, unknown>) => own(own(d, key), String(row.value));
+            const cell = (d: Record<string, unknown>) => own(rowOf(d), column.name);
             const extra = { part: row.value, column: column.name };
             const path = [key, String(row.value), column.name];
             const c = column.cell;
@@ -393,7 +394,7 @@ export function buildLayout(specs: readonly QuestionSpec[], mode: LabelMode): La
                   c.otherText,
                   false,
                   cell,
-                  (d) => rowOf(d)?.[`${column.name}-Comment`],
+                  (d) => own(rowOf(d), `${column.name}-Comment`),
                   c.otherText === "comment" ? commentPath : path,
                 );
                 variables.push({ ...v, ...extra });
@@ -424,7 +425,7 @@ export function buildLayout(specs: readonly QuestionSpec[], mode: LabelMode): La
         for (const item of spec.items) {
           const name = names.claim(`${base}_${item.name}`);
           const label = joined(title, t(item.texts));
-          const cell = (d: Record<string, unknown>) => (d[key] as Record<string, unknown> | undefined)?.[item.name];
+          const cell = (d: Record<string, unknown>) => own(own(d, key), item.name);
           variables.push(
             item.numeric
               ? {
@@ -446,7 +447,7 @@ export function buildLayout(specs: readonly QuestionSpec[], mode: LabelMode): La
         break;
       case "json":
         variables.push(
-          stringVar({ name: base, key, role: "json", label: `${title} (JSON)`, path: [key], read: (r) => (isEmpty(r.data[key]) ? null : JSON.stringify(r.data[key])) }),
+          stringVar({ name: base, key, role: "json", label: `${title} (JSON)`, path: [key], read: (r) => (isEmpty(own(r.data, key)) ? null : JSON.stringify(own(r.data, key))) }),
         );
         break;
       case "computed":
@@ -459,7 +460,7 @@ export function buildLayout(specs: readonly QuestionSpec[], mode: LabelMode): La
             path: [key],
             probeType: true,
             read: (r) => {
-              const v = r.data[key];
+              const v = own(r.data, key);
               return typeof v === "number" ? v : asText(v);
             },
           }),

@@ -15,8 +15,8 @@ export async function* writeJsonl(layout: Layout, batches: AsyncIterable<ExportR
     let text = "";
     for (const row of batch) {
       const context = new RowContext(row, visibility);
-      const object: Record<string, unknown> = {};
-      layout.variables.forEach((v, i) => (object[v.name] = renderers[i](v.read(context))));
+      // fromEntries: every variable name is an own key, whatever text the questionnaire gave it.
+      const object = Object.fromEntries(layout.variables.map((v, i) => [v.name, renderers[i](v.read(context))]));
       text += JSON.stringify(object) + "\n";
     }
     yield Buffer.from(text);

@@ -1,4 +1,5 @@
 /** Turning the cells of one imported row into the answers a web submission would carry. */
+import { own } from "../../lib/own.js";
 import { phrase, say, withWording, type Wording } from "../../../i18n/phrase.js";
 import type { Item, QuestionSpec, Scalar } from "../../questionnaire/question.js";
 import type { Target } from "./columns.js";
@@ -66,6 +67,14 @@ export function displayValue(cell: RawCell): string | number | boolean | null {
   return cell instanceof Date ? cell.toISOString() : cell;
 }
 
+/**
+ * Matrix rows, cells and multiple-text items are keyed by the questionnaire's names (`toString`,
+ * `__proto__`, ...): null-prototype objects store and find each as an own key.
+ */
+function keyedByText<T>(): Record<string, T> {
+  return Object.create(null) as Record<string, T>;
+}
+
 const COMPLETE_WORDS: Record<string, boolean> = {
   "1": true,
   true: true,
@@ -131,7 +140,7 @@ export function assembleRow(row: number, cells: RawCell[], columns: PlannedColum
         break;
       case "complete":
         if (!empty) {
-          const word = COMPLETE_WORDS[cellText(raw)!.normalize("NFKC").toLowerCase()];
+          const word = own<boolean>(COMPLETE_WORDS, cellText(raw)!.normalize("NFKC").toLowerCase());
           if (word === undefined) fail("(complete)", phrase("imports.notComplete", { text: cellText(raw) ?? "" }), "not_yes_or_no");
           else assembled.complete = word;
         }
@@ -168,7 +177,7 @@ export function assembleRow(row: number, cells: RawCell[], columns: PlannedColum
       case "row":
         if (!empty && target.spec.kind === "matrix") {
           const lookup = lookupOf(target.spec.columns);
-          const rows = (answerOf(target.spec).rows ??= {});
+          const rows = (answerOf(target.spec).rows ??= keyedByText());
           if (target.spec.multiple) take(parseChoiceList(raw, lookup), target.spec.key, (v) => (rows[String(target.row.value)] = v.values));
           else take(parseChoice(raw, lookup), target.spec.key, (v) => (rows[String(target.row.value)] = v.value));
         }
@@ -176,8 +185,8 @@ export function assembleRow(row: number, cells: RawCell[], columns: PlannedColum
       case "cell":
       case "cell_other":
         if (!empty) {
-          const cellsOf = (answerOf(target.spec).cells ??= {});
-          const rowObject = (cellsOf[String(target.row.value)] ??= {});
+          const cellsOf = (answerOf(target.spec).cells ??= keyedByText());
+          const rowObject = (cellsOf[String(target.row.value)] ??= keyedByText());
           const name = target.column.name;
           const cell = target.column.cell;
           if (target.kind === "cell_other") rowObject[`${name}-Comment`] = cellText(raw);
@@ -199,7 +208,7 @@ export function assembleRow(row: number, cells: RawCell[], columns: PlannedColum
         break;
       case "item":
         if (!empty) {
-          const items = (answerOf(target.spec).items ??= {});
+          const items = (answerOf(target.spec).items ??= keyedByText());
           if (target.item.numeric) take(parseNumber(raw), target.spec.key, (v) => (items[target.item.name] = v));
           else items[target.item.name] = cellText(raw);
         }

@@ -2,6 +2,7 @@
  * Reading one imported cell as the answer the web form would have stored: choices by value or by
  * their text in any language, numbers, dates, yes/no, lists of choices.
  */
+import { findJsonTextProblem } from "../../lib/strict-json.js";
 import { phrase, say, type Wording } from "../../../i18n/phrase.js";
 import { unneutralise } from "../../lib/formula-injection.js";
 import { LANGUAGES } from "../../../i18n/language.js";
@@ -179,9 +180,14 @@ export function parseDate(cell: RawCell): Parsed<string> {
 export function parseJson(cell: RawCell): Parsed<unknown> {
   const text = cellText(cell);
   if (text === null) return bad("empty", phrase("imports.emptyCell"));
+  const shown = text.length > 40 ? `${text.slice(0, 40)}…` : text;
+  let value: unknown;
   try {
-    return ok(JSON.parse(text));
+    value = JSON.parse(text);
   } catch {
-    return bad("not_json", phrase("imports.notJson", { text: text.length > 40 ? `${text.slice(0, 40)}…` : text }));
+    return bad("not_json", phrase("imports.notJson", { text: shown }));
   }
+  // As for request bodies: the answer is hashed and checked by recursion and stored as jsonb.
+  if (findJsonTextProblem(text)) return bad("unstorable_json", phrase("imports.unstorableJson", { text: shown }));
+  return ok(value);
 }

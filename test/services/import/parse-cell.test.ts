@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Item } from "../../../src/questionnaire/question.js";
 import { readQuestions } from "../../../src/questionnaire/read-version.js";
-import { ItemLookup, parseBoolean, parseChoice, parseChoiceList, parseDate, parseNumber, parseTick } from "../../../src/services/import/parse-cell.js";
+import { ItemLookup, parseBoolean, parseChoice, parseChoiceList, parseDate, parseJson, parseNumber, parseTick } from "../../../src/services/import/parse-cell.js";
 import reference from "../../../surveys/dangjian-innovation-2023.json" with { type: "json" };
 
 const specs = readQuestions(reference);
@@ -91,5 +91,14 @@ describe("other cells", () => {
     expect(value(parseBoolean(0, yes, no))).toBe(false);
     expect(value(parseBoolean("有", { value: "y", texts: t("有") }, { value: "n", texts: t("无") }))).toBe("y");
     expect(value(parseBoolean("也许", yes, no))).toMatch(/neither/);
+  });
+});
+
+describe("parseJson", () => {
+  it("refuses JSON the platform cannot store or hash: 5,000 levels deep, a key twice, U+0000, a lone surrogate", () => {
+    expect(parseJson('[{"a":1}]')).toEqual({ ok: true, value: [{ a: 1 }] });
+    for (const text of ["[".repeat(5000) + "]".repeat(5000), '{"a":1,"a":2}', '["\\u0000"]', '["\\ud800"]']) {
+      expect(parseJson(text)).toMatchObject({ ok: false, code: "unstorable_json" });
+    }
   });
 });
