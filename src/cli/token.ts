@@ -1,4 +1,5 @@
 import { withAccounts } from "./accounts.js";
+import { HelpRequested, asksForHelp, parseCommandArgs } from "./args.js";
 import { CliError } from "./cli-error.js";
 
 export const tokenHelp = `npm run cli -- token <command>
@@ -17,25 +18,14 @@ Commands:
 
 /** `create` arguments: the label's words and `--user <login>`. */
 function parseCreate(args: string[]): { label: string; login?: string } {
-  const words: string[] = [];
-  let login: string | undefined;
-  for (let i = 0; i < args.length; i++) {
-    if (args[i] === "--user") {
-      login = args[++i];
-      if (!login) throw new CliError("--user needs a login, e.g. --user zhangsan");
-    } else if (args[i].startsWith("--user=")) login = args[i].slice("--user=".length);
-    else words.push(args[i]);
-  }
-  return { label: words.join(" ").trim(), login };
+  const { values, positionals } = parseCommandArgs(args, tokenHelp, { user: { type: "string" } });
+  return { label: positionals.join(" ").trim(), login: values.user };
 }
 
 /** `token create|list|revoke`. */
 export async function tokenCommand(args: string[]): Promise<void> {
   const [sub, ...rest] = args;
-  if (!sub || sub === "--help" || sub === "-h") {
-    process.stdout.write(tokenHelp);
-    return;
-  }
+  if (!sub || asksForHelp(args)) throw new HelpRequested(tokenHelp);
   if (sub === "create") {
     const { label, login } = parseCreate(rest);
     if (!label || !login)
@@ -46,6 +36,7 @@ export async function tokenCommand(args: string[]): Promise<void> {
     return;
   }
   if (sub === "list") {
+    parseCommandArgs(rest, tokenHelp, {}, 0);
     const rows = await withAccounts((accounts) => accounts.listTokens());
     if (rows.length === 0) process.stdout.write("No tokens yet: npm run cli -- token create <label> --user <login>\n");
     for (const r of rows) {
@@ -55,7 +46,8 @@ export async function tokenCommand(args: string[]): Promise<void> {
     return;
   }
   if (sub === "revoke") {
-    const id = Number(rest[0]);
+    const { positionals } = parseCommandArgs(rest, tokenHelp, {}, 1);
+    const id = Number(positionals[0]);
     if (!Number.isInteger(id) || id <= 0) throw new CliError("token revoke needs the token's id (see: npm run cli -- token list)");
     await withAccounts((accounts) => accounts.revokeToken(id));
     process.stdout.write(`Token ${id} revoked.\n`);
