@@ -12,7 +12,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../../src/db/client.js";
 import { neutralise } from "../../../src/lib/formula-injection.js";
-import { textRenderer } from "../../../src/services/export/cells.js";
+import { isoTimeText, textRenderer, zonedTimeText } from "../../../src/services/export/cells.js";
 import { prepareExport, type ExportFormat } from "../../../src/services/export/index.js";
 import { SPSS_EPOCH_OFFSET } from "../../../src/services/export/sav-bytes.js";
 import { readBatches } from "../../../src/services/export/source.js";
@@ -111,9 +111,10 @@ function toMilliseconds(columns: Record<string, (number | string | null)[]>, lay
 }
 
 /** Each variable's cells as text: as the CSV writes them (neutralised) or as JSON holds them. */
-async function expectedText(name: string, layout: Layout, neutralised: boolean) {
+async function expectedText(name: string, layout: Layout, neutralised: boolean, format: "csv" | "jsonl" = "csv") {
   const survey = await getSurveyVersion(database.db, name);
-  const renderers = layout.variables.map((v) => textRenderer(v, layout.mode === "values"));
+  const times = format === "csv" ? zonedTimeText("Asia/Shanghai") : isoTimeText;
+  const renderers = layout.variables.map((v) => textRenderer(v, layout.mode === "values", times));
   const columns: Record<string, string[]> = Object.fromEntries(layout.variables.map((v) => [v.name, []]));
   const visibility = new Visibility();
   for await (const batch of readBatches(database.db, survey.surveyId, {})) {
@@ -165,18 +166,28 @@ describe.skipIf(missing !== null)("read back in R", () => {
     }
     const run = spawnSync("Rscript", [textScript, ...files], { env, encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
     if (run.status !== 0) throw new Error(`read-text-exports.R failed: ${run.stderr}`);
-    const result = JSON.parse(run.stdout) as Record<"csv" | "xlsx" | "jsonl", { names: string[]; data: Record<string, string[]>; sheets?: string[] }>;
+    const result = JSON.parse(run.stdout) as Record<"csv" | "xlsx" | "jsonl", { names: string[]; data: Record<string, string[]>; sheets?: string[] }> & {
+      xlsx_times: Record<string, { class: string; data: string[] }>;
+    };
     const names = layout!.variables.map((v) => v.name);
     const asText = await expectedText("dangjian-innovation-2023", layout!, true);
     expect(result.csv.names).toEqual(names);
     expect(result.csv.data).toEqual(asText);
-    if (result.xlsx) {
-      expect(result.xlsx.sheets).toEqual(["答卷数据", "变量说明 codebook"]);
-      expect(result.xlsx.names).toEqual(names);
-      expect(result.xlsx.data).toEqual(asText);
+    expect(result.xlsx.sheets).toEqual(["答卷数据", "变量说明 codebook"]);
+    expect(result.xlsx.names).toEqual(names);
+    // Times are Excel date-times, not text: readxl reads them as dates holding the Beijing
+    // wall-clock time (the CSV's text without its offset); every other cell reads as the CSV.
+    const times = layout!.variables.filter((v) => v.format === "DATETIME").map((v) => v.name);
+    expect(Object.keys(result.xlsx_times)).toEqual(times);
+    for (const name of times) {
+      expect(result.xlsx_times[name].class).toBe("POSIXct");
+      expect(result.xlsx_times[name].data).toEqual(asText[name].map((t) => t.replace(/\+08:00$/, "")));
+      expect(asText[name].filter((t) => t !== "").every((t) => t.endsWith("+08:00"))).toBe(true);
     }
+    const withoutTimes = (data: Record<string, string[]>) => Object.fromEntries(Object.entries(data).filter(([n]) => !times.includes(n)));
+    expect(withoutTimes(result.xlsx.data)).toEqual(withoutTimes(asText));
     expect(result.jsonl.names).toEqual(names);
-    expect(result.jsonl.data).toEqual(await expectedText("dangjian-innovation-2023", layout!, false));
+    expect(result.jsonl.data).toEqual(await expectedText("dangjian-innovation-2023", layout!, false, "jsonl"));
   }, 120_000);
 
   it("keeps very long Chinese strings (haven joins the segments; foreign shows them as V… columns)", async () => {
