@@ -1,11 +1,11 @@
 import ExcelJS from "exceljs";
 import { textWidthEm } from "../../analysis/charts/index.js";
-import { EXCEL_FORMATS, type ResultTable } from "./result-table.js";
+import { EXCEL_FORMATS, shownValue, type ResultTable } from "./result-table.js";
 
 /**
  * Writes result tables as an Excel workbook, one sheet per table: the title in bold,
  * header rows (merged where a header spans columns) bold on grey, numbers stored as
- * numbers with their format (counts "0", percentages "0.0%"), the notes (base,
+ * numbers with their format (counts "0", percentages "0.0%") and rounded to what it shows, the notes (base,
  * filter, weighting, test) below, header rows frozen and column widths fitted to
  * Chinese text. Text stays typed text, so nothing in a cell runs as a formula.
  *
@@ -42,7 +42,8 @@ export async function writeXlsx(tables: ResultTable[]): Promise<Buffer> {
       }
     }
     for (const cells of table.rows) {
-      const row = sheet.addRow(cells.map((c) => c.value));
+      // Each number holds the digits its format shows (see SHOWN_DIGITS).
+      const row = sheet.addRow(cells.map((c) => (c.format && typeof c.value === "number" ? shownValue(c.value, c.format) : c.value)));
       cells.forEach((c, k) => {
         const cell = row.getCell(k + 1);
         if (c.format && typeof c.value === "number") cell.numFmt = EXCEL_FORMATS[c.format];

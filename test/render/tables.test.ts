@@ -72,7 +72,7 @@ describe("XLSX", async () => {
     expect(first.getCell(1).value).toBe("管理体制不顺畅");
     expect(first.getCell(2).value).toBe(946);
     expect(first.getCell(2).numFmt).toBe("0");
-    expect(first.getCell(3).value).toBeCloseTo(946 / 1812, 12);
+    expect(first.getCell(3).value).toBe(0.522); // 946 / 1812 as "0.0%" shows it
     expect(first.getCell(3).numFmt).toBe("0.0%");
     expect(typeof first.getCell(4).value).toBe("number");
     expect(sheet.getRow(6).getCell(1).value).toBe("其他");
@@ -104,8 +104,8 @@ describe("XLSX", async () => {
     expect(sheet.getRow(3).getCell(2).value).toBe("频数");
     expect(sheet.getRow(3).getCell(3).value).toBe("列百分比");
     expect(sheet.getRow(3).getCell(4).value).toBe("调整残差");
-    expect(sheet.getRow(4).getCell(3).value).toBeCloseTo(14 / 91, 12);
-    expect(sheet.getRow(4).getCell(4).value).toBeCloseTo(multiDept.adjustedResiduals[0][0]!, 12);
+    expect(sheet.getRow(4).getCell(3).value).toBe(0.154); // 14 / 91
+    expect(sheet.getRow(4).getCell(4).value).toBe(Number(multiDept.adjustedResiduals[0][0]!.toFixed(2)));
     expect(sheet.getRow(4).getCell(4).numFmt).toBe("0.00");
   });
 
@@ -139,7 +139,7 @@ describe("CSV", () => {
   });
   it("writes counts as numbers and percentages as Excel reads them", () => {
     expect(csv).toContain("\r\n管理体制不顺畅,946,52.2%,");
-    expect(writeCsv(tables.slice(0, 1), { percent: "fraction" })).toContain(`管理体制不顺畅,946,${946 / 1812},`);
+    expect(writeCsv(tables.slice(0, 1), { percent: "fraction" })).toContain("管理体制不顺畅,946,0.522,");
   });
   it("quotes cells with commas and quotes", () => {
     // A full-width comma is no separator: no quotes needed.
@@ -174,5 +174,40 @@ describe("CSV", () => {
     expect(out).toContain("以 = + - @ 或制表符、回车开头的文本单元格已在前面加单引号");
     expect(writeCsv(tables)).not.toContain("单引号");
     expect(neutralise("正常")).toBe("正常");
+  });
+});
+
+describe("shown digits", () => {
+  // The first cross-tab cell: 14 of 91 (0.153846…) with an adjusted residual of -1.6…
+  const residual = multiDept.adjustedResiduals[0][0]!;
+  it("writes cross-tab residuals and percentages in CSV to the digits the table shows", () => {
+    const line = writeCsv([tables[1]])
+      .split("\r\n")
+      .find((l) => l.startsWith("单一管理部门"))!;
+    expect(line.split(",").slice(1, 4)).toEqual(["14", "15.4%", residual.toFixed(2)]);
+    const fractions = writeCsv([tables[1]], { percent: "fraction" })
+      .split("\r\n")
+      .find((l) => l.startsWith("单一管理部门"))!;
+    expect(fractions.split(",").slice(1, 4)).toEqual(["14", "0.154", residual.toFixed(2)]);
+  });
+
+  it("stores cross-tab residuals and percentages in XLSX rounded as their format shows them", async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await writeXlsx([tables[1]])) as never);
+    const row = workbook.worksheets[0].getRow(4);
+    expect(row.getCell(3).value).toBe(0.154);
+    expect(row.getCell(4).value).toBe(Number(residual.toFixed(2)));
+    expect(row.getCell(4).numFmt).toBe("0.00");
+  });
+
+  it("rounds weighted counts, ratios and means too, keeping -0 out", () => {
+    const table: ResultTable = {
+      name: "t",
+      title: "t",
+      header: [[{ text: "x" }]],
+      rows: [[{ value: "a" }, { value: 12.345678, format: "weighted" }, { value: 0.1041666, format: "ratio" }, { value: -0.0004, format: "decimal" }]],
+      notes: [],
+    };
+    expect(writeCsv([table])).toContain("\r\na,12.3,0.104,0.00\r\n");
   });
 });
