@@ -1,3 +1,4 @@
+import { zonedDateTime } from "../lib/time-zone.js";
 import { withAccounts } from "./accounts.js";
 import { HelpRequested, asksForHelp, parseCommandArgs } from "./args.js";
 import { CliError } from "./cli-error.js";
@@ -15,6 +16,17 @@ Commands:
   list             list tokens: id, label, account, created, revoked
   revoke <id>      revoke a token by its id
 `;
+
+/** The header of `token list`, in the bilingual style of the other CLI tables. */
+const TOKEN_COLUMNS = ["编号 id", "名称 label", "账户 account", "创建 created", "状态 state"];
+
+/**
+ * An ISO time (from the database or the running server) as the wall-clock time of this
+ * machine's zone (TZ), with the offset so that it cannot be misread.
+ */
+function localTime(iso: string): string {
+  return zonedDateTime(Date.parse(iso), Intl.DateTimeFormat().resolvedOptions().timeZone);
+}
 
 /** `create` arguments: the label's words and `--user <login>`. */
 function parseCreate(args: string[]): { label: string; login?: string } {
@@ -38,10 +50,14 @@ export async function tokenCommand(args: string[]): Promise<void> {
   if (sub === "list") {
     parseCommandArgs(rest, tokenHelp, {}, 0);
     const rows = await withAccounts((accounts) => accounts.listTokens());
-    if (rows.length === 0) process.stdout.write("No tokens yet: npm run cli -- token create <label> --user <login>\n");
+    if (rows.length === 0) {
+      process.stdout.write("No tokens yet: npm run cli -- token create <label> --user <login>\n");
+      return;
+    }
+    process.stdout.write(`${TOKEN_COLUMNS.join("\t")}\n`);
     for (const r of rows) {
-      const state = r.revokedAt ? `revoked ${r.revokedAt}` : "active";
-      process.stdout.write(`${r.id}\t${r.label}\t${r.user?.login ?? "(no account)"}\t${r.createdAt}\t${state}\n`);
+      const state = r.revokedAt ? `revoked ${localTime(r.revokedAt)}` : "active";
+      process.stdout.write(`${r.id}\t${r.label}\t${r.user?.login ?? "(no account)"}\t${localTime(r.createdAt)}\t${state}\n`);
     }
     return;
   }
