@@ -1,9 +1,9 @@
 /**
  * The exports read back by independent readers in R: .sav by haven (ReadStat) and foreign (from
  * PSPP) through test/fixtures/export/read-sav.R; CSV, XLSX and JSON Lines by utils::read.csv,
- * readxl (when installed) and jsonlite through test/fixtures/export/read-text-exports.R.
- * Skipped, saying why, on machines without Rscript and those packages (Debian: r-base-core
- * r-cran-haven r-cran-foreign r-cran-jsonlite, optionally r-cran-readxl).
+ * readxl and jsonlite through test/fixtures/export/read-text-exports.R. `npm test` installs R
+ * and these packages where they are missing (scripts/setup-test-machine.sh); without them the
+ * tests fail saying so.
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -21,24 +21,13 @@ import { Visibility } from "../../../src/questionnaire/visibility.js";
 import { insertResponses } from "../../../src/services/import/store.js";
 import { getSurveyVersion, publishSurvey } from "../../../src/services/surveys.js";
 import { openTestDatabase } from "../../helpers/database.js";
+import { requireRPackages } from "../../helpers/machine.js";
 import { projectRoot } from "../../helpers/spawn.js";
 import { collect, publishReferenceWithDemo } from "./demo-fixture.js";
 
 const script = join(projectRoot, "test/fixtures/export/read-sav.R");
 const textScript = join(projectRoot, "test/fixtures/export/read-text-exports.R");
 const env = { ...process.env, LANG: "C.UTF-8", LC_ALL: "C.UTF-8" };
-
-function rAvailable(): string | null {
-  const probe = spawnSync("Rscript", ["-e", 'quit(status = if (all(sapply(c("haven", "foreign", "jsonlite"), requireNamespace, quietly = TRUE))) 0 else 3)'], {
-    env,
-    encoding: "utf8",
-  });
-  if (probe.error) return "Rscript is not installed";
-  if (probe.status !== 0) return "R lacks haven, foreign or jsonlite";
-  return null;
-}
-const missing = rAvailable();
-if (missing) console.warn(`r-readers.test.ts skipped: ${missing} (apt-get install r-base-core r-cran-haven r-cran-foreign r-cran-jsonlite).`);
 
 interface RSide {
   names: string[];
@@ -58,14 +47,13 @@ interface RResult {
 let database: Database;
 let work: string;
 beforeAll(async () => {
-  if (missing) return;
+  requireRPackages(["haven", "foreign", "readxl", "jsonlite"]);
   database = await openTestDatabase();
   work = mkdtempSync(join(tmpdir(), "r-readers-"));
 });
 afterAll(async () => {
-  if (missing) return;
-  await database.close();
-  rmSync(work, { recursive: true, force: true });
+  await database?.close();
+  if (work) rmSync(work, { recursive: true, force: true });
 });
 
 async function readInR(name: string): Promise<{ result: RResult; layout: Layout }> {
@@ -129,7 +117,7 @@ async function expectedText(name: string, layout: Layout, neutralised: boolean, 
   return columns;
 }
 
-describe.skipIf(missing !== null)("read back in R", () => {
+describe("read back in R", () => {
   it("reads the reference study's 1,812 responses with names, labels, value labels, missing values and data intact", async () => {
     await publishReferenceWithDemo(database.db);
     const { result, layout } = await readInR("dangjian-innovation-2023");
