@@ -14,6 +14,7 @@ import { PAGE_LOCALE, type Language } from "../../i18n/language.js";
 import { LOCALE_INFO, MESSAGES, PAGE_LANGUAGES, SURVEY_STRING_FIXES } from "./messages.js";
 import { keepPageCountCurrent } from "./page-count.js";
 import { explainChoiceLimits } from "./choice-limit.js";
+import { keepTypedNumbers } from "./number-input.js";
 import { ResponseStore, type SavedResponse } from "./response-store.js";
 import { renderStatusPanel, type View } from "./status-panel.js";
 import { type QuestionProblem, retryDelayMs, submitResponse } from "./submit.js";
@@ -52,6 +53,7 @@ survey.textUpdateMode = "onTyping";
 (window as unknown as { survey: Model }).survey = survey;
 keepPageCountCurrent(survey);
 explainChoiceLimits(survey, (max) => MESSAGES[locale].choiceLimit(max));
+keepTypedNumbers(survey, () => MESSAGES[locale].notANumber);
 
 const store = new ResponseStore(config.name);
 const locales = PAGE_LANGUAGES.filter((l) => l === "zh-Hans" || survey.getUsedLocales().includes(PAGE_LOCALE[l]));
