@@ -32,14 +32,19 @@ export function keepTypedNumbers(survey: Model, notANumber: () => string): void 
     editing.updateNumericValue = () => {};
     editing.correctValueType = (value) => (typeof value === "string" && PLAIN_NUMBER.test(value.trim()) ? Number(value.trim()) : value);
   };
-  for (const question of survey.getAllQuestions()) adapt(question);
-  survey.onAfterRenderQuestion.add((_, { question, htmlElement }) => {
+  const asTextBox = (question: Question, element: HTMLElement) => {
     adapt(question);
-    const input = isNumberBox(question) ? htmlElement.querySelector<HTMLInputElement>("input") : null;
+    const input = isNumberBox(question) ? element.querySelector<HTMLInputElement>("input") : null;
     if (!input) return;
     input.type = "text";
     input.inputMode = "decimal";
-  });
+  };
+  for (const question of survey.getAllQuestions()) adapt(question);
+  survey.onAfterRenderQuestion.add((_, { question, htmlElement }) => asTextBox(question, htmlElement));
+  // Matrix cells are questions of their own, made and rendered apart from the others. (The
+  // items of a multiple-text question are not yet: they keep SurveyJS's number box.)
+  survey.onMatrixCellCreated.add((_, { cellQuestion }) => adapt(cellQuestion));
+  survey.onAfterRenderMatrixCell.add((_, { cellQuestion, htmlElement }) => asTextBox(cellQuestion, htmlElement));
   survey.onValidateQuestion.add((_, options) => {
     if (!isNumberBox(options.question)) return;
     const value = options.value as unknown;
