@@ -3,6 +3,7 @@ import { AnswerCheckers } from "../services/answer-checkers.js";
 import { loadDemoData } from "../services/demo.js";
 import { loadSurveyFiles } from "../services/survey-files.js";
 import { readEnv } from "../env.js";
+import { HelpRequested, parseCommandArgs } from "./args.js";
 import { CliError } from "./cli-error.js";
 import { openCliDatabase } from "./open.js";
 import { progressBar } from "./progress.js";
@@ -17,11 +18,8 @@ goes through the same validation as a web submission; loading twice adds nothing
 
 /** `demo load`. */
 export async function demoCommand(args: string[]): Promise<void> {
-  const [sub] = args;
-  if (!sub || sub === "--help" || sub === "-h") {
-    process.stdout.write(demoHelp);
-    return;
-  }
+  const [sub] = parseCommandArgs(args, demoHelp, {}, 1).positionals;
+  if (!sub) throw new HelpRequested(demoHelp);
   if (sub !== "load") throw new CliError(`Unknown demo command '${sub}'.\n\n${demoHelp}`);
   const database = await openCliDatabase();
   try {

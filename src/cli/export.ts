@@ -2,11 +2,11 @@ import { createWriteStream } from "node:fs";
 import { rename, rm, writeFile } from "node:fs/promises";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import { parseArgs } from "node:util";
 import { codebookCsv } from "../services/export/codebook.js";
 import { countExport, EXPORT_FORMATS, prepareExport, type ExportFormat } from "../services/export/index.js";
 import { LABEL_MODES, type LabelMode } from "../services/dataset/labels.js";
 import { parseDateBound, type ExportFilter } from "../services/export/source.js";
+import { HelpRequested, parseCommandArgs } from "./args.js";
 import { CliError } from "./cli-error.js";
 import { openCliDatabase } from "./open.js";
 import { progressBar } from "./progress.js";
@@ -38,10 +38,10 @@ function oneOf<T extends string>(value: string | undefined, allowed: readonly T[
 
 /** Reads export options; mistakes are CliErrors. */
 export function parseExportArgs(args: string[]) {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseCommandArgs(
     args,
-    allowPositionals: true,
-    options: {
+    exportHelp,
+    {
       format: { type: "string" },
       labels: { type: "string" },
       version: { type: "string" },
@@ -51,11 +51,11 @@ export function parseExportArgs(args: string[]) {
       out: { type: "string" },
       bundle: { type: "boolean" },
       "no-codebook": { type: "boolean" },
-      help: { type: "boolean", short: "h" },
     },
-  });
+    1,
+  );
   const survey = positionals[0];
-  if (values.help || !survey) return null;
+  if (!survey) throw new HelpRequested(exportHelp);
   const format = oneOf<ExportFormat>(values.format, EXPORT_FORMATS, "format", "csv");
   const labels = oneOf<LabelMode>(values.labels, LABEL_MODES, "labels", "zh-Hans");
   const complete = oneOf(values.complete, ["true", "false", "all"] as const, "complete", "all");
@@ -80,10 +80,6 @@ export function parseExportArgs(args: string[]) {
 /** `export <survey> …`: writes the file (through a temporary name, so a failed export leaves nothing half-written). */
 export async function exportCommand(args: string[]): Promise<void> {
   const options = parseExportArgs(args);
-  if (!options) {
-    process.stdout.write(exportHelp);
-    return;
-  }
   const database = await openCliDatabase();
   const partial = `${options.out}.partial`;
   try {

@@ -1,8 +1,8 @@
 import { readFile } from "node:fs/promises";
-import { parseArgs } from "node:util";
 import { AppError } from "../errors.js";
 import { AnswerCheckers } from "../services/answer-checkers.js";
 import { importResponses } from "../services/import/index.js";
+import { HelpRequested, parseCommandArgs } from "./args.js";
 import { CliError } from "./cli-error.js";
 import { openCliDatabase } from "./open.js";
 import { progressBar } from "./progress.js";
@@ -48,16 +48,9 @@ function finishBars(bars: Map<string, ReturnType<typeof progressBar>>, phase?: s
 
 /** `import <survey> <file>`. */
 export async function importCommand(args: string[]): Promise<void> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: { "dry-run": { type: "boolean" }, ignore: { type: "string", multiple: true }, help: { type: "boolean", short: "h" } },
-  });
+  const { values, positionals } = parseCommandArgs(args, importHelp, { "dry-run": { type: "boolean" }, ignore: { type: "string", multiple: true } }, 2);
   const [survey, file] = positionals;
-  if (values.help || !survey) {
-    process.stdout.write(importHelp);
-    return;
-  }
+  if (!survey) throw new HelpRequested(importHelp);
   if (!file) throw new CliError(`import needs the file to import.\n\n${importHelp}`);
   const bytes = await readFile(file).catch(() => {
     throw new CliError(`Cannot read '${file}'.`);

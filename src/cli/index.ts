@@ -1,3 +1,4 @@
+import { HelpRequested } from "./args.js";
 import { CliError } from "./cli-error.js";
 import { demoCommand } from "./demo.js";
 import { exportCommand } from "./export.js";
@@ -38,16 +39,17 @@ const commands: Record<string, (args: string[]) => Promise<void>> = {
 
 async function main(argv: string[]) {
   const [name, ...args] = argv;
-  if (!name || name === "--help" || name === "-h" || name === "help") {
-    process.stdout.write(help);
-    return;
-  }
+  if (!name || name === "--help" || name === "-h" || name === "help") throw new HelpRequested(help);
   const command = commands[name];
   if (!command) throw new CliError(`Unknown command '${name}'.\n\n${help}`);
   await command(args);
 }
 
 main(process.argv.slice(2)).catch((err) => {
+  if (err instanceof HelpRequested) {
+    process.stdout.write(err.usage);
+    process.exit(0);
+  }
   if (err instanceof CliError) {
     process.stderr.write(`${err.message}\n`);
     process.exit(2);

@@ -1,13 +1,13 @@
 import { existsSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
-import { parseArgs } from "node:util";
 import { readEnv } from "../env.js";
 import { AppError } from "../errors.js";
 import { reportFiles } from "../report/bundle.js";
 import { parseDefinition, type ReportDefinition } from "../report/definition.js";
 import { reportSteps, runReport } from "../report/run.js";
 import { LANGUAGES, type Language } from "../services/analysis/requests.js";
+import { HelpRequested, parseCommandArgs } from "./args.js";
 import { CliError } from "./cli-error.js";
 import { openCliDatabase } from "./open.js";
 import { progressBar } from "./progress.js";
@@ -34,13 +34,9 @@ The reference study ships with a definition:
 
 /** Reads report options; mistakes are CliErrors. */
 export function parseReportArgs(args: string[]) {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: { definition: { type: "string" }, out: { type: "string" }, lang: { type: "string" }, help: { type: "boolean", short: "h" } },
-  });
+  const { values, positionals } = parseCommandArgs(args, reportHelp, { definition: { type: "string" }, out: { type: "string" }, lang: { type: "string" } });
   const survey = positionals[0];
-  if (values.help || !survey) return null;
+  if (!survey) throw new HelpRequested(reportHelp);
   if (positionals.length > 1) throw new CliError(`One survey at a time; got ${positionals.join(", ")}.`);
   if (values.lang !== undefined && !(LANGUAGES as readonly string[]).includes(values.lang)) {
     throw new CliError(`--lang must be one of ${LANGUAGES.join(", ")}; got '${values.lang}'.`);
@@ -57,10 +53,6 @@ export function parseReportArgs(args: string[]) {
 /** `report <survey> …`: runs the definition and writes the bundle, with a progress bar. */
 export async function reportCommand(args: string[]): Promise<void> {
   const options = parseReportArgs(args);
-  if (!options) {
-    process.stdout.write(reportHelp);
-    return;
-  }
   const definition = await readDefinition(options.definition, options.defaultDefinition, options.lang);
   const started = Date.now();
   const database = await openCliDatabase();

@@ -1,6 +1,7 @@
 import { PASSWORD_MAX, PASSWORD_MIN } from "../services/accounts/passwords.js";
 import { LOGIN_PATTERN, normaliseLogin } from "../services/accounts/users.js";
 import { withAccounts } from "./accounts.js";
+import { HelpRequested, asksForHelp, parseCommandArgs } from "./args.js";
 import { CliError } from "./cli-error.js";
 import { readNewPassword } from "./read-password.js";
 
@@ -19,18 +20,9 @@ Commands:
 
 /** Splits `create` arguments: the login, --admin, --name N. */
 function parseCreate(args: string[]): { login: string; admin: boolean; name?: string } {
-  let admin = false;
-  let name: string | undefined;
-  const rest: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    if (args[i] === "--admin") admin = true;
-    else if (args[i] === "--name") {
-      name = args[++i];
-      if (name === undefined) throw new CliError("--name needs a value, e.g. --name 张三");
-    } else if (args[i].startsWith("--name=")) name = args[i].slice("--name=".length);
-    else if (args[i].startsWith("-")) throw new CliError(`Unknown option '${args[i]}'.\n\n${userHelp}`);
-    else rest.push(args[i]);
-  }
+  const { values, positionals: rest } = parseCommandArgs(args, userHelp, { admin: { type: "boolean" }, name: { type: "string" } });
+  const admin = values.admin === true;
+  const name = values.name;
   if (rest.length !== 1) throw new CliError(`user create needs one login, e.g. npm run cli -- user create zhangsan --admin\n\n${userHelp}`);
   const login = normaliseLogin(rest[0]);
   if (!LOGIN_PATTERN.test(login)) throw new CliError(`'${rest[0]}' is not a valid login: use 1–64 letters, digits, '.', '_', '-' or '@'.`);
@@ -40,10 +32,7 @@ function parseCreate(args: string[]): { login: string; admin: boolean; name?: st
 /** `user create|list`. */
 export async function userCommand(args: string[]): Promise<void> {
   const [sub, ...rest] = args;
-  if (!sub || sub === "--help" || sub === "-h" || rest.includes("--help") || rest.includes("-h")) {
-    process.stdout.write(userHelp);
-    return;
-  }
+  if (!sub || asksForHelp(args)) throw new HelpRequested(userHelp);
   if (sub === "create") {
     const options = parseCreate(rest);
     const password = await readNewPassword();
@@ -54,6 +43,7 @@ export async function userCommand(args: string[]): Promise<void> {
     return;
   }
   if (sub === "list") {
+    parseCommandArgs(rest, userHelp, {}, 0);
     const rows = await withAccounts((accounts) => accounts.listUsers());
     if (rows.length === 0) process.stdout.write("No accounts yet: npm run cli -- user create <login> --admin\n");
     for (const u of rows) process.stdout.write(`${u.login}\t${u.name}\t${u.admin ? "admin" : "-"}\t${u.disabledAt ? `disabled ${u.disabledAt}` : "active"}\n`);

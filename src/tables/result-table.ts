@@ -37,6 +37,33 @@ export const EXCEL_FORMATS: Record<CellFormat, string> = {
   ratio: "0.000",
 };
 
+/**
+ * Decimal places each format shows (a percentage's as a fraction: "0.0%" shows 0.154 as
+ * 15.4%). Tables for people hold what they show, so that a sum or a copy in Excel gives the
+ * figures of the report; full precision stays in the JSON results.
+ */
+export const SHOWN_DIGITS: Record<CellFormat, number> = {
+  count: 0,
+  weighted: 1,
+  percent: 3,
+  decimal: 2,
+  ratio: 3,
+};
+
+/** The value as its format shows it: rounded half away from zero, never -0. */
+export function shownValue(value: number, format: CellFormat): number {
+  const digits = SHOWN_DIGITS[format];
+  // Shifted through the shortest decimal text, so 1.005 rounds as written (to 1.01), not as its binary double.
+  const [mantissa, exponent] = Math.abs(value).toExponential().split("e");
+  const rounded = (Math.sign(value) * Math.round(Number(`${mantissa}e${Number(exponent) + digits}`))) / 10 ** digits;
+  return rounded === 0 ? 0 : rounded;
+}
+
+/** The value as CSV text with the digits its format shows ("2.50", "0.104"). */
+export function shownText(value: number, format: CellFormat): string {
+  return shownValue(value, format).toFixed(SHOWN_DIGITS[format]);
+}
+
 /** A text cell. */
 export function text(value: string, bold = false): TableCell {
   return bold ? { value, bold } : { value };

@@ -1,6 +1,6 @@
 import { formatPercent } from "../../analysis/charts/index.js";
 import type { ChartLang } from "../../analysis/charts/index.js";
-import type { ResultTable, TableCell } from "./result-table.js";
+import { shownText, type ResultTable, type TableCell } from "./result-table.js";
 import { tableWords } from "./table-words.js";
 import { UTF8_BOM, quoteCsv } from "../lib/csv.js";
 import { neutralise } from "../lib/formula-injection.js";
@@ -19,7 +19,7 @@ export interface CsvOptions {
  * an empty line. Every text cell that starts with = + - @, a tab or a carriage return
  * gets a leading single quote, so that a spreadsheet shows it instead of running it as
  * a formula (OWASP, CSV injection); when that happened a note says so. Numbers are
- * written by the platform itself as plain numbers.
+ * written by the platform itself as plain numbers, with the digits their format shows.
  *
  * @param tables the tables
  * @param options language of the note, percent style
@@ -35,8 +35,8 @@ export function writeCsv(tables: ResultTable[], options: CsvOptions = {}): strin
   };
   const number = (cell: TableCell) => {
     const v = cell.value as number;
-    if (cell.format === "percent") return options.percent === "fraction" ? String(v) : formatPercent(v, 1);
-    return String(v);
+    if (cell.format === "percent" && options.percent !== "fraction") return formatPercent(v, 1);
+    return cell.format ? shownText(v, cell.format) : String(v);
   };
   const lines: string[] = [];
   tables.forEach((table, t) => {

@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import { textWidthEm } from "../../analysis/charts/index.js";
 import type { ChartLang } from "../../analysis/charts/index.js";
 import { neutralise } from "../lib/formula-injection.js";
-import { EXCEL_FORMATS, type ResultTable } from "./result-table.js";
+import { EXCEL_FORMATS, shownValue, type ResultTable } from "./result-table.js";
 import { tableWords } from "./table-words.js";
 
 /** Options of {@link writeXlsx}. */
@@ -14,7 +14,7 @@ export interface XlsxOptions {
 /**
  * Writes result tables as an Excel workbook, one sheet per table: the title in bold,
  * header rows (merged where a header spans columns) bold on grey, numbers stored as
- * numbers with their format (counts "0", percentages "0.0%"), the notes (base,
+ * numbers with their format (counts "0", percentages "0.0%") and rounded to what it shows, the notes (base,
  * filter, weighting, test) below, header rows frozen and column widths fitted to
  * Chinese text. Text is stored as text, and a text cell starting with = + - @, a tab or a
  * carriage return gets a leading single quote as in the CSV (and the raw export): a sheet copied
@@ -61,7 +61,8 @@ export async function writeXlsx(tables: ResultTable[], options: XlsxOptions = {}
       }
     }
     for (const cells of table.rows) {
-      const row = sheet.addRow(cells.map((c) => (typeof c.value === "string" ? text(c.value) : c.value)));
+      // Each number holds the digits its format shows (see SHOWN_DIGITS); text is neutralised.
+      const row = sheet.addRow(cells.map((c) => (typeof c.value === "string" ? text(c.value) : c.format && typeof c.value === "number" ? shownValue(c.value, c.format) : c.value)));
       cells.forEach((c, k) => {
         const cell = row.getCell(k + 1);
         if (c.format && typeof c.value === "number") cell.numFmt = EXCEL_FORMATS[c.format];

@@ -12,6 +12,9 @@ import { renderSurvey } from "survey-js-ui";
 import { initialLocale, rememberLocale, renderLanguageSwitch } from "./language.js";
 import { PAGE_LOCALE, type Language } from "../../i18n/language.js";
 import { LOCALE_INFO, MESSAGES, PAGE_LANGUAGES, SURVEY_STRING_FIXES } from "./messages.js";
+import { keepPageCountCurrent } from "./page-count.js";
+import { explainChoiceLimits } from "./choice-limit.js";
+import { keepTypedNumbers } from "./number-input.js";
 import { ResponseStore, type SavedResponse } from "./response-store.js";
 import { renderStatusPanel, type View } from "./status-panel.js";
 import { type QuestionProblem, retryDelayMs, submitResponse } from "./submit.js";
@@ -48,6 +51,9 @@ if (config.json.widthMode === undefined) survey.widthMode = "responsive";
 // Save as the respondent types, not on blur: a closed tab must not lose the last field.
 survey.textUpdateMode = "onTyping";
 (window as unknown as { survey: Model }).survey = survey;
+keepPageCountCurrent(survey);
+explainChoiceLimits(survey, (max) => MESSAGES[locale].choiceLimit(max));
+keepTypedNumbers(survey, () => MESSAGES[locale].notANumber);
 
 const store = new ResponseStore(config.name);
 const locales = PAGE_LANGUAGES.filter((l) => l === "zh-Hans" || survey.getUsedLocales().includes(PAGE_LOCALE[l]));

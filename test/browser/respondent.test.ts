@@ -112,7 +112,7 @@ async function fillDemoPage2() {
 }
 
 async function fillDemoPage3() {
-  await page.getByRole("spinbutton", { name: "党员人数" }).fill("35");
+  await page.getByRole("textbox", { name: "党员人数" }).fill("35");
   await page.getByRole("textbox", { name: "意见建议" }).fill("加强对年轻党员的培养。\n第二行建议。");
 }
 
@@ -260,7 +260,7 @@ describe("answers the server does not take", () => {
     await button("提交问卷").click();
     await text(page.locator("#dj-status"), "党员人数：必须不大于 100000");
     await page.locator("#dj-edit").click();
-    await poll(() => page.getByRole("spinbutton", { name: "党员人数" }).inputValue()).toBe("35");
+    await poll(() => page.getByRole("textbox", { name: "党员人数" }).inputValue()).toBe("35");
     await text(page.locator("#dj-status"), "党员人数：必须不大于 100000");
     expect(await saved()).toMatchObject({ status: "editing", data: demoAnswers });
   });
@@ -423,21 +423,21 @@ describe("the kitchen sink through the real UI", () => {
     await pick(question("org_level"), "村（社区）级");
     await question("org_type").getByText("其他（请注明）", { exact: true }).click();
     await question("org_type").locator("textarea").fill("联合党支部");
-    await page.getByRole("spinbutton", { name: "党员人数" }).fill("25");
+    await page.getByRole("textbox", { name: "党员人数" }).fill("25");
     await question("founded").locator("input").fill("2001-07-01");
     await page.getByRole("textbox", { name: "联系邮箱" }).fill("dangwei@example.cn");
     await page.getByRole("textbox", { name: "联系电话" }).fill("13800138000");
     await question("has_full_time_secretary").getByText("是", { exact: true }).click();
     await page.getByRole("textbox", { name: "专职党务工作者姓名" }).fill("张三");
     await question("village_kind").getByText("城市社区", { exact: true }).click();
-    await page.getByRole("spinbutton", { name: "常住户数" }).fill("1200");
+    await page.getByRole("textbox", { name: "常住户数" }).fill("1200");
     await nextPage("activities");
 
     // Page 2: checkbox with other, dropdown fed by it, rating, comment, tagbox, ranking, matrix.
     for (const choice of ["三会一课", "主题党日", "填写其他答案"]) await question("activities").getByText(choice, { exact: true }).click();
     await question("activities").locator("textarea").fill("志愿服务");
     await pick(question("main_activity"), "三会一课");
-    await page.getByRole("spinbutton", { name: "全年召开支部党员大会次数" }).fill("12");
+    await page.getByRole("textbox", { name: "全年召开支部党员大会次数" }).fill("12");
     await question("satisfaction").locator(".sd-rating__item").filter({ hasText: "4" }).click();
     await page.getByRole("textbox", { name: "请说明需要改进的地方" }).fill("希望增加培训。");
     await question("study_topics").locator(".sd-tagbox").click();
@@ -474,19 +474,19 @@ describe("the kitchen sink through the real UI", () => {
 
     const trainings = question("trainings");
     await trainings.getByRole("textbox", { name: "行 1, 列 培训主题" }).fill("党史学习教育");
-    await trainings.getByRole("spinbutton", { name: "行 1, 列 学时" }).fill("16");
+    await trainings.getByRole("textbox", { name: "行 1, 列 学时" }).fill("16");
     await pick(trainings.locator("td[title='形式']").nth(0), "线下");
     await trainings.locator("td[title='已取得结业证书']").nth(0).getByText("是", { exact: true }).click();
     await trainings.getByRole("button", { name: "添加行" }).click();
     await trainings.getByRole("textbox", { name: "行 2, 列 培训主题" }).fill("廉洁教育");
-    await trainings.getByRole("spinbutton", { name: "行 2, 列 学时" }).fill("8");
+    await trainings.getByRole("textbox", { name: "行 2, 列 学时" }).fill("8");
 
     const funding = question("funding");
-    await funding.getByRole("spinbutton", { name: "行 2023年, 列 预算" }).fill("5");
+    await funding.getByRole("textbox", { name: "行 2023年, 列 预算" }).fill("5");
     await pick(funding.locator("td[title='主要来源']").nth(0), "党费返还");
     await funding.locator("td[title='主要用途']").nth(0).getByText("教育培训", { exact: true }).click();
     await funding.locator("td[title='主要用途']").nth(0).getByText("阵地建设", { exact: true }).click();
-    await funding.getByRole("spinbutton", { name: "行 2024年, 列 预算" }).fill("6.5");
+    await funding.getByRole("textbox", { name: "行 2024年, 列 预算" }).fill("6.5");
     await pick(funding.locator("td[title='主要来源']").nth(1), "填写其他答案");
     await funding.locator("td[title='主要来源']").nth(1).locator("textarea").fill("社会捐助");
 

@@ -1,8 +1,9 @@
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { frequencies } from "../../analysis/index.js";
 import { BUNDLED_FONT_FAMILY, frequencyChart } from "../../analysis/charts/index.js";
 import { chartFonts, compileChart, PRINT_WIDTH_PX, readFontMetrics, renderPng, renderSvg, svgToPng } from "../../src/render/index.js";
+import { requireFile } from "../helpers/machine.js";
 import { decodePng, difference, inkCount } from "./decode-png.js";
 
 const LABELS = ["管理体制不顺畅", "创新动力不足", "有效覆盖不高", "顶层设计不到位"];
@@ -97,12 +98,14 @@ describe("PNG", () => {
     expect(diff.count).toBeGreaterThan(3000);
   });
 
-  it.skipIf(!existsSync(LATIN_FONT))("differs from a rendering with a font that lacks CJK", () => {
+  it("differs from a rendering with a font that lacks CJK", () => {
+    requireFile(LATIN_FONT, "fonts-dejavu-core");
     const latin = decodePng(svgToPng(svg, { fontFiles: [LATIN_FONT], fontFamily: "DejaVu Sans" }));
     expect(difference(pixels, latin, plotTop).count).toBeGreaterThan(3000);
   });
 
-  it.skipIf(!existsSync(SYSTEM_CJK))("falls back to Debian's Noto CJK for characters the bundled font lacks", async () => {
+  it("falls back to Debian's Noto CJK for characters the bundled font lacks", async () => {
+    requireFile(SYSTEM_CJK, "fonts-noto-cjk");
     const rare = "𠮷野家";
     expect(readFontMetrics(readFileSync(chartFonts().files[0])).has("𠮷")).toBe(false);
     const spec = frequencyChart(frequencies({ labels: [rare, "否"], counts: [3, 4] }), { lang: "zh-Hans", title: "t" });

@@ -1,11 +1,12 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { delimiter, join } from "node:path";
+import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { neutralise } from "../../src/lib/formula-injection.js";
 import { afterAll, describe, expect, it } from "vitest";
 import { crosstab, frequencies, multipleResponseCrosstab, numericSummaryByGroup, ratioOfTotals } from "../../analysis/index.js";
+import { requireCommand } from "../helpers/machine.js";
 import { crosstabTable, frequencyTable, numericTable, ratioTable, UTF8_BOM, writeCsv, writeXlsx, type ResultTable } from "../../src/tables/index.js";
 
 const PROBLEMS = ["管理体制不顺畅", "创新动力不足", "有效覆盖不高", "other"];
@@ -44,8 +45,6 @@ const tables: ResultTable[] = [
   }),
   numericTable(numericSummaryByGroup([{ label: "社会团体", data: [3, 5, 8, 12, 30], missing: 1 }]), { lang: "zh-Hans", title: "从业人员数" }),
 ];
-/** LibreOffice is a Debian package the project does not require: the check runs where it is installed. */
-const HAS_SOFFICE = (process.env.PATH ?? "").split(delimiter).some((d) => d && existsSync(join(d, "soffice")));
 const dir = mkdtempSync(join(tmpdir(), "tables-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -72,7 +71,7 @@ describe("XLSX", async () => {
     expect(first.getCell(1).value).toBe("管理体制不顺畅");
     expect(first.getCell(2).value).toBe(946);
     expect(first.getCell(2).numFmt).toBe("0");
-    expect(first.getCell(3).value).toBeCloseTo(946 / 1812, 12);
+    expect(first.getCell(3).value).toBe(0.522); // 946 / 1812 as "0.0%" shows it
     expect(first.getCell(3).numFmt).toBe("0.0%");
     expect(typeof first.getCell(4).value).toBe("number");
     expect(sheet.getRow(6).getCell(1).value).toBe("其他");
@@ -104,29 +103,26 @@ describe("XLSX", async () => {
     expect(sheet.getRow(3).getCell(2).value).toBe("频数");
     expect(sheet.getRow(3).getCell(3).value).toBe("列百分比");
     expect(sheet.getRow(3).getCell(4).value).toBe("调整残差");
-    expect(sheet.getRow(4).getCell(3).value).toBeCloseTo(14 / 91, 12);
-    expect(sheet.getRow(4).getCell(4).value).toBeCloseTo(multiDept.adjustedResiduals[0][0]!, 12);
+    expect(sheet.getRow(4).getCell(3).value).toBe(0.154); // 14 / 91
+    expect(sheet.getRow(4).getCell(4).value).toBe(Number(multiDept.adjustedResiduals[0][0]!.toFixed(2)));
     expect(sheet.getRow(4).getCell(4).numFmt).toBe("0.00");
   });
 
-  it.skipIf(!HAS_SOFFICE)(
-    "LibreOffice opens the workbook and converts it without error",
-    () => {
-      const file = join(dir, "tables.xlsx");
-      writeFileSync(file, bytes);
-      const run = spawnSync(
-        "soffice",
-        [`-env:UserInstallation=file://${join(dir, "profile")}`, "--headless", "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1", "--outdir", dir, file],
-        { encoding: "utf8", timeout: 120_000 },
-      );
-      expect(run.status, run.stderr).toBe(0);
-      const csv = readFileSync(join(dir, "tables.csv"), "utf8");
-      // LibreOffice quotes text and writes numbers in their cell format: numbers stayed numbers.
-      expect(csv).toContain('"管理体制不顺畅",946,52.2%,');
-      expect(csv).toContain('"选项","频数","百分比"');
-    },
-    130_000,
-  );
+  it("LibreOffice opens the workbook and converts it without error", () => {
+    requireCommand("soffice", "libreoffice-calc-nogui");
+    const file = join(dir, "tables.xlsx");
+    writeFileSync(file, bytes);
+    const run = spawnSync(
+      "soffice",
+      [`-env:UserInstallation=file://${join(dir, "profile")}`, "--headless", "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1", "--outdir", dir, file],
+      { encoding: "utf8", timeout: 120_000 },
+    );
+    expect(run.status, run.stderr).toBe(0);
+    const csv = readFileSync(join(dir, "tables.csv"), "utf8");
+    // LibreOffice quotes text and writes numbers in their cell format: numbers stayed numbers.
+    expect(csv).toContain('"管理体制不顺畅",946,52.2%,');
+    expect(csv).toContain('"选项","频数","百分比"');
+  }, 130_000);
 });
 
 describe("CSV", () => {
@@ -139,7 +135,7 @@ describe("CSV", () => {
   });
   it("writes counts as numbers and percentages as Excel reads them", () => {
     expect(csv).toContain("\r\n管理体制不顺畅,946,52.2%,");
-    expect(writeCsv(tables.slice(0, 1), { percent: "fraction" })).toContain(`管理体制不顺畅,946,${946 / 1812},`);
+    expect(writeCsv(tables.slice(0, 1), { percent: "fraction" })).toContain("管理体制不顺畅,946,0.522,");
   });
   it("quotes cells with commas and quotes", () => {
     // A full-width comma is no separator: no quotes needed.
@@ -174,5 +170,40 @@ describe("CSV", () => {
     expect(out).toContain("以 = + - @ 或制表符、回车开头的文本单元格已在前面加单引号");
     expect(writeCsv(tables)).not.toContain("单引号");
     expect(neutralise("正常")).toBe("正常");
+  });
+});
+
+describe("shown digits", () => {
+  // The first cross-tab cell: 14 of 91 (0.153846…) with an adjusted residual of -1.6…
+  const residual = multiDept.adjustedResiduals[0][0]!;
+  it("writes cross-tab residuals and percentages in CSV to the digits the table shows", () => {
+    const line = writeCsv([tables[1]])
+      .split("\r\n")
+      .find((l) => l.startsWith("单一管理部门"))!;
+    expect(line.split(",").slice(1, 4)).toEqual(["14", "15.4%", residual.toFixed(2)]);
+    const fractions = writeCsv([tables[1]], { percent: "fraction" })
+      .split("\r\n")
+      .find((l) => l.startsWith("单一管理部门"))!;
+    expect(fractions.split(",").slice(1, 4)).toEqual(["14", "0.154", residual.toFixed(2)]);
+  });
+
+  it("stores cross-tab residuals and percentages in XLSX rounded as their format shows them", async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await writeXlsx([tables[1]])) as never);
+    const row = workbook.worksheets[0].getRow(4);
+    expect(row.getCell(3).value).toBe(0.154);
+    expect(row.getCell(4).value).toBe(Number(residual.toFixed(2)));
+    expect(row.getCell(4).numFmt).toBe("0.00");
+  });
+
+  it("rounds weighted counts, ratios and means too, keeping -0 out", () => {
+    const table: ResultTable = {
+      name: "t",
+      title: "t",
+      header: [[{ text: "x" }]],
+      rows: [[{ value: "a" }, { value: 12.345678, format: "weighted" }, { value: 0.1041666, format: "ratio" }, { value: -0.0004, format: "decimal" }]],
+      notes: [],
+    };
+    expect(writeCsv([table])).toContain("\r\na,12.3,0.104,0.00\r\n");
   });
 });

@@ -29,4 +29,6 @@ export const page: PageWords = {
     full: "This survey has received all the answers it needs. Thank you for your interest.",
   },
   problem: (question, message) => `${question}: ${message}`,
+  choiceLimit: (max) => `You can choose at most ${max}: to choose another, untick one first.`,
+  notANumber: "Please enter a number, in digits only (for example 12 or 3.5).",
 };

@@ -23,4 +23,8 @@ export interface PageWords {
   unavailable: { title: string; draft: string; closed: string; pastClosing: (at: string) => string; full: string };
   /** One problem the server found: the question's title and why. */
   problem: (question: string, message: string) => string;
+  /** Under a multiple-choice question once its most choices are ticked: why the others are greyed out. */
+  choiceLimit: (max: number) => string;
+  /** A number box holding text that is no number. */
+  notANumber: string;
 }

@@ -28,4 +28,6 @@ export const page: PageWords = {
     full: "本问卷收集的答卷已达上限，感谢您的关注。",
   },
   problem: (question, message) => `${question}：${message}`,
+  choiceLimit: (max) => `最多选 ${max} 项，已选满；如需改选，请先取消一项。`,
+  notANumber: "请填写数字，只用阿拉伯数字（如 12 或 3.5）。",
 };

@@ -28,4 +28,6 @@ export const page: PageWords = {
     full: "本問卷收集的答卷已達上限，感謝您的關注。",
   },
   problem: (question, message) => `${question}：${message}`,
+  choiceLimit: (max) => `最多選 ${max} 項，已選滿；如需改選，請先取消一項。`,
+  notANumber: "請填寫數字，只用阿拉伯數字（如 12 或 3.5）。",
 };

@@ -1,7 +1,7 @@
 /** CSV export: UTF-8 with a byte-order mark (so Excel reads the Chinese), RFC 4180 quoting, CRLF. */
 import { UTF8_BOM, quoteCsv } from "../../lib/csv.js";
 import { neutralise } from "../../lib/formula-injection.js";
-import { textRenderer, type TextCell } from "./cells.js";
+import { textRenderer, zonedTimeText, type TextCell } from "./cells.js";
 import { RowContext, type ExportRow, type Layout } from "../dataset/variables.js";
 import { Visibility } from "../../questionnaire/visibility.js";
 
@@ -14,11 +14,12 @@ export function csvField(cell: TextCell): string {
 
 /**
  * Writes the rows batch by batch: each batch becomes one chunk, so memory holds one batch
- * whatever the number of responses.
+ * whatever the number of responses. Times are the wall-clock time in `timeZone` with its offset.
  */
-export async function* writeCsv(layout: Layout, batches: AsyncIterable<ExportRow[]>): AsyncGenerator<Uint8Array> {
+export async function* writeCsv(layout: Layout, batches: AsyncIterable<ExportRow[]>, timeZone: string): AsyncGenerator<Uint8Array> {
   const values = layout.mode === "values";
-  const renderers = layout.variables.map((v) => textRenderer(v, values));
+  const times = zonedTimeText(timeZone);
+  const renderers = layout.variables.map((v) => textRenderer(v, values, times));
   const visibility = new Visibility();
   yield Buffer.from(UTF8_BOM + layout.variables.map((v) => csvField(v.name)).join(",") + "\r\n");
   for await (const batch of batches) {

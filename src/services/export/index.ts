@@ -4,6 +4,7 @@
  */
 import type { Db } from "../../db/client.js";
 import { type Actor, recordAudit } from "../audit.js";
+import { DEFAULT_TIME_ZONE } from "../../lib/time-zone.js";
 import { buildCodebook, codebookCsv, codebookJson, type Codebook } from "./codebook.js";
 import { writeCsv } from "./csv.js";
 import { writeJsonl } from "./jsonl.js";
@@ -40,6 +41,8 @@ export interface ExportOptions {
   now?: Date;
   /** Who asks: the export is audited (format, labels, filter, how many rows) when given; null is the platform. */
   actor?: Actor | null;
+  /** The IANA zone times are shown in, in CSV and XLSX (default Asia/Shanghai); JSON Lines and .sav keep UTC. */
+  timeZone?: string;
 }
 
 export interface PreparedExport {
@@ -68,15 +71,16 @@ export async function prepareExport(db: Db, name: string, options: ExportOptions
   const title = titleIn(survey, options.labels);
   const codebook = buildCodebook(name, title, layout);
   const now = options.now ?? new Date();
+  const timeZone = options.timeZone ?? DEFAULT_TIME_ZONE;
   const batches = (snapshot?: Snapshot): AsyncIterable<ExportRow[]> => counted(readBatches(db, survey.surveyId, options.filter, options.batchSize, snapshot), options.onProgress);
   const data = (): AsyncIterable<Uint8Array> => {
     switch (options.format) {
       case "csv":
-        return writeCsv(layout, batches());
+        return writeCsv(layout, batches(), timeZone);
       case "jsonl":
         return writeJsonl(layout, batches());
       case "xlsx":
-        return writeXlsx(layout, batches(), codebook);
+        return writeXlsx(layout, batches(), codebook, timeZone);
       case "sav":
         return savStream(db, survey, layout, options, title, now, batches);
     }

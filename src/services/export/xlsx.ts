@@ -5,6 +5,7 @@
  * grew past 800 MiB.) Strings are inline, so no shared-string table grows either.
  */
 import { neutralise } from "../../lib/formula-injection.js";
+import { excelDateTime } from "../../lib/time-zone.js";
 import { textRenderer, type TextCell } from "./cells.js";
 import { codebookRows, type Codebook } from "./codebook.js";
 import type { Language } from "../../../i18n/language.js";
@@ -39,14 +40,24 @@ function letters(index: number): string {
   return out;
 }
 
-/** One row of cells as SpreadsheetML: numbers as numbers, true/false as booleans, text inline (neutralised). */
-function rowXml(row: number, cells: readonly TextCell[], columns: readonly string[]): string {
+/** An Excel serial date-time: written as a number in the date-time style, so Excel sorts and computes with it. */
+class DateTimeCell {
+  constructor(readonly serial: number) {}
+}
+type SheetCell = TextCell | DateTimeCell;
+
+/** The cell style (index into cellXfs) of date-times. */
+const DATE_TIME_STYLE = 1;
+
+/** One row of cells as SpreadsheetML: numbers as numbers, true/false as booleans, times as date-times, text inline (neutralised). */
+function rowXml(row: number, cells: readonly SheetCell[], columns: readonly string[]): string {
   let xml = `<row r="${row}">`;
   for (let i = 0; i < cells.length; i++) {
     const cell = cells[i];
     if (cell === null || cell === "") continue;
     const ref = `${columns[i]}${row}`;
-    if (typeof cell === "number") xml += Number.isFinite(cell) ? `<c r="${ref}"><v>${cell}</v></c>` : "";
+    if (cell instanceof DateTimeCell) xml += `<c r="${ref}" s="${DATE_TIME_STYLE}"><v>${cell.serial}</v></c>`;
+    else if (typeof cell === "number") xml += Number.isFinite(cell) ? `<c r="${ref}"><v>${cell}</v></c>` : "";
     else if (typeof cell === "boolean") xml += `<c r="${ref}" t="b"><v>${cell ? 1 : 0}</v></c>`;
     else {
       const text = escapeXml(neutralise(cell).slice(0, MAX_CELL));
@@ -59,7 +70,8 @@ function rowXml(row: number, cells: readonly TextCell[], columns: readonly strin
 
 const SHEET_START = `${HEAD}<worksheet xmlns="${NS}"><sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews><sheetData>`;
 const SHEET_END = "</sheetData></worksheet>";
-const STYLES = `${HEAD}<styleSheet xmlns="${NS}"><fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>`;
+// Style 1 shows a date-time as 2023-06-01 18:00:00 (a custom format: the built-in 22 follows the reader's locale).
+const STYLES = `${HEAD}<styleSheet xmlns="${NS}"><numFmts count="1"><numFmt numFmtId="164" formatCode="yyyy-mm-dd hh:mm:ss"/></numFmts><fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>`;
 
 /** The parts that list the sheets, written last when their number is known. */
 function packageParts(sheetNames: string[]): [string, string][] {
@@ -88,9 +100,9 @@ function packageParts(sheetNames: string[]): [string, string][] {
 /**
  * Streams an XLSX workbook: the responses on the first sheet (continued on further sheets past
  * Excel's 1,048,576 rows), the codebook on the last. Each batch of rows becomes compressed bytes
- * before the next batch is read.
+ * before the next batch is read. Times are Excel date-times of the wall-clock time in `timeZone`.
  */
-export async function* writeXlsx(layout: Layout, batches: AsyncIterable<ExportRow[]>, codebook: Codebook): AsyncGenerator<Uint8Array> {
+export async function* writeXlsx(layout: Layout, batches: AsyncIterable<ExportRow[]>, codebook: Codebook, timeZone: string): AsyncGenerator<Uint8Array> {
   const { zip, drain } = zipWriter();
   const encoder = new TextEncoder();
   const names = SHEET_NAMES[layout.language];
@@ -111,7 +123,9 @@ export async function* writeXlsx(layout: Layout, batches: AsyncIterable<ExportRo
   yield* drain();
 
   const values = layout.mode === "values";
-  const renderers = layout.variables.map((v) => textRenderer(v, values));
+  const renderers = layout.variables.map((v): ((raw: number | string | null) => SheetCell) =>
+    v.format === "DATETIME" ? (raw) => (typeof raw === "number" ? new DateTimeCell(excelDateTime(raw, timeZone)) : null) : textRenderer(v, values),
+  );
   const visibility = new Visibility();
   for await (const batch of batches) {
     let xml = "";

@@ -1,9 +1,9 @@
 /**
  * The exports read back by independent readers in R: .sav by haven (ReadStat) and foreign (from
  * PSPP) through test/fixtures/export/read-sav.R; CSV, XLSX and JSON Lines by utils::read.csv,
- * readxl (when installed) and jsonlite through test/fixtures/export/read-text-exports.R.
- * Skipped, saying why, on machines without Rscript and those packages (Debian: r-base-core
- * r-cran-haven r-cran-foreign r-cran-jsonlite, optionally r-cran-readxl).
+ * readxl and jsonlite through test/fixtures/export/read-text-exports.R. `npm test` installs R
+ * and these packages where they are missing (scripts/setup-test-machine.sh); without them the
+ * tests fail saying so.
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -12,7 +12,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../../src/db/client.js";
 import { neutralise } from "../../../src/lib/formula-injection.js";
-import { textRenderer } from "../../../src/services/export/cells.js";
+import { isoTimeText, textRenderer, zonedTimeText } from "../../../src/services/export/cells.js";
 import { prepareExport, type ExportFormat } from "../../../src/services/export/index.js";
 import { SPSS_EPOCH_OFFSET } from "../../../src/services/export/sav-bytes.js";
 import { readBatches } from "../../../src/services/export/source.js";
@@ -21,24 +21,13 @@ import { Visibility } from "../../../src/questionnaire/visibility.js";
 import { insertResponses } from "../../../src/services/import/store.js";
 import { getSurveyVersion, publishSurvey } from "../../../src/services/surveys.js";
 import { openTestDatabase } from "../../helpers/database.js";
+import { requireRPackages } from "../../helpers/machine.js";
 import { projectRoot } from "../../helpers/spawn.js";
 import { collect, publishReferenceWithDemo } from "./demo-fixture.js";
 
 const script = join(projectRoot, "test/fixtures/export/read-sav.R");
 const textScript = join(projectRoot, "test/fixtures/export/read-text-exports.R");
 const env = { ...process.env, LANG: "C.UTF-8", LC_ALL: "C.UTF-8" };
-
-function rAvailable(): string | null {
-  const probe = spawnSync("Rscript", ["-e", 'quit(status = if (all(sapply(c("haven", "foreign", "jsonlite"), requireNamespace, quietly = TRUE))) 0 else 3)'], {
-    env,
-    encoding: "utf8",
-  });
-  if (probe.error) return "Rscript is not installed";
-  if (probe.status !== 0) return "R lacks haven, foreign or jsonlite";
-  return null;
-}
-const missing = rAvailable();
-if (missing) console.warn(`r-readers.test.ts skipped: ${missing} (apt-get install r-base-core r-cran-haven r-cran-foreign r-cran-jsonlite).`);
 
 interface RSide {
   names: string[];
@@ -58,14 +47,13 @@ interface RResult {
 let database: Database;
 let work: string;
 beforeAll(async () => {
-  if (missing) return;
+  requireRPackages(["haven", "foreign", "readxl", "jsonlite"]);
   database = await openTestDatabase();
   work = mkdtempSync(join(tmpdir(), "r-readers-"));
 });
 afterAll(async () => {
-  if (missing) return;
-  await database.close();
-  rmSync(work, { recursive: true, force: true });
+  await database?.close();
+  if (work) rmSync(work, { recursive: true, force: true });
 });
 
 async function readInR(name: string): Promise<{ result: RResult; layout: Layout }> {
@@ -111,9 +99,10 @@ function toMilliseconds(columns: Record<string, (number | string | null)[]>, lay
 }
 
 /** Each variable's cells as text: as the CSV writes them (neutralised) or as JSON holds them. */
-async function expectedText(name: string, layout: Layout, neutralised: boolean) {
+async function expectedText(name: string, layout: Layout, neutralised: boolean, format: "csv" | "jsonl" = "csv") {
   const survey = await getSurveyVersion(database.db, name);
-  const renderers = layout.variables.map((v) => textRenderer(v, layout.mode === "values"));
+  const times = format === "csv" ? zonedTimeText("Asia/Shanghai") : isoTimeText;
+  const renderers = layout.variables.map((v) => textRenderer(v, layout.mode === "values", times));
   const columns: Record<string, string[]> = Object.fromEntries(layout.variables.map((v) => [v.name, []]));
   const visibility = new Visibility();
   for await (const batch of readBatches(database.db, survey.surveyId, {})) {
@@ -128,7 +117,7 @@ async function expectedText(name: string, layout: Layout, neutralised: boolean) 
   return columns;
 }
 
-describe.skipIf(missing !== null)("read back in R", () => {
+describe("read back in R", () => {
   it("reads the reference study's 1,812 responses with names, labels, value labels, missing values and data intact", async () => {
     await publishReferenceWithDemo(database.db);
     const { result, layout } = await readInR("dangjian-innovation-2023");
@@ -165,18 +154,28 @@ describe.skipIf(missing !== null)("read back in R", () => {
     }
     const run = spawnSync("Rscript", [textScript, ...files], { env, encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
     if (run.status !== 0) throw new Error(`read-text-exports.R failed: ${run.stderr}`);
-    const result = JSON.parse(run.stdout) as Record<"csv" | "xlsx" | "jsonl", { names: string[]; data: Record<string, string[]>; sheets?: string[] }>;
+    const result = JSON.parse(run.stdout) as Record<"csv" | "xlsx" | "jsonl", { names: string[]; data: Record<string, string[]>; sheets?: string[] }> & {
+      xlsx_times: Record<string, { class: string; data: string[] }>;
+    };
     const names = layout!.variables.map((v) => v.name);
     const asText = await expectedText("dangjian-innovation-2023", layout!, true);
     expect(result.csv.names).toEqual(names);
     expect(result.csv.data).toEqual(asText);
-    if (result.xlsx) {
-      expect(result.xlsx.sheets).toEqual(["答卷数据", "变量说明 codebook"]);
-      expect(result.xlsx.names).toEqual(names);
-      expect(result.xlsx.data).toEqual(asText);
+    expect(result.xlsx.sheets).toEqual(["答卷数据", "变量说明 codebook"]);
+    expect(result.xlsx.names).toEqual(names);
+    // Times are Excel date-times, not text: readxl reads them as dates holding the Beijing
+    // wall-clock time (the CSV's text without its offset); every other cell reads as the CSV.
+    const times = layout!.variables.filter((v) => v.format === "DATETIME").map((v) => v.name);
+    expect(Object.keys(result.xlsx_times)).toEqual(times);
+    for (const name of times) {
+      expect(result.xlsx_times[name].class).toBe("POSIXct");
+      expect(result.xlsx_times[name].data).toEqual(asText[name].map((t) => t.replace(/\+08:00$/, "")));
+      expect(asText[name].filter((t) => t !== "").every((t) => t.endsWith("+08:00"))).toBe(true);
     }
+    const withoutTimes = (data: Record<string, string[]>) => Object.fromEntries(Object.entries(data).filter(([n]) => !times.includes(n)));
+    expect(withoutTimes(result.xlsx.data)).toEqual(withoutTimes(asText));
     expect(result.jsonl.names).toEqual(names);
-    expect(result.jsonl.data).toEqual(await expectedText("dangjian-innovation-2023", layout!, false));
+    expect(result.jsonl.data).toEqual(await expectedText("dangjian-innovation-2023", layout!, false, "jsonl"));
   }, 120_000);
 
   it("keeps very long Chinese strings (haven joins the segments; foreign shows them as V… columns)", async () => {

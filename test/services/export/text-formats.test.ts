@@ -97,6 +97,32 @@ describe("formula injection", () => {
   });
 });
 
+describe("times for analysts", () => {
+  it("writes times in CSV in the survey's time zone (Beijing by default) with the offset", async () => {
+    const rows = await csvRows({});
+    expect(rows.map((r) => r.created_at)).toEqual(["2024-03-01 10:00:00+08:00", "2024-03-02 23:30:00+08:00", "2024-03-03 00:30:00+08:00", "2024-03-04 09:00:00+08:00"]);
+    // Another zone, daylight saving time included: the offset of that moment there.
+    expect((await csvRows({ timeZone: "Europe/Berlin" })).map((r) => r.created_at)[0]).toBe("2024-03-01 03:00:00+01:00");
+    // JSON Lines stays the machine's ISO 8601 in UTC.
+    const { bytes } = await run({ format: "jsonl" });
+    expect(JSON.parse(bytes.toString("utf8").split("\n")[0]).created_at).toBe("2024-03-01T02:00:00.000Z");
+  });
+
+  it("writes times in XLSX as Excel date-times (a number with a date format) in Beijing time", async () => {
+    const { bytes } = await run({ format: "xlsx" });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0];
+    const header = (sheet.getRow(1).values as unknown[]).slice(1);
+    const cell = sheet.getRow(2).getCell(header.indexOf("created_at") + 1);
+    // exceljs turns a date-formatted serial into a Date of the wall-clock time read as UTC.
+    expect(cell.type).toBe(ExcelJS.ValueType.Date);
+    expect((cell.value as Date).toISOString()).toBe("2024-03-01T10:00:00.000Z");
+    expect(cell.numFmt).toBe("yyyy-mm-dd hh:mm:ss");
+    expect(sheet.getRow(5).getCell(header.indexOf("created_at") + 1).value).toEqual(new Date("2024-03-04T09:00:00Z"));
+  });
+});
+
 describe("CSV", () => {
   it("is UTF-8 with a byte-order mark, RFC 4180 quoted, CRLF", async () => {
     const { bytes, prepared } = await run({ format: "csv" });
