@@ -105,6 +105,8 @@ describe("submission", () => {
 });
 
 const population = JSON.parse(`{${HOSTILE_VALUES.map((v) => `"${v}": 10`).join(",")}}`) as Record<string, number>;
+// Charts render to PNG in every format: room for a machine shared with other suites.
+const RENDER_TIMEOUT = 180_000;
 const ANALYSES: [string, Record<string, unknown>][] = [
   ["frequencies", { question: "level", weight: { poststratify: { question: "level", population } } }],
   ["frequencies", { question: "picks", filter: { question: "level", in: ["toString", "__proto__", "constructor"] } }],
@@ -128,7 +130,7 @@ describe("analysis", () => {
       expect(res.status, `${format}: ${res.status === 200 ? "" : await res.clone().text()}`).toBe(200);
       expect((await res.arrayBuffer()).byteLength).toBeGreaterThan(100);
     }
-  });
+  }, RENDER_TIMEOUT);
 
   it("writes the choice labels into the chart", async () => {
     const svg = await text(await post("analysis/frequencies", { question: "level", format: "svg" }));
@@ -195,7 +197,7 @@ describe("export, import back and report", () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(files["report.xlsx"]) as never);
     expect(workbook.worksheets.length).toBeGreaterThanOrEqual(ANALYSES.length);
-  });
+  }, RENDER_TIMEOUT);
 });
 
 describe("a survey published before names were checked", () => {
