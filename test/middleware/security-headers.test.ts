@@ -37,10 +37,8 @@ describe("every answer", () => {
     ["a 415 problem", () => app.request("/api/surveys/small/responses", { method: "POST", headers: { "content-type": "text/plain" }, body: "{}" })],
     ["an unknown path", () => app.request("/no/such/thing")],
     ["an export", () => app.request("/api/surveys/small/export?format=csv", { headers })],
-  ])("%s carries the secure headers and a CSP that lets nothing run", async (_, call) => {
-    const res = await call();
-    expectSecure(res);
-    expect(res.headers.get("content-security-policy")).toBe("default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'");
+  ])("%s carries the secure headers", async (_, call) => {
+    expectSecure(await call());
   });
 
   it("a page keeps its own CSP and gets the other headers", async () => {
@@ -49,6 +47,6 @@ describe("every answer", () => {
     expectSecure(res);
     const csp = res.headers.get("content-security-policy") ?? "";
     expect(csp).toContain("script-src 'self'");
-    expect(csp).not.toBe("default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'");
+    expect(csp).toContain("default-src 'none'");
   });
 });

@@ -105,6 +105,8 @@ describe("submission", () => {
 });
 
 const population = JSON.parse(`{${HOSTILE_VALUES.map((v) => `"${v}": 10`).join(",")}}`) as Record<string, number>;
+// Charts render to PNG in every format: room for a machine shared with other suites.
+const RENDER_TIMEOUT = 180_000;
 const ANALYSES: [string, Record<string, unknown>][] = [
   ["frequencies", { question: "level", weight: { poststratify: { question: "level", population } } }],
   ["frequencies", { question: "picks", filter: { question: "level", in: ["toString", "__proto__", "constructor"] } }],
@@ -118,17 +120,21 @@ const ANALYSES: [string, Record<string, unknown>][] = [
 ];
 
 describe("analysis", () => {
-  it.each(ANALYSES)("%s %j answers in every format", async (kind, body) => {
-    const json = await post(`analysis/${kind}`, body);
-    expect(json.status, await json.clone().text()).toBe(200);
-    const result = JSON.stringify(await json.json());
-    expect(result).toContain("toString");
-    for (const format of ["vega-lite", "svg", "png", "xlsx", "csv"]) {
-      const res = await post(`analysis/${kind}`, { ...body, format });
-      expect(res.status, `${format}: ${res.status === 200 ? "" : await res.clone().text()}`).toBe(200);
-      expect((await res.arrayBuffer()).byteLength).toBeGreaterThan(100);
-    }
-  });
+  it.each(ANALYSES)(
+    "%s %j answers in every format",
+    async (kind, body) => {
+      const json = await post(`analysis/${kind}`, body);
+      expect(json.status, await json.clone().text()).toBe(200);
+      const result = JSON.stringify(await json.json());
+      expect(result).toContain("toString");
+      for (const format of ["vega-lite", "svg", "png", "xlsx", "csv"]) {
+        const res = await post(`analysis/${kind}`, { ...body, format });
+        expect(res.status, `${format}: ${res.status === 200 ? "" : await res.clone().text()}`).toBe(200);
+        expect((await res.arrayBuffer()).byteLength).toBeGreaterThan(100);
+      }
+    },
+    RENDER_TIMEOUT,
+  );
 
   it("writes the choice labels into the chart", async () => {
     const svg = await text(await post("analysis/frequencies", { question: "level", format: "svg" }));
@@ -185,17 +191,21 @@ describe("export, import back and report", () => {
     expect(canonical(copied)).toEqual(canonical(original));
   });
 
-  it("builds the report", async () => {
-    const analyses = ANALYSES.map(([type, body], i) => ({ type, title: `分析 ${i}`, ...body }));
-    const res = await post("report", { title: "报告", analyses });
-    expect(res.status, res.status === 200 ? "" : await res.clone().text()).toBe(200);
-    const files = unzipSync(new Uint8Array(await res.arrayBuffer()));
-    const html = strFromU8(files["report.html"]);
-    for (const value of HOSTILE_VALUES) expect(html).toContain(`层级 ${value}`);
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(Buffer.from(files["report.xlsx"]) as never);
-    expect(workbook.worksheets.length).toBeGreaterThanOrEqual(ANALYSES.length);
-  });
+  it(
+    "builds the report",
+    async () => {
+      const analyses = ANALYSES.map(([type, body], i) => ({ type, title: `分析 ${i}`, ...body }));
+      const res = await post("report", { title: "报告", analyses });
+      expect(res.status, res.status === 200 ? "" : await res.clone().text()).toBe(200);
+      const files = unzipSync(new Uint8Array(await res.arrayBuffer()));
+      const html = strFromU8(files["report.html"]);
+      for (const value of HOSTILE_VALUES) expect(html).toContain(`层级 ${value}`);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(Buffer.from(files["report.xlsx"]) as never);
+      expect(workbook.worksheets.length).toBeGreaterThanOrEqual(ANALYSES.length);
+    },
+    RENDER_TIMEOUT,
+  );
 });
 
 describe("a survey published before names were checked", () => {
