@@ -45,7 +45,8 @@ export const crosstabResult = z
     weightedCounts: table.optional(),
     columnLabels: z.array(z.string()),
     tests: z
-      .union([z.looseObject({ pearson: test.optional() }), z.array(z.looseObject({ pearson: test.optional() }))])
+      // A multi-select option every respondent (or none) ticked has no test: its pearson is null.
+      .union([z.looseObject({ pearson: test.optional() }), z.array(z.looseObject({ pearson: test.nullable().optional() }))])
       .nullable()
       .optional(),
   })
