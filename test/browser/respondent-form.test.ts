@@ -1,16 +1,6 @@
-/**
- * The form as a respondent meets it: the page count after a language switch and after skip
- * logic adds a page, the "at most three" checkbox once three are chosen, and number boxes that
- * keep what was typed. Screenshots of each state in zh-Hans and en go to /tmp/screens/first-use.
- */
-import { mkdirSync } from "node:fs";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { Database } from "../../src/db/client.js";
+import { describe, expect, it } from "vitest";
 import { publishSurvey } from "../../src/services/surveys.js";
-import { respondentAssets } from "../../src/web/bundle.js";
-import { openTestDatabase } from "../helpers/database.js";
-import { launchBrowser, recordPageProblems, startServer, type TestServer } from "./helpers.js";
+import { respondentPages } from "./respondent-pages.js";
 
 const SCREENS = "/tmp/screens/first-use";
 
@@ -57,56 +47,35 @@ const survey = {
   ],
 };
 
-let database: Database;
-let server: TestServer;
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-let problems: string[];
-
-beforeAll(async () => {
-  [database, browser] = await Promise.all([openTestDatabase(), launchBrowser(), respondentAssets()]);
-  await publishSurvey(database.db, "form", survey);
-  server = await startServer(database);
-  mkdirSync(SCREENS, { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await database?.close();
-});
-beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 900, height: 1100 }, locale: "zh-CN" });
-  page = await context.newPage();
-  page.setDefaultTimeout(10_000);
-  problems = recordPageProblems(page);
-});
-afterEach(async () => {
-  await context.close();
-  expect(problems).toEqual([]);
+const pages = respondentPages({
+  viewport: { width: 900, height: 1100 },
+  screens: SCREENS,
+  seed: async (database) => {
+    await publishSurvey(database.db, "form", survey);
+  },
 });
 
 async function open(query = "") {
-  await page.goto(`${server.origin}/s/form${query}`);
-  await page.locator(".sd-root-modern").waitFor();
+  await pages.page.goto(`${pages.server.origin}/s/form${query}`);
+  await pages.page.locator(".sd-root-modern").waitFor();
 }
 // The page count of a page progress bar ("第 1 页，共 2 页"), above the questions.
-const progress = () => page.locator(".sd-progress-buttons__page-title").first().innerText();
-const question = (name: string) => page.locator(`[data-name="${name}"]`);
+const progress = () => pages.page.locator(".sd-progress-buttons__page-title").first().innerText();
+const question = (name: string) => pages.page.locator(`[data-name="${name}"]`);
 
 describe("the page count", () => {
   it("follows the language switch and the pages skip logic reveals, at once", async () => {
     await open();
     expect(await progress()).toBe("第 1 页，共 2 页");
-    await page.getByText("是", { exact: true }).click();
+    await pages.page.getByText("是", { exact: true }).click();
     expect(await progress()).toBe("第 1 页，共 3 页");
-    await page.screenshot({ path: `${SCREENS}/page-count-zh-Hans.png` });
-    await page.locator('#dj-lang button[data-locale="en"]').click();
+    await pages.page.screenshot({ path: `${SCREENS}/page-count-zh-Hans.png` });
+    await pages.page.locator('#dj-lang button[data-locale="en"]').click();
     expect(await progress()).toBe("Page 1 of 3");
-    await page.getByText("No", { exact: true }).click();
+    await pages.page.getByText("No", { exact: true }).click();
     expect(await progress()).toBe("Page 1 of 2");
-    await page.screenshot({ path: `${SCREENS}/page-count-en.png` });
-    await page.locator('#dj-lang button[data-locale="zh-cn"]').click();
+    await pages.page.screenshot({ path: `${SCREENS}/page-count-en.png` });
+    await pages.page.locator('#dj-lang button[data-locale="zh-cn"]').click();
     expect(await progress()).toBe("第 1 页，共 2 页");
   });
 });
@@ -159,7 +128,7 @@ describe("number boxes", () => {
         await staff.fill("");
         await staff.pressSequentially(typed);
         expect(await staff.inputValue()).toBe(typed);
-        await page.getByRole("button", { name: next, exact: true }).click();
+        await pages.page.getByRole("button", { name: next, exact: true }).click();
         expect(await staff.inputValue()).toBe(typed);
         await expect.poll(() => errors("staff")).toContain(why);
         expect(await errors("staff")).not.toContain(notANumber);
@@ -169,7 +138,7 @@ describe("number boxes", () => {
       await staff.fill("");
       await staff.pressSequentially("12");
       await budget.pressSequentially("12万");
-      await page.getByRole("button", { name: next, exact: true }).click();
+      await pages.page.getByRole("button", { name: next, exact: true }).click();
       expect(await budget.inputValue()).toBe("12万");
       await expect.poll(() => errors("budget")).toContain(notANumber);
       await question("budget").screenshot({ path: `${SCREENS}/number-not-a-number-${lang}.png` });
@@ -177,8 +146,8 @@ describe("number boxes", () => {
       await budget.fill("");
       await budget.pressSequentially("-1.5");
       await staff.blur();
-      expect(await page.evaluate(() => (window as unknown as { survey: { data: Record<string, unknown> } }).survey.data)).toMatchObject({ staff: 12, budget: -1.5 });
-      await page.getByRole("button", { name: next, exact: true }).click();
+      expect(await pages.page.evaluate(() => (window as unknown as { survey: { data: Record<string, unknown> } }).survey.data)).toMatchObject({ staff: 12, budget: -1.5 });
+      await pages.page.getByRole("button", { name: next, exact: true }).click();
       await expect.poll(() => progress()).toMatch(/2/);
     });
   }

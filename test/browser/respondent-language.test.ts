@@ -1,11 +1,6 @@
-import { mkdirSync } from "node:fs";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from "vitest";
-import type { Database } from "../../src/db/client.js";
+import { describe, expect, it } from "vitest";
 import { publishSurvey } from "../../src/services/surveys.js";
-import { respondentAssets } from "../../src/web/bundle.js";
-import { openTestDatabase } from "../helpers/database.js";
-import { launchBrowser, recordPageProblems, startServer, type TestServer } from "./helpers.js";
+import { respondentPages } from "./respondent-pages.js";
 
 const SCREENS = "/tmp/screens";
 
@@ -31,34 +26,13 @@ const survey = {
   ],
 };
 
-let database: Database;
-let server: TestServer;
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-let problems: string[];
-
-beforeAll(async () => {
-  [database, browser] = await Promise.all([openTestDatabase(), launchBrowser(), respondentAssets()]);
-  await publishSurvey(database.db, "languages", survey);
-  server = await startServer(database);
-  mkdirSync(SCREENS, { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await database?.close();
-});
-beforeEach(async () => {
-  // The browser itself prefers Simplified Chinese: only the page's language may decide.
-  context = await browser.newContext({ viewport: { width: 900, height: 800 }, locale: "zh-CN" });
-  page = await context.newPage();
-  page.setDefaultTimeout(10_000);
-  problems = recordPageProblems(page);
-});
-afterEach(async () => {
-  await context.close();
-  expect(problems.filter((p) => !p.includes("422"))).toEqual([]);
+const pages = respondentPages({
+  viewport: { width: 900, height: 800 },
+  screens: SCREENS,
+  expected: (p) => p.includes("422"),
+  seed: async (database) => {
+    await publishSurvey(database.db, "languages", survey);
+  },
 });
 
 /**
@@ -67,18 +41,18 @@ afterEach(async () => {
  */
 async function submitRefused(query: string, choice: string, submit: string): Promise<string | undefined> {
   let language: string | undefined;
-  await page.route(`${server.origin}/api/surveys/languages/responses`, async (route) => {
+  await pages.page.route(`${pages.server.origin}/api/surveys/languages/responses`, async (route) => {
     const request = route.request();
     language = request.headers()["accept-language"];
     const body = request.postDataJSON() as { data: Record<string, unknown> };
     body.data.level = "火星";
     await route.continue({ postData: JSON.stringify(body) });
   });
-  await page.goto(`${server.origin}/s/languages${query}`);
-  await page.locator(".sd-root-modern").waitFor();
-  await page.getByText(choice, { exact: true }).click();
-  await page.getByRole("button", { name: submit, exact: true }).click();
-  await expect.poll(() => page.locator("#dj-edit").count(), { timeout: 10_000 }).toBe(1);
+  await pages.page.goto(`${pages.server.origin}/s/languages${query}`);
+  await pages.page.locator(".sd-root-modern").waitFor();
+  await pages.page.getByText(choice, { exact: true }).click();
+  await pages.page.getByRole("button", { name: submit, exact: true }).click();
+  await expect.poll(() => pages.page.locator("#dj-edit").count(), { timeout: 10_000 }).toBe(1);
   return language;
 }
 
@@ -86,18 +60,18 @@ describe("the server's refusal in the page's language", () => {
   it("shows a 422 in Traditional Chinese on the zh-tw page", async () => {
     const language = await submitRefused("?lang=zh-tw", "區", "提交問卷");
     expect(language).toBe("zh-TW");
-    const status = await page.locator("#dj-status").innerText();
+    const status = await pages.page.locator("#dj-status").innerText();
     expect(status).toContain("答卷未被接受");
     expect(status).toContain('層級："火星" 不是選項之一。');
-    await page.screenshot({ path: `${SCREENS}/respondent-refusal-zh-tw.png`, fullPage: true });
+    await pages.page.screenshot({ path: `${SCREENS}/respondent-refusal-zh-tw.png`, fullPage: true });
   });
 
   it("shows a 422 in English on the en page", async () => {
     const language = await submitRefused("?lang=en", "District", "Submit");
     expect(language).toBe("en");
-    const status = await page.locator("#dj-status").innerText();
+    const status = await pages.page.locator("#dj-status").innerText();
     expect(status).toContain("Answers not accepted");
     expect(status).toContain('Level: "火星" is not one of the choices.');
-    await page.screenshot({ path: `${SCREENS}/respondent-refusal-en.png`, fullPage: true });
+    await pages.page.screenshot({ path: `${SCREENS}/respondent-refusal-en.png`, fullPage: true });
   });
 });
