@@ -6,6 +6,7 @@ import { Loading } from "../components/loading.js";
 import { Notice } from "../components/notice.js";
 import { ProblemBox } from "../components/problem-box.js";
 import { useBoot } from "../context.js";
+import { useAction } from "../use-action.js";
 import { fill } from "../fill.js";
 import { count, dateTime } from "../format.js";
 import { may } from "../permissions.js";
@@ -20,23 +21,13 @@ export function Links({ survey, role, reload }: SurveyPageProps) {
   const { words: w, lang } = useBoot();
   const loaded = useLoad(() => api<{ links: Link[] }>(surveyPath(survey.name, "/links")), [survey.name]);
   const [form, setForm] = useState(EMPTY);
-  const [error, setError] = useState<unknown>(null);
-  const [notice, setNotice] = useState<string | null>(null);
   const [made, setMade] = useState<Link | null>(null);
   const editable = may(role, "edit");
 
-  const act = async (work: () => Promise<string>) => {
-    setError(null);
-    setNotice(null);
-    try {
-      const said = await work();
-      await loaded.reload();
-      void reload();
-      setNotice(said);
-    } catch (err) {
-      setError(err);
-    }
-  };
+  const { error, notice, act } = useAction(async () => {
+    await loaded.reload();
+    void reload();
+  });
   const create = () =>
     act(async () => {
       const body = {

@@ -5,6 +5,7 @@ import { Loading } from "../components/loading.js";
 import { Notice } from "../components/notice.js";
 import { ProblemBox } from "../components/problem-box.js";
 import { useBoot } from "../context.js";
+import { useAction } from "../use-action.js";
 import { fill } from "../fill.js";
 import { dateTime } from "../format.js";
 import type { Account, Member, MemberRole } from "../types.js";
@@ -20,20 +21,8 @@ export function Members({ survey }: SurveyPageProps) {
   // Administrators can pick from every account; others type the login.
   const accounts = useLoad(() => (user.admin ? api<{ users: Account[] }>("api/users") : Promise.resolve({ users: [] as Account[] })), [user.admin]);
   const [form, setForm] = useState({ login: "", role: "viewer" as MemberRole, unit: "" });
-  const [error, setError] = useState<unknown>(null);
-  const [notice, setNotice] = useState<string | null>(null);
 
-  const act = async (work: () => Promise<string>) => {
-    setError(null);
-    setNotice(null);
-    try {
-      const said = await work();
-      await loaded.reload();
-      setNotice(said);
-    } catch (err) {
-      setError(err);
-    }
-  };
+  const { error, notice, act } = useAction(loaded.reload);
   const put = () =>
     act(async () => {
       const member = await api<Member>(surveyPath(survey.name, `/members/${encodeURIComponent(form.login.trim())}`), {

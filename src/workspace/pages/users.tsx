@@ -6,6 +6,7 @@ import { Notice } from "../components/notice.js";
 import { PageHeading } from "../components/page-heading.js";
 import { ProblemBox } from "../components/problem-box.js";
 import { useBoot } from "../context.js";
+import { useAction } from "../use-action.js";
 import { fill } from "../fill.js";
 import { dateTime } from "../format.js";
 import type { Account } from "../types.js";
@@ -18,20 +19,8 @@ export function Users() {
   const { words: w, lang, user } = useBoot();
   const loaded = useLoad(() => api<{ users: Account[] }>("api/users"), []);
   const [form, setForm] = useState(EMPTY);
-  const [error, setError] = useState<unknown>(null);
-  const [notice, setNotice] = useState<string | null>(null);
 
-  const act = async (work: () => Promise<string>) => {
-    setError(null);
-    setNotice(null);
-    try {
-      const said = await work();
-      await loaded.reload();
-      setNotice(said);
-    } catch (err) {
-      setError(err);
-    }
-  };
+  const { error, notice, act } = useAction(loaded.reload);
   const create = () =>
     act(async () => {
       const account = await api<Account>("api/users", { method: "POST", body: form });
