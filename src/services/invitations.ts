@@ -6,6 +6,7 @@ import { linkInvitations } from "../db/schema/index.js";
 import { AppError, fieldError } from "../errors.js";
 import { newLinkCode } from "./link-code.js";
 import type { Link } from "./links.js";
+import { surveysChanged } from "./survey-changes.js";
 
 /** How many codes one call makes at most: a district's worth of invitations. */
 export const MAX_INVITATIONS = 5000;
@@ -29,6 +30,7 @@ export async function createInvitations(db: Db, link: Link, count: number): Prom
       .returning({ code: linkInvitations.code, usedAt: linkInvitations.usedAt, createdAt: linkInvitations.createdAt });
     made.push(...rows);
   }
+  surveysChanged();
   return made;
 }
 

@@ -6,6 +6,7 @@ import { collectionLinks, responses, surveys } from "../db/schema/index.js";
 import { AppError, fieldError } from "../errors.js";
 import { type Actor, recordAudit } from "./audit.js";
 import { newLinkCode } from "./link-code.js";
+import { surveysChanged } from "./survey-changes.js";
 
 export interface LinkInput {
   unit: string;
@@ -92,7 +93,7 @@ export async function getLink(db: Db, name: string, code: string): Promise<Link>
 export async function setLinkClosed(db: Db, name: string, code: string, closed: boolean, actor: Actor | null = null): Promise<Link> {
   const link = await getLink(db, name, code);
   if (closed === (link.closedAt !== null)) return link;
-  return db.transaction(async (tx) => {
+  const changed = await db.transaction(async (tx) => {
     const [row] = await tx
       .update(collectionLinks)
       .set({ closedAt: closed ? new Date() : null })
@@ -102,6 +103,8 @@ export async function setLinkClosed(db: Db, name: string, code: string, closed: 
     const { surveyId: _surveyId, ...shown } = row;
     return shown;
   });
+  surveysChanged();
+  return changed;
 }
 
 /** The link of a survey a submission names, open or closed, or a 422 naming `link` (`unknown_link`). */

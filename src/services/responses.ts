@@ -6,8 +6,11 @@ import { AppError, fieldError } from "../errors.js";
 import { hashJson } from "../lib/canonical-hash.js";
 import type { AnswerCheckers } from "./answer-checkers.js";
 import { type Actor, recordAudit } from "./audit.js";
-import { claimInvitation, invitationRequired, needsInvitation } from "./invitations.js";
-import { closedLinkError, findLink } from "./links.js";
+import type { CheckResult } from "../validation/answers.js";
+import { claimInvitation, invitationRequired } from "./invitations.js";
+import { closedLinkError, type Link } from "./links.js";
+import { insertResponse } from "./response-batch.js";
+import { submissionLink, submissionTarget, type SubmissionTarget } from "./submission-cache.js";
 import { closedError, closedReason, isFull } from "./survey-life.js";
 import { getSurveyVersion } from "./surveys.js";
 
@@ -38,7 +41,7 @@ export interface SubmitResult {
  */
 export async function submitResponse(db: Db, checkers: AnswerCheckers, name: string, submission: Submission): Promise<SubmitResult> {
   const complete = submission.complete ?? true;
-  const survey = await getSurveyVersion(db, name, submission.version);
+  const survey = await submissionTarget(db, name, submission.version);
   // The hash covers the body as sent (version as given, not as resolved), so a retry of a
   // version-less submission is still a repeat after a new version is published.
   // The link is part of the body (absent, it leaves the hash as it always was): the same id sent
@@ -50,55 +53,46 @@ export async function submitResponse(db: Db, checkers: AnswerCheckers, name: str
     ...(submission.link === undefined ? {} : { link: submission.link }),
     ...(submission.invitation === undefined ? {} : { invitation: submission.invitation }),
   });
-  await refuseDeleted(db, submission.id);
-  const closed = closedReason(survey.life, new Date());
-  if (closed) {
-    // Sent before closing and sent again (a phone that was offline): still a repeat.
-    const repeat = await repeatOf(db, survey.surveyId, submission.id, bodyHash);
-    if (repeat) return repeat;
-    throw closedError(name, closed, survey.life);
+  let checked: Checked;
+  try {
+    checked = await checkSubmission(db, checkers, survey, submission, bodyHash, complete);
+  } catch (error) {
+    // The id of a deleted response is refused before anything else is said of the submission.
+    await refuseDeleted(db, submission.id);
+    throw error;
   }
-
-  const link = submission.link === undefined ? null : await findLink(db, survey.surveyId, submission.link);
-  if (link?.closedAt) {
-    // Sent through the link before it closed and sent again: still a repeat.
-    const repeat = await repeatOf(db, survey.surveyId, submission.id, bodyHash);
-    if (repeat) return repeat;
-    throw closedLinkError(link.code);
-  }
+  if (checked.kind === "repeat") return checked.result;
+  const { result, link, invited } = checked;
   const fromLink = link ? { unit: link.unit, linkId: link.id } : {};
-  const invited = link && (await needsInvitation(db, link));
-  if (invited && submission.invitation === undefined) throw invitationRequired(link);
-
-  const result = checkers.get(survey.hash, survey.json)(submission.data, { complete });
-  if (!result.ok) {
-    throw new AppError("unprocessable", phrase("responses.answersInvalid", { name, version: survey.version, count: result.errors.length }), result.errors);
+  const now = new Date();
+  const row = {
+    id: submission.id,
+    surveyId: survey.surveyId,
+    version: survey.version,
+    data: result.data,
+    notAsked: result.notAsked,
+    complete,
+    bodyHash,
+    completedAt: complete ? now : null,
+    ...fromLink,
+  };
+  // The common case, a new response with no cap or invitation to decide, is stored with whatever
+  // else arrives at the same moment; anything else takes the transaction below.
+  if (!invited && survey.life.maxResponses === null) {
+    const outcome = await insertResponse(db, row);
+    if (outcome === "inserted") return { id: submission.id, version: survey.version, complete, outcome: "created" };
+    if (outcome === "deleted") throw new AppError("conflict", phrase("responses.deleted", { id: submission.id }));
   }
 
   return db.transaction(async (tx) => {
-    const now = new Date();
-    if (invited && submission.invitation !== undefined) await claimInvitation(tx, link, submission.invitation, submission.id);
+    if (invited && link && submission.invitation !== undefined) await claimInvitation(tx, link, submission.invitation, submission.id);
     if (survey.life.maxResponses !== null) {
       // One submission at a time decides whether the cap is reached: the survey row is the lock.
       await tx.select({ id: surveys.id }).from(surveys).where(eq(surveys.id, survey.surveyId)).for("update");
       const [known] = await tx.select({ id: responses.id }).from(responses).where(eq(responses.id, submission.id));
       if (!known && (await isFull(tx, survey.surveyId, survey.life))) throw closedError(name, "full", survey.life);
     }
-    const inserted = await tx
-      .insert(responses)
-      .values({
-        id: submission.id,
-        surveyId: survey.surveyId,
-        version: survey.version,
-        data: result.data,
-        notAsked: result.notAsked,
-        complete,
-        bodyHash,
-        completedAt: complete ? now : null,
-        ...fromLink,
-      })
-      .onConflictDoNothing({ target: responses.id })
-      .returning({ id: responses.id });
+    const inserted = await tx.insert(responses).values(row).onConflictDoNothing({ target: responses.id }).returning({ id: responses.id });
     if (inserted.length > 0) {
       // A deletion that committed while this submission was checked: its tombstone is visible now.
       await refuseDeleted(tx, submission.id);
@@ -126,6 +120,39 @@ export async function submitResponse(db: Db, checkers: AnswerCheckers, name: str
       .where(eq(responses.id, submission.id));
     return { id: submission.id, version: survey.version, complete, outcome: "updated" as const };
   });
+}
+
+type Checked = { kind: "repeat"; result: SubmitResult } | { kind: "store"; result: Extract<CheckResult, { ok: true }>; link: Link | null; invited: boolean };
+
+/**
+ * Everything decided before a submission is stored: whether the survey and the link take answers
+ * (a stored response sent again is still a repeat once they are closed), whether an invitation
+ * code is needed, and the answers' verdict.
+ */
+async function checkSubmission(db: Db, checkers: AnswerCheckers, survey: SubmissionTarget, submission: Submission, bodyHash: string, complete: boolean): Promise<Checked> {
+  const closed = closedReason(survey.life, new Date());
+  if (closed) {
+    // Sent before closing and sent again (a phone that was offline): still a repeat.
+    const repeat = await repeatOf(db, survey.surveyId, submission.id, bodyHash);
+    if (repeat) return { kind: "repeat", result: repeat };
+    throw closedError(survey.name, closed, survey.life);
+  }
+  const found = submission.link === undefined ? null : await submissionLink(db, survey.surveyId, submission.link);
+  const link = found?.link ?? null;
+  if (link?.closedAt) {
+    // Sent through the link before it closed and sent again: still a repeat.
+    const repeat = await repeatOf(db, survey.surveyId, submission.id, bodyHash);
+    if (repeat) return { kind: "repeat", result: repeat };
+    throw closedLinkError(link.code);
+  }
+  const invited = found?.invited === true;
+  if (link && invited && submission.invitation === undefined) throw invitationRequired(link);
+
+  const result = checkers.get(survey.hash, survey.json)(submission.data, { complete });
+  if (!result.ok) {
+    throw new AppError("unprocessable", phrase("responses.answersInvalid", { name: survey.name, version: survey.version, count: result.errors.length }), result.errors);
+  }
+  return { kind: "store", result, link, invited };
 }
 
 export interface ListOptions {

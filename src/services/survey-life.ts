@@ -5,6 +5,7 @@ import type { Db } from "../db/client.js";
 import { responses, surveys } from "../db/schema/index.js";
 import { AppError } from "../errors.js";
 import { type Actor, recordAudit } from "./audit.js";
+import { surveysChanged } from "./survey-changes.js";
 import { beijingTime } from "../lib/beijing-time.js";
 
 export const SURVEY_STATUSES = ["draft", "open", "closed"] as const;
@@ -85,6 +86,7 @@ export async function updateSurveyLife(db: Db, name: string, changes: Partial<Su
       const shown = (life: SurveyLife) => ({ status: life.status, closesAt: life.closesAt ? life.closesAt.toISOString() : null, maxResponses: life.maxResponses });
       await recordAudit(tx, { actor, survey: before.id, action: "survey.life", details: { from: shown(before), to: shown(after) } });
     });
+    surveysChanged();
   }
   return getSurveyLife(db, name);
 }

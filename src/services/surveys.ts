@@ -12,6 +12,7 @@ import { type Actor, recordAudit } from "./audit.js";
 import type { SurveyLife, SurveyStatus } from "./survey-life.js";
 import { findTypeChanges } from "./type-changes.js";
 import { addOwner } from "./access/members.js";
+import { surveysChanged } from "./survey-changes.js";
 
 /** Survey names appear in URLs (/s/{name}) and file names: keep them plain. */
 const NAME = /^[a-z0-9][a-z0-9_-]{0,79}$/;
@@ -51,7 +52,7 @@ export async function publishSurvey(db: Db, name: string, json: unknown, options
     throw new AppError("unprocessable", phrase("surveys.questionnaireProblems", { name, count: problems.length }), problems);
   }
   const hash = hashJson(json);
-  return db.transaction(async (tx) => {
+  const published = await db.transaction(async (tx): Promise<PublishResult> => {
     // A new survey starts as asked (open by default, as it always did); an existing one keeps its life.
     const made = await tx
       .insert(surveys)
@@ -89,6 +90,8 @@ export async function publishSurvey(db: Db, name: string, json: unknown, options
     await recordAudit(tx, { actor: options.actor ?? null, survey: survey.id, action: "survey.publish", details: { version, newSurvey: version === 1, status: survey.status } });
     return { name, version, created: true };
   });
+  if (published.created) surveysChanged();
+  return published;
 }
 
 /** A version of a survey (the current one when `version` is omitted), or a 404. */
