@@ -18,6 +18,11 @@ const schema = z.object({
     .enum(["true", "false", "1", "0", ""])
     .default("false")
     .transform((v) => v === "true" || v === "1"),
+  /**
+   * Server processes sharing the port (and nothing else but the database). Default: one on the
+   * embedded database (it belongs to one process), one per core on PostgreSQL.
+   */
+  WORKERS: z.coerce.number().int().min(1).max(256).optional(),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -24,14 +24,16 @@ const migrationsFolder = fileURLToPath(new URL("../../migrations", import.meta.u
 /**
  * Opens the database and applies the committed migrations.
  * `url` (a postgres:// URL) selects a PostgreSQL server; otherwise PGlite runs embedded,
- * persisted under `dataDir`, or in memory when `dataDir` is "memory://".
+ * persisted under `dataDir`, or in memory when `dataDir` is "memory://". `migrate: false` (PostgreSQL
+ * only) skips the migrations, for processes started after another one applied them.
  */
-export async function openDatabase(options: { url?: string; dataDir?: string }): Promise<Database> {
+export async function openDatabase(options: { url?: string; dataDir?: string; migrate?: boolean }): Promise<Database> {
   if (options.url) {
     // Notices ("relation already exists, skipping") from the migrator are noise here.
     const client = postgres(options.url, { max: 10, onnotice: () => {} });
     const db = drizzlePostgres(client, { schema }) as unknown as Db;
-    await migratePostgres(db as never, { migrationsFolder });
+    // Several server processes on one database: the first one migrates, the others only connect.
+    if (options.migrate !== false) await migratePostgres(db as never, { migrationsFolder });
     return { db, kind: "postgres", close: () => client.end({ timeout: 5 }) };
   }
   const dataDir = options.dataDir ?? "memory://";

@@ -1,0 +1,38 @@
+/** One server process: the app over an open database, on the configured port. */
+import type { Server } from "node:http";
+import { serve } from "@hono/node-server";
+import { createApp } from "../app.js";
+import type { Database } from "../db/client.js";
+import type { Env } from "../env.js";
+import { serveControl } from "../control/server.js";
+import type { AnswerCheckers } from "../services/answer-checkers.js";
+import { respondentAssets } from "../web/bundle.js";
+import { workspaceAssets } from "../web/workspace-bundle.js";
+
+export interface Serving {
+  /** The port it listens on (the configured one, or the one the system chose for 0). */
+  port: number;
+  /** Stops taking connections and closes the database. */
+  close(): Promise<void>;
+}
+
+/** Serves the app; resolves once it listens. */
+export async function serveApp(env: Env, database: Database, checkers: AnswerCheckers): Promise<Serving> {
+  // Build the pages' bundles now rather than on the first visit.
+  await Promise.all([respondentAssets(), workspaceAssets()]);
+  const submitLimit = env.SUBMIT_RATE_LIMIT > 0 ? { perMinute: env.SUBMIT_RATE_LIMIT, loopback: env.SUBMIT_RATE_LIMIT_LOOPBACK } : undefined;
+  const app = createApp({ db: database.db, kind: database.kind, checkers, submitLimit });
+  // The command line's account and token calls reach the embedded database through us.
+  const control = database.kind === "pglite" ? await serveControl(database.db, env.DATA_DIR) : undefined;
+  const { server, port } = await new Promise<{ server: Server; port: number }>((resolve) => {
+    const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => resolve({ server: server as Server, port: info.port }));
+  });
+  return {
+    port,
+    async close() {
+      server.close();
+      control?.close();
+      await database.close();
+    },
+  };
+}
