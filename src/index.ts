@@ -18,7 +18,11 @@ import { serveControl } from "./control/server.js";
 async function main() {
   const env = readEnv();
   if (!env.DATABASE_URL) holdDataDirLock(env.DATA_DIR, "the server");
-  const database = await openDatabase({ url: env.DATABASE_URL, dataDir: pglitePath(env.DATA_DIR) });
+  const database = await openDatabase({
+    url: env.DATABASE_URL,
+    dataDir: pglitePath(env.DATA_DIR),
+    pool: { max: env.DATABASE_POOL_MAX, statementTimeoutMs: env.DATABASE_STATEMENT_TIMEOUT_MS },
+  });
   const firstStart = (await listSurveys(database.db, PLATFORM)).length === 0;
   const loaded = await loadSurveyFiles(database.db, env.SURVEYS_DIR);
   const checkers = new AnswerCheckers();
