@@ -21,7 +21,7 @@ async function main() {
   const database = await openDatabase({
     url: env.DATABASE_URL,
     dataDir: pglitePath(env.DATA_DIR),
-    pool: { max: env.DATABASE_POOL_MAX, statementTimeoutMs: env.DATABASE_STATEMENT_TIMEOUT_MS },
+    pool: { max: env.DATABASE_POOL_MAX, statementTimeoutMs: env.STATEMENT_TIMEOUT_MS },
   });
   const firstStart = (await listSurveys(database.db, PLATFORM)).length === 0;
   const loaded = await loadSurveyFiles(database.db, env.SURVEYS_DIR);

@@ -33,7 +33,7 @@ export function startServer(env: Record<string, string>, port: number): Promise<
     });
     let output = "";
     const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) => child.on("exit", (code, signal) => done({ code, signal })));
-    const timer = setTimeout(() => reject(new Error(`not ready after 60 s:\n${output}`)), 60_000);
+    const timer = setTimeout(() => reject(new Error(`not ready after 150 s:\n${output}`)), 150_000);
     const onData = (d: Buffer) => {
       output += d;
       if (/listening on/.test(output)) {
