@@ -8,6 +8,9 @@ const schema = z.object({
     .regex(/^postgres(ql)?:\/\//, "must be a postgres:// URL")
     .optional()
     .or(z.literal("").transform(() => undefined)),
+  /** PostgreSQL only: connections at most in this process's pool, and the longest one statement may run. */
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(1000).default(10),
+  STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
   DATA_DIR: z.string().default("./data"),
   SURVEYS_DIR: z.string().default("./surveys"),
   PUBLIC_URL: z.string().optional(),

@@ -4,6 +4,7 @@ import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { DEFAULT_LANGUAGE, type Language } from "../i18n/language.js";
 import { phrase, say, withWording, wordingOf, type Phrase, type Wording } from "../i18n/phrase.js";
 import { words } from "../i18n/words.js";
+import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from "./db/unavailable.js";
 
 /** The closed set of error codes the API answers with; each maps to one HTTP status. */
 export type ErrorCode =
@@ -16,7 +17,8 @@ export type ErrorCode =
   | "unsupported_media_type"
   | "unprocessable"
   | "too_many_requests"
-  | "internal";
+  | "internal"
+  | "unavailable";
 
 const codeToStatus: Record<ErrorCode, ContentfulStatusCode> = {
   bad_request: 400,
@@ -29,6 +31,7 @@ const codeToStatus: Record<ErrorCode, ContentfulStatusCode> = {
   unprocessable: 422,
   too_many_requests: 429,
   internal: 500,
+  unavailable: 503,
 };
 
 /**
@@ -98,11 +101,20 @@ export function problemResponse(c: Context, code: ErrorCode, detail: string | Ph
   const body = { ...problem(code, detail, errors, c.get("lang") ?? DEFAULT_LANGUAGE), ...(requestId ? { requestId } : {}) };
   return c.body(JSON.stringify(body), codeToStatus[code], {
     "content-type": "application/problem+json; charset=utf-8",
+    // A 503 is always worth a retry, a little later: the respondent page and any client may rely on it.
+    ...(code === "unavailable" ? { "retry-after": String(DATABASE_RETRY_AFTER_SECONDS) } : {}),
   });
 }
 
-/** The app's single error handler. Only unexpected (5xx) errors are logged. */
+/**
+ * The app's single error handler. Only unexpected (5xx) errors are logged. A database that cannot
+ * answer (see isDatabaseUnavailable) is a 503 with Retry-After, logged in one line, not a 500.
+ */
 export function onError(err: Error, c: Context) {
+  if (isDatabaseUnavailable(err)) {
+    console.error(`request ${c.get("requestId") ?? "-"}: database unavailable (${databaseErrorCode(err)})`);
+    return onError(databaseUnavailable(), c);
+  }
   if (err instanceof AppError) return problemResponse(c, err.code, err.wording ?? err.detail, err.errors);
   if (err instanceof HTTPException) {
     const code = statusToCode(err.status);
@@ -118,6 +130,19 @@ export function onError(err: Error, c: Context) {
 function localise(error: FieldError, lang: Language): FieldError {
   const wording = wordingOf(error);
   return wording ? { ...error, message: say(lang, wording) } : { ...error };
+}
+
+/** The AppError of a database that cannot answer now: 503, "try again in a few seconds". */
+export function databaseUnavailable(): AppError {
+  return new AppError("unavailable", phrase("http.databaseUnavailable", { seconds: DATABASE_RETRY_AFTER_SECONDS }));
+}
+
+function databaseErrorCode(err: unknown): string {
+  for (let e = err, depth = 0; e && typeof e === "object" && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === "string") return code;
+  }
+  return (err as Error).message;
 }
 
 function statusToCode(status: number): ErrorCode {

@@ -27,18 +27,19 @@ const reasons: Record<number, string> = {
   422: "The input does not fit: one entry per field or question",
   429: "Too many failed sign-ins for this login, or too many submissions from this address: wait as long as Retry-After says",
   500: "The server failed",
+  503: "The database cannot be reached just now; nothing was stored: send the same request again after Retry-After seconds",
 };
 
 /**
  * Declared error responses of a call, all problem+json.
  *
- * @param statuses the 4xx statuses the call can answer (500 is added to every call)
+ * @param statuses the 4xx statuses the call can answer (500 and 503 are added to every call)
  */
 export function problems(...statuses: (keyof typeof reasons)[]) {
   // A call that takes a researcher's credentials can also refuse them: a cross-site request
   // carrying a session cookie, a caller whose account may not do this.
   const all = statuses.includes(401) && !statuses.includes(403) ? [...statuses, 403] : statuses;
-  return Object.fromEntries([...all, 500].map((s) => [s, { description: reasons[s], content: { "application/problem+json": { schema: problemSchema } } }]));
+  return Object.fromEntries([...all, 500, 503].map((s) => [s, { description: reasons[s], content: { "application/problem+json": { schema: problemSchema } } }]));
 }
 
 /** `{name}` of /api/surveys/{name}/…: the survey's name. */

@@ -10,7 +10,7 @@ import { openDatabase } from "../db/client.js";
 import { AnswerCheckers } from "../services/answer-checkers.js";
 import { bannerLines } from "./banner.js";
 import { serveApp } from "./serve.js";
-import { startDatabase } from "./start-up.js";
+import { poolSettings, startDatabase } from "./start-up.js";
 
 /** The message a worker sends its primary once it listens. */
 interface Listening {
@@ -77,7 +77,7 @@ export async function runPrimary(env: Env, workers: number): Promise<void> {
 
 /** A worker: connects to the database the primary migrated, serves, and tells the primary its port. */
 export async function runWorker(env: Env): Promise<void> {
-  const database = await openDatabase({ url: env.DATABASE_URL, migrate: false });
+  const database = await openDatabase({ url: env.DATABASE_URL, migrate: false, pool: poolSettings(env) });
   const serving = await serveApp(env, database, new AnswerCheckers());
   process.send?.({ listening: serving.port } satisfies Listening);
   const shutdown = async () => {

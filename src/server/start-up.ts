@@ -9,6 +9,11 @@ import { AnswerCheckers } from "../services/answer-checkers.js";
 import { loadSurveyFiles } from "../services/survey-files.js";
 import { listSurveys } from "../services/surveys.js";
 
+/** The database pool's bounds a deployment may set. */
+export function poolSettings(env: Env) {
+  return { max: env.DATABASE_POOL_MAX, statementTimeoutMs: env.STATEMENT_TIMEOUT_MS };
+}
+
 export interface StartedDatabase {
   database: Database;
   /** The questionnaires of `surveys/`, as published now. */
@@ -23,7 +28,7 @@ export interface StartedDatabase {
  * new embedded database, and makes the setup code while no account exists.
  */
 export async function startDatabase(env: Env): Promise<StartedDatabase> {
-  const database = await openDatabase({ url: env.DATABASE_URL, dataDir: pglitePath(env.DATA_DIR) });
+  const database = await openDatabase({ url: env.DATABASE_URL, dataDir: pglitePath(env.DATA_DIR), pool: poolSettings(env) });
   const firstStart = (await listSurveys(database.db, PLATFORM)).length === 0;
   const loaded = await loadSurveyFiles(database.db, env.SURVEYS_DIR);
   const checkers = new AnswerCheckers();

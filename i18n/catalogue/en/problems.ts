@@ -12,5 +12,6 @@ export const problems: ProblemWords = {
     unprocessable: "Unprocessable content",
     too_many_requests: "Too many requests",
     internal: "Internal server error",
+    unavailable: "Service unavailable",
   },
 };

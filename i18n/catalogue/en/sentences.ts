@@ -24,6 +24,7 @@ export const sentences = {
     noAsset: (p: { file: string }) => `There is no asset '${p.file}'.`,
     notFound: (p: { method: string; path: string }) => `Nothing at ${p.method} ${p.path}.`,
     internal: () => "The server failed to handle this request.",
+    databaseUnavailable: (p: { seconds: number }) => `The database cannot be reached just now; nothing was stored. Try again in ${p.seconds} seconds.`,
     tokenMissing: () => "This call needs a researcher token: Authorization: Bearer <token> (npm run cli -- token create <label>).",
     tokenInvalid: () => "The researcher token is not valid or has been revoked.",
   },

@@ -9,7 +9,8 @@ export type ProblemCode =
   | "unsupported_media_type"
   | "unprocessable"
   | "too_many_requests"
-  | "internal";
+  | "internal"
+  | "unavailable";
 
 export interface ProblemWords {
   titles: Record<ProblemCode, string>;

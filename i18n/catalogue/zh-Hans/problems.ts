@@ -12,5 +12,6 @@ export const problems: ProblemWords = {
     unprocessable: "无法处理的内容",
     too_many_requests: "请求过于频繁",
     internal: "服务器内部错误",
+    unavailable: "服务暂时不可用",
   },
 };

@@ -22,6 +22,7 @@ export const sentences: Sentences = {
     noAsset: (p) => `没有名为${q(p.file)}的资源文件。`,
     notFound: (p) => `${p.method} ${p.path} 不存在。`,
     internal: () => "服务器处理此请求时出错。",
+    databaseUnavailable: (p) => `数据库暂时无法访问，未保存任何内容。请在 ${p.seconds} 秒后重试。`,
     tokenMissing: () => "此操作需要研究人员令牌：Authorization: Bearer <令牌>（可用 npm run cli -- token create <名称> 创建）。",
     tokenInvalid: () => "研究人员令牌无效或已被吊销。",
   },

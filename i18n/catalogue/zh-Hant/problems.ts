@@ -12,5 +12,6 @@ export const problems: ProblemWords = {
     unprocessable: "無法處理的內容",
     too_many_requests: "請求過於頻繁",
     internal: "伺服器內部錯誤",
+    unavailable: "服務暫時無法使用",
   },
 };

@@ -22,6 +22,7 @@ export const sentences: Sentences = {
     noAsset: (p) => `沒有名為${q(p.file)}的資源檔案。`,
     notFound: (p) => `${p.method} ${p.path} 不存在。`,
     internal: () => "伺服器處理此請求時發生錯誤。",
+    databaseUnavailable: (p) => `資料庫暫時無法存取，未儲存任何內容。請於 ${p.seconds} 秒後重試。`,
     tokenMissing: () => "此操作需要研究人員權杖：Authorization: Bearer <權杖>（可用 npm run cli -- token create <名稱> 建立）。",
     tokenInvalid: () => "研究人員權杖無效或已被撤銷。",
   },
