@@ -15,6 +15,7 @@ import { parseArgs } from "node:util";
 import kitchenSink from "../test/fixtures/kitchen-sink.json" with { type: "json" };
 import { createSurveyModel } from "../src/questionnaire/survey-model.js";
 import { createAnswerChecker } from "../src/validation/answers.js";
+import { thirtyQuestionForm } from "../test/fixtures/thirty-question-form.js";
 
 const { values } = parseArgs({ options: { iterations: { type: "string", default: "200" } } });
 const iterations = Number(values.iterations);
@@ -54,39 +55,6 @@ const kitchenSinkAnswers = {
   position_style: "hall",
   willing_follow_up: "愿意",
 };
-
-const LIKERT = ["非常不同意", "不同意", "一般", "同意", "非常同意"];
-
-/** A plain 30-question form of the kind most studies run: choices, Likert items, a few texts. */
-function thirtyQuestionForm(): { json: object; answers: Record<string, unknown> } {
-  const elements: object[] = [];
-  const answers: Record<string, unknown> = {};
-  const add = (element: { name: string }, answer: unknown) => {
-    elements.push(element);
-    answers[element.name] = answer;
-  };
-  add({ type: "dropdown", name: "q1", title: "所在地区", isRequired: true, choices: ["东城区", "西城区", "朝阳区", "海淀区"] } as never, "海淀区");
-  add({ type: "radiogroup", name: "q2", title: "性别", isRequired: true, choices: ["男", "女"] } as never, "女");
-  add({ type: "text", name: "q3", title: "年龄", inputType: "number", min: 18, max: 100, isRequired: true } as never, 41);
-  add({ type: "text", name: "q4", title: "入党时间", inputType: "date" } as never, "2005-07-01");
-  add({ type: "radiogroup", name: "q5", title: "学历", choices: ["高中及以下", "大专", "本科", "研究生"], showOtherItem: true } as never, "本科");
-  for (let i = 6; i <= 20; i++) {
-    add({ type: "radiogroup", name: `q${i}`, title: `第${i}题 态度量表`, isRequired: true, choices: LIKERT } as never, LIKERT[i % 5]);
-  }
-  for (let i = 21; i <= 24; i++) {
-    add({ type: "checkbox", name: `q${i}`, title: `第${i}题 多选`, choices: ["学习强国", "党员教育", "志愿服务", "结对帮扶", "其他活动"], maxSelectedChoices: 3 } as never, [
-      "学习强国",
-      "志愿服务",
-    ]);
-  }
-  add({ type: "rating", name: "q25", title: "总体满意度", isRequired: true } as never, 4);
-  add({ type: "rating", name: "q26", title: "推荐意愿", rateMin: 0, rateMax: 10 } as never, 8);
-  add({ type: "boolean", name: "q27", title: "是否担任党内职务" } as never, true);
-  add({ type: "text", name: "q28", title: "担任职务", visibleIf: "{q27} = true" } as never, "支部委员");
-  add({ type: "text", name: "q29", title: "联系邮箱", inputType: "email" } as never, "member@example.cn");
-  add({ type: "comment", name: "q30", title: "意见建议", maxLength: 500 } as never, "希望增加线上学习资源。");
-  return { json: { pages: [{ name: "p1", elements }] }, answers };
-}
 
 /** Milliseconds per call: wall clock, and CPU time of this process (steadier on a busy machine). */
 interface Cost {
