@@ -1,20 +1,25 @@
 /**
- * What validating one submission costs, two ways, on the kitchen-sink questionnaire and on a
- * plain 30-question form:
+ * What validating one submission costs, three ways, on the kitchen-sink questionnaire, the
+ * reference study and a plain 30-question form:
  *   (1) a new survey-core Model per submission, data set, validate();
- *   (2) the server's way: createAnswerChecker once per questionnaire version, then one call per
- *       submission (own shape checks plus one reused Model).
+ *   (2) the model checker: createModelChecker once per questionnaire version, then one call per
+ *       submission (own shape checks plus one reused Model);
+ *   (3) the server's way: compileAnswerChecker once per version (plain functions; the model
+ *       checker for a version it does not cover, which the table says).
  *
  *   npx tsx bench/validation.ts [--iterations 200]
  *
- * Figures are milliseconds per submission after a warm-up, wall clock and this process's CPU
+ * Figures are microseconds per submission after a warm-up, wall clock and this process's CPU
  * time; bench/README.md keeps the measured ones.
  */
 import { cpus, loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import kitchenSink from "../test/fixtures/kitchen-sink.json" with { type: "json" };
 import { createSurveyModel } from "../src/questionnaire/survey-model.js";
-import { createAnswerChecker } from "../src/validation/answers.js";
+import reference from "../surveys/dangjian-innovation-2023.json" with { type: "json" };
+import { createModelChecker } from "../src/validation/answers.js";
+import { compileAnswerChecker } from "../src/validation/compiled/compile.js";
+import { thirtyQuestionForm } from "../test/fixtures/thirty-question-form.js";
 
 const { values } = parseArgs({ options: { iterations: { type: "string", default: "200" } } });
 const iterations = Number(values.iterations);
@@ -55,60 +60,37 @@ const kitchenSinkAnswers = {
   willing_follow_up: "愿意",
 };
 
-const LIKERT = ["非常不同意", "不同意", "一般", "同意", "非常同意"];
-
-/** A plain 30-question form of the kind most studies run: choices, Likert items, a few texts. */
-function thirtyQuestionForm(): { json: object; answers: Record<string, unknown> } {
-  const elements: object[] = [];
-  const answers: Record<string, unknown> = {};
-  const add = (element: { name: string }, answer: unknown) => {
-    elements.push(element);
-    answers[element.name] = answer;
-  };
-  add({ type: "dropdown", name: "q1", title: "所在地区", isRequired: true, choices: ["东城区", "西城区", "朝阳区", "海淀区"] } as never, "海淀区");
-  add({ type: "radiogroup", name: "q2", title: "性别", isRequired: true, choices: ["男", "女"] } as never, "女");
-  add({ type: "text", name: "q3", title: "年龄", inputType: "number", min: 18, max: 100, isRequired: true } as never, 41);
-  add({ type: "text", name: "q4", title: "入党时间", inputType: "date" } as never, "2005-07-01");
-  add({ type: "radiogroup", name: "q5", title: "学历", choices: ["高中及以下", "大专", "本科", "研究生"], showOtherItem: true } as never, "本科");
-  for (let i = 6; i <= 20; i++) {
-    add({ type: "radiogroup", name: `q${i}`, title: `第${i}题 态度量表`, isRequired: true, choices: LIKERT } as never, LIKERT[i % 5]);
-  }
-  for (let i = 21; i <= 24; i++) {
-    add({ type: "checkbox", name: `q${i}`, title: `第${i}题 多选`, choices: ["学习强国", "党员教育", "志愿服务", "结对帮扶", "其他活动"], maxSelectedChoices: 3 } as never, [
-      "学习强国",
-      "志愿服务",
-    ]);
-  }
-  add({ type: "rating", name: "q25", title: "总体满意度", isRequired: true } as never, 4);
-  add({ type: "rating", name: "q26", title: "推荐意愿", rateMin: 0, rateMax: 10 } as never, 8);
-  add({ type: "boolean", name: "q27", title: "是否担任党内职务" } as never, true);
-  add({ type: "text", name: "q28", title: "担任职务", visibleIf: "{q27} = true" } as never, "支部委员");
-  add({ type: "text", name: "q29", title: "联系邮箱", inputType: "email" } as never, "member@example.cn");
-  add({ type: "comment", name: "q30", title: "意见建议", maxLength: 500 } as never, "希望增加线上学习资源。");
-  return { json: { pages: [{ name: "p1", elements }] }, answers };
-}
-
-/** Milliseconds per call: wall clock, and CPU time of this process (steadier on a busy machine). */
+/** Microseconds per call: wall clock, and CPU time of this process (steadier on a busy machine). */
 interface Cost {
   wall: number;
   cpu: number;
 }
 
 /** Mean cost of `run` over `iterations` calls, after a warm-up of a fifth as many. */
-function measure(run: () => void): Cost {
-  for (let i = 0; i < Math.max(10, iterations / 5); i++) run();
+function measure(run: () => void, count = iterations): Cost {
+  for (let i = 0; i < Math.max(10, count / 5); i++) run();
   const cpuStart = process.cpuUsage();
   const start = performance.now();
-  for (let i = 0; i < iterations; i++) run();
-  const wall = (performance.now() - start) / iterations;
+  for (let i = 0; i < count; i++) run();
+  const wall = ((performance.now() - start) * 1000) / count;
   const cpu = process.cpuUsage(cpuStart);
-  return { wall, cpu: (cpu.user + cpu.system) / 1000 / iterations };
+  return { wall, cpu: (cpu.user + cpu.system) / count };
 }
 
-function bench(name: string, json: object, answers: Record<string, unknown>): { name: string; fresh: Cost; reused: Cost } {
-  const check = createAnswerChecker(json);
+interface Row {
+  name: string;
+  fresh: Cost;
+  reused: Cost;
+  compiled: Cost;
+  isCompiled: boolean;
+}
+
+function bench(name: string, json: object, answers: Record<string, unknown>): Row {
+  const check = createModelChecker(json);
   const verdict = check(answers, { complete: true });
   if (!verdict.ok) throw new Error(`${name}: the sample answers are rejected: ${JSON.stringify(verdict.errors)}`);
+  const compiled = compileAnswerChecker(json);
+  if (JSON.stringify(compiled.checker(answers, { complete: true })) !== JSON.stringify(verdict)) throw new Error(`${name}: the compiled checker disagrees`);
   const fresh = measure(() => {
     const model = createSurveyModel(json);
     model.data = structuredClone(answers);
@@ -117,17 +99,48 @@ function bench(name: string, json: object, answers: Record<string, unknown>): { 
   const reused = measure(() => {
     if (!check(answers, { complete: true }).ok) throw new Error(`${name}: rejected`);
   });
-  return { name, fresh, reused };
+  // Many more calls where it compiled: a compiled check is a hundred times cheaper.
+  const compiledCost = measure(
+    () => {
+      if (!compiled.checker(answers, { complete: true }).ok) throw new Error(`${name}: rejected`);
+    },
+    compiled.compiled ? iterations * 50 : iterations,
+  );
+  return { name, fresh, reused, compiled: compiledCost, isCompiled: compiled.compiled };
 }
 
+/** A complete response to the reference study (a social organisation's) that both checkers accept. */
+const referenceAnswers = {
+  city: "北京",
+  level: "社会组织",
+  org_type: "社会中介组织",
+  hub: "本身是枢纽型组织",
+  staff_count: 442,
+  member_count: 283,
+  member_relation: "部分在本组织",
+  party_org_form: "未建立",
+  instructor: "是",
+  main_problems: ["管理体制不顺畅", "党建与业务脱节"],
+  multi_dept: "多个管理部门，职责不明确",
+  funding_sources: ["管理费列支", "党费返还"],
+  suggestions: "加强学习",
+};
+
 const thirty = thirtyQuestionForm();
-const rows = [bench("kitchen sink (27 answers, panels, matrices)", kitchenSink, kitchenSinkAnswers), bench("30-question form", thirty.json, thirty.answers)];
+const rows = [
+  bench("kitchen sink (27 answers, panels, matrices)", kitchenSink, kitchenSinkAnswers),
+  bench("reference study", reference, referenceAnswers),
+  bench("30-question form", thirty.json, thirty.answers),
+];
 
 const [load1] = loadavg();
-console.log(`Node ${process.version}, ${cpus().length} cores, load average ${load1.toFixed(1)}, ${iterations} submissions per figure\n`);
-console.log("| questionnaire | new Model per submission: wall / CPU ms | createAnswerChecker reused: wall / CPU ms | speed-up (wall) |");
-console.log("|---|---:|---:|---:|");
+console.log(`Node ${process.version}, ${cpus().length} cores, load average ${load1.toFixed(1)}, ${iterations} submissions per figure (compiled: ${iterations * 50})\n`);
+console.log(
+  "| questionnaire | new Model per submission: wall / CPU µs | model checker, reused: wall / CPU µs | compiled checker: wall / CPU µs | speed-up over the model checker (CPU) |",
+);
+console.log("|---|---:|---:|---:|---:|");
+const cell = (c: Cost) => `${c.wall.toFixed(0)} / ${c.cpu.toFixed(0)}`;
 for (const r of rows) {
-  const cell = (c: Cost) => `${c.wall.toFixed(1)} / ${c.cpu.toFixed(1)}`;
-  console.log(`| ${r.name} | ${cell(r.fresh)} | ${cell(r.reused)} | ${(r.fresh.wall / r.reused.wall).toFixed(1)}x |`);
+  const compiled = r.isCompiled ? cell(r.compiled) : `(not compiled) ${cell(r.compiled)}`;
+  console.log(`| ${r.name} | ${cell(r.fresh)} | ${cell(r.reused)} | ${compiled} | ${(r.reused.cpu / r.compiled.cpu).toFixed(0)}x |`);
 }

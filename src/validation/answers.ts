@@ -8,7 +8,8 @@ import { createSurveyModel, MESSAGE_LOCALE } from "../questionnaire/survey-model
 import { compileTopLevelKeys, type TopLevelKey } from "./top-level-keys.js";
 import { collectModelErrors, translateFindings } from "./model-errors.js";
 import { dropUnusedEntries, isDynamic, settleDynamicContainers } from "./dynamic-containers.js";
-import { isEmptyAnswer, isPlainObject, quote } from "./shape.js";
+import { isPlainObject, quote } from "./shape.js";
+import { checkShapes, inQuestionnaireOrder } from "./shape-pass.js";
 
 /** The verdict on one answer set: the data to store, or one error per offending question. */
 export type CheckResult = { ok: true; data: Record<string, unknown>; notAsked: string[] } | { ok: false; errors: Problem[] };
@@ -42,7 +43,9 @@ function prepare(json: object): Prepared {
 }
 
 /**
- * Builds the checker for one questionnaire version, to be reused for every submission to it.
+ * The model checker: the reference for the compiled checker (validation/compiled/), and the
+ * checker of every version the compiler does not cover. Builds the checker for one questionnaire
+ * version, to be reused for every submission to it.
  * It runs in two steps: its own shape checks catch what survey-core lets through (unknown keys,
  * values outside the choices, too many choices, wrong JSON types), then one survey-core model,
  * built here once and refilled per call, runs the form's own validation (required, validators,
@@ -55,7 +58,7 @@ function prepare(json: object): Prepared {
  * check({ age: 30 }, { complete: true });   // { ok: true, data: { age: 30 } }
  * check({ age: "30" }, { complete: true }); // { ok: false, errors: [{ question: "age", code: "wrong_type", ... }] }
  */
-export function createAnswerChecker(json: object): AnswerChecker {
+export function createModelChecker(json: object): AnswerChecker {
   const problems = checkQuestionnaire(json);
   if (problems.length > 0) {
     throw new TypeError(`The questionnaire is not valid: ${problems.map((p) => `${p.question}: ${p.message}`).join("; ")}`);
@@ -77,25 +80,7 @@ function check(prepared: Prepared, data: unknown, complete: boolean): CheckResul
   if (!isPlainObject(data)) {
     return { ok: false, errors: [worded("(data)", "not_an_object", phrase("answers.notAnObject", { got: quote(data) }))] };
   }
-  const errors = new Map<string, Problem>();
-  const accepted: Record<string, unknown> = {};
-  for (const key of Object.keys(data)) {
-    const value = data[key];
-    const entry = prepared.keys.get(key);
-    if (!entry || entry.kind === "none") {
-      const reason = entry ? phrase("answers.noAnswerExpected", { key: quote(key) }) : phrase("answers.unknownQuestion", { key: quote(key) });
-      errors.set(key, worded(key, entry ? "no_answer_expected" : "unknown_question", reason));
-      continue;
-    }
-    // Empty answers are dropped; computed values are recomputed by the model below.
-    if (isEmptyAnswer(value) || entry.kind === "computed") continue;
-    const found = entry.shape(value);
-    if (found) {
-      errors.set(key, worded(key, found.code, found.path ? phrase("answers.at", { at: key + found.path, message: found.wording }) : found.wording));
-    } else {
-      accepted[key] = value;
-    }
-  }
+  const { errors, accepted } = checkShapes(prepared.keys, data);
 
   const { model } = prepared;
   // A reused model must reach the state a fresh one would. Setting `data` replaces every value
@@ -158,9 +143,5 @@ function clearInvisible(prepared: Prepared, complete: boolean): void {
   for (const question of prepared.questions) question.clearValueIfInvisible(reason);
 }
 
-/** Errors in the order of the questionnaire; keys it does not know come last, in the order sent. */
-function inQuestionnaireOrder(errors: Map<string, Problem>, keys: Map<string, TopLevelKey>): Problem[] {
-  const order = new Map([...keys.keys()].map((key, i) => [key, i]));
-  const rank = (p: Problem): number => order.get(p.question) ?? order.size;
-  return [...errors.values()].sort((a, b) => rank(a) - rank(b));
-}
+/** The model checker under its earlier name (callers outside the server's cache still use it). */
+export const createAnswerChecker = createModelChecker;

@@ -1,0 +1,113 @@
+/**
+ * Answer sets of every kind for the differential test of the compiled checker against the model
+ * checker: honest ones from driving a real form, mutated ones, and arbitrary JSON, each with
+ * `complete` and the reader's language. Shared by test/validation/compiled-agreement.test.ts and
+ * bench/validation-agreement.ts, so both draw the same sets for the same seed.
+ */
+import fc from "fast-check";
+import { Model } from "survey-core";
+import type { Language } from "../../i18n/language.js";
+import type { AnswerChecker, CheckResult } from "../../src/validation/answers.js";
+import { runInLanguage } from "../../src/lib/request-language.js";
+import { listQuestions } from "../../src/questionnaire/check.js";
+import { chooserFrom, driveForm } from "./drive-form.js";
+
+/** One submission to check: the data, whether it completes, and who reads the errors. */
+export interface AnswerSet {
+  kind: "honest" | "mutated" | "arbitrary";
+  data: unknown;
+  complete: boolean;
+  reader: Language | undefined;
+}
+
+/** Answers a fresh form the way a respondent would. */
+export function honestAnswers(json: object, g: fc.GeneratorValue): Record<string, unknown> {
+  const form = new Model(json);
+  driveForm(form, chooserFrom(g));
+  return form.data as Record<string, unknown>;
+}
+
+/** Every kind of answer set for one questionnaire. */
+export function answerSetArb(json: object): fc.Arbitrary<AnswerSet> {
+  const keys = listQuestions(json).map((q) => q.key);
+  const keyArb = fc.oneof(
+    { weight: 6, arbitrary: fc.constantFrom(...keys) },
+    { weight: 1, arbitrary: fc.constantFrom(...keys.map((k) => `${k}-Comment`), "__proto__", "constructor", "toString", "q99") },
+    { weight: 1, arbitrary: fc.string({ maxLength: 6 }) },
+  );
+  // Values of the kinds questions hold, and of the kinds they do not.
+  const valueArb = fc.oneof(
+    fc.constantFrom<unknown>(
+      "",
+      "  ",
+      "other",
+      "none",
+      0,
+      -1,
+      3,
+      2.5,
+      1e9,
+      true,
+      false,
+      null,
+      [],
+      {},
+      ["other"],
+      ["none"],
+      "2005-07-01",
+      "not-an-email",
+      "a@b.cn",
+      "13800138000",
+      "12345",
+    ),
+    fc.jsonValue({ maxDepth: 2 }),
+  );
+  const honest = fc.gen().map((g) => honestAnswers(json, g));
+  const mutation = fc.oneof(
+    fc.record({ kind: fc.constant("set" as const), key: keyArb, value: valueArb }),
+    fc.record({ kind: fc.constant("delete" as const), key: keyArb }),
+    fc.record({ kind: fc.constant("retype" as const), key: keyArb }),
+  );
+  const mutated = fc.tuple(honest, fc.array(mutation, { minLength: 1, maxLength: 4 })).map(([data, mutations]) => {
+    for (const m of mutations) {
+      if (m.kind === "set") Object.defineProperty(data, m.key, { value: m.value, enumerable: true, writable: true, configurable: true });
+      else if (m.kind === "delete") delete data[m.key];
+      else if (Object.hasOwn(data, m.key)) data[m.key] = retype(data[m.key]);
+    }
+    return data;
+  });
+  const arbitrary = fc.oneof(fc.dictionary(keyArb, valueArb, { maxKeys: 12 }), fc.jsonValue({ maxDepth: 3 }));
+  const data = fc.oneof(
+    { weight: 3, arbitrary: honest.map((d) => ({ kind: "honest" as const, data: d })) },
+    { weight: 4, arbitrary: mutated.map((d) => ({ kind: "mutated" as const, data: d })) },
+    { weight: 2, arbitrary: arbitrary.map((d) => ({ kind: "arbitrary" as const, data: d })) },
+  );
+  const reader = fc.constantFrom<Language | undefined>(undefined, "en", "zh-Hans", "zh-Hant");
+  return fc.record({ set: data, complete: fc.boolean(), reader }).map(({ set, complete, reader }) => ({ ...set, complete, reader }));
+}
+
+/** The wrong-but-plausible version of a value: what a sloppy client would send. */
+function retype(value: unknown): unknown {
+  if (typeof value === "number") return String(value);
+  if (typeof value === "string") return Number.isNaN(Number(value)) ? [value] : Number(value);
+  if (typeof value === "boolean") return value ? "true" : 0;
+  if (Array.isArray(value)) return value.length > 0 ? value[0] : {};
+  if (value && typeof value === "object") return Object.values(value);
+  return "";
+}
+
+/** Runs a checker on an answer set, in the reader's language as the server would. */
+export function runOn(check: AnswerChecker, set: AnswerSet): CheckResult {
+  // Each checker gets its own copy: neither may depend on the other having seen the data.
+  const data = structuredClone(set.data);
+  return set.reader ? runInLanguage(set.reader, () => check(data, { complete: set.complete })) : check(data, { complete: set.complete });
+}
+
+/**
+ * A CheckResult as plain JSON, the wording of every error included (it is not enumerable, so a
+ * deep equality of the results alone would not compare it).
+ */
+export function comparable(result: CheckResult): unknown {
+  if (result.ok) return result;
+  return { ok: false, errors: result.errors.map((e) => ({ ...e, wording: e.wording })) };
+}

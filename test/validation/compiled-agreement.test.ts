@@ -1,0 +1,92 @@
+/**
+ * The compiled checker against the model checker, its reference: identical results (data,
+ * notAsked, every error's key, code, message and wording in the reader's language) on generated
+ * answer sets of every kind, for the questionnaires it compiles. Fixed seeds; the full count runs
+ * through `npx tsx bench/validation-agreement.ts --count 1000000`.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import fc from "fast-check";
+import kitchenSink from "../fixtures/kitchen-sink.json" with { type: "json" };
+import reference from "../../surveys/dangjian-innovation-2023.json" with { type: "json" };
+import census from "../../surveys/org-coverage-census.json" with { type: "json" };
+import { compileAnswerChecker } from "../../src/validation/compiled/compile.js";
+import { createModelChecker } from "../../src/validation/answers.js";
+import { thirtyQuestionForm } from "../fixtures/thirty-question-form.js";
+import { answerSetArb, comparable, runOn } from "./answer-sets.js";
+
+const SEED = 20261202;
+/** About a minute in all on a shared 2-core machine: each set drives a real form and runs the model checker. */
+const RUNS = Number(process.env.COMPILED_AGREEMENT_RUNS ?? 100);
+const TIMEOUT = 600_000;
+
+// survey-core warns when the reference model is handed a value of the wrong shape; not a finding here.
+beforeEach(() => void vi.spyOn(console, "warn").mockImplementation(() => undefined));
+afterEach(() => vi.restoreAllMocks());
+
+const FORMS = [
+  { name: "the reference study", json: reference as object, runs: RUNS },
+  { name: "the coverage census", json: census as object, runs: RUNS },
+  { name: "the 30-question form", json: thirtyQuestionForm().json, runs: RUNS },
+];
+
+describe("the compiled checker agrees with the model checker", () => {
+  it.each(FORMS)(
+    "on $name",
+    ({ json, runs }) => {
+      const compiled = compileAnswerChecker(json);
+      expect(compiled.compiled ? [] : compiled.because).toEqual([]);
+      const model = createModelChecker(json);
+      const seen = { honest: 0, mutated: 0, arbitrary: 0, accepted: 0, rejected: 0 };
+      fc.assert(
+        fc.property(answerSetArb(json), (set) => {
+          const expected = runOn(model, set);
+          expect(comparable(runOn(compiled.checker, set))).toEqual(comparable(expected));
+          seen[set.kind]++;
+          seen[expected.ok ? "accepted" : "rejected"]++;
+        }),
+        { seed: SEED, numRuns: runs, endOnFailure: true },
+      );
+      // Every kind was drawn and both verdicts were reached, or the agreement would say little.
+      for (const count of Object.values(seen)) expect(count).toBeGreaterThan(0);
+    },
+    TIMEOUT,
+  );
+});
+
+describe("what the compiler does not implement goes to the model checker", () => {
+  it(
+    "says why for the kitchen sink, and its checker is the model checker's verdict",
+    () => {
+      const result = compileAnswerChecker(kitchenSink);
+      expect(result.compiled).toBe(false);
+      if (result.compiled) return;
+      expect(result.because).toContain('pages[2].elements[0] (members): question type "paneldynamic"');
+      const model = createModelChecker(kitchenSink);
+      fc.assert(
+        fc.property(answerSetArb(kitchenSink), (set) => {
+          expect(comparable(runOn(result.checker, set))).toEqual(comparable(runOn(model, set)));
+        }),
+        { seed: SEED, numRuns: 10 },
+      );
+    },
+    TIMEOUT,
+  );
+
+  it.each([
+    ["a trigger", { triggers: [{ type: "setvalue", expression: "{a} = 1", setToName: "b", setValue: 2 }] }, 'questionnaire: property "triggers"'],
+    ["clearInvisibleValues onHidden", { clearInvisibleValues: "onHidden" }, 'questionnaire: clearInvisibleValues "onHidden"'],
+    ["enableIf", { enableIf: "{a} = 1" }, 'pages[0].elements[1] (b): property "enableIf"'],
+    ["a function in visibleIf", { visibleIf: "age({a}) > 1" }, "pages[0].elements[1] (b).visibleIf: calls a function"],
+    [
+      "a placeholder in a validator text",
+      { validators: [{ type: "numeric", minValue: 1, text: "at least {a}" }] },
+      "pages[0].elements[1] (b).validators[0]: text with a placeholder",
+    ],
+  ])("%s", (_what, extra, reason) => {
+    const onSurvey = reason.startsWith("questionnaire");
+    const b = { type: "text", name: "b", inputType: "number", ...(onSurvey ? {} : extra) };
+    const json = { ...(onSurvey ? extra : {}), pages: [{ name: "p", elements: [{ type: "text", name: "a", inputType: "number" }, b] }] };
+    const result = compileAnswerChecker(json);
+    expect(result.compiled ? [] : result.because).toEqual([reason]);
+  });
+});
