@@ -18,6 +18,8 @@ const schema = z.object({
     .enum(["true", "false", "1", "0", ""])
     .default("false")
     .transform((v) => v === "true" || v === "1"),
+  /** Reports, imports and exports running at once; beyond it 429 with Retry-After. Two fits a 2-core machine: one core stays with submissions. */
+  HEAVY_JOBS: z.coerce.number().int().min(1).default(2),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -13,6 +13,7 @@ import { pglitePath } from "./lib/paths.js";
 import { createSetupCode } from "./services/accounts/setup.js";
 import { PLATFORM } from "./services/access/survey-access.js";
 import { serveControl } from "./control/server.js";
+import { createHeavyJobs } from "./jobs/index.js";
 
 /** Start-up: read the environment, open and migrate the database, load surveys/, serve. */
 async function main() {
@@ -32,9 +33,10 @@ async function main() {
   // Build the pages' bundles now rather than on the first visit.
   await Promise.all([respondentAssets(), workspaceAssets()]);
   const submitLimit = env.SUBMIT_RATE_LIMIT > 0 ? { perMinute: env.SUBMIT_RATE_LIMIT, loopback: env.SUBMIT_RATE_LIMIT_LOOPBACK } : undefined;
-  const app = createApp({ db: database.db, kind: database.kind, checkers, submitLimit });
+  const jobs = createHeavyJobs(env.HEAVY_JOBS);
+  const app = createApp({ db: database.db, kind: database.kind, checkers, submitLimit, jobs });
   // The command line's account and token calls reach the embedded database through us.
-  const control = database.kind === "pglite" ? await serveControl(database.db, env.DATA_DIR) : undefined;
+  const control = database.kind === "pglite" ? await serveControl(database.db, env.DATA_DIR, { checkers, jobs }) : undefined;
   const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
     const base = env.PUBLIC_URL ?? `http://localhost:${info.port}`;
     // One write, so whoever watches the output sees the whole banner at once.
