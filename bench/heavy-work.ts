@@ -11,7 +11,7 @@
  */
 import { execFile } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
@@ -34,6 +34,8 @@ mkdirSync(join(work, "surveys"));
 const name = `bench-${Date.now()}`;
 writeFileSync(join(work, "surveys", `${name}.json`), JSON.stringify(small));
 const REFERENCE = "dangjian-innovation-2023";
+// The reference study: its demo responses are what the report is built from.
+copyFileSync(join(projectRoot, "surveys", `${REFERENCE}.json`), join(work, "surveys", `${REFERENCE}.json`));
 
 /** A fresh database on the PostgreSQL server for this bench. */
 async function benchDatabaseUrl(url: string): Promise<string> {
