@@ -149,7 +149,8 @@ async function measure(busy: () => boolean, maxChunks: number) {
 
 const databaseUrl = process.env.DATABASE_URL ? await benchDatabaseUrl(process.env.DATABASE_URL) : "";
 const env = { PORT: String(port), HOST: "127.0.0.1", DATA_DIR: join(work, "data"), SURVEYS_DIR: join(work, "surveys"), DATABASE_URL: databaseUrl };
-const server = await startScript("src/index.ts", env, /listening on/);
+// On a loaded machine the first start (the demo responses validated and stored) takes minutes.
+const server = await startScript("src/index.ts", env, /listening on/, 600_000);
 try {
   const cli = async (args: string[], input?: string) => {
     const run = await runScript("src/cli/index.ts", args, { ...env, SURVEYS_DIR: join(projectRoot, "surveys") }, input);
