@@ -36,7 +36,7 @@ const DEFINITION = {
 /** Masks what differs between two runs of a command: durations and rates of the bars and summaries. */
 const steady = (text: string) =>
   text
-    .replace(/\d+(\.\d+)?s\b/g, "#s")
+    .replace(/\d+(\.\d+)? ?s\b/g, "#s")
     .replace(/\d+\/s/g, "#/s")
     .replace(/ETA \d+s/g, "ETA #s");
 
