@@ -177,11 +177,13 @@ try {
   let importing = true;
   let reports = 0;
   const started = performance.now();
-  const importDone = fetch(`${base}/api/surveys/${name}/import`, { method: "POST", headers: { ...auth, "content-type": "text/csv" }, body: csv }).then(async (res) => {
-    const body = (await res.json()) as { created?: number };
+  // Progress lines (NDJSON) answer at once: a long import does not run into the client's header timeout.
+  const importDone = fetch(`${base}/api/surveys/${name}/import`, { method: "POST", headers: { ...auth, "content-type": "text/csv", accept: "application/x-ndjson" }, body: csv }).then(async (res) => {
+    const lines = (await res.text()).trim().split("\n");
     importing = false;
-    if (res.status !== 201) throw new Error(`import: ${res.status} ${JSON.stringify(body).slice(0, 500)}`);
-    return { created: body.created, seconds: (performance.now() - started) / 1000 };
+    const last = JSON.parse(lines[lines.length - 1]) as { type: string; status?: number; result?: { created: number } };
+    if (last.type !== "result" || last.status !== 201) throw new Error(`import: ${lines[lines.length - 1].slice(0, 500)}`);
+    return { created: last.result?.created, seconds: (performance.now() - started) / 1000 };
   });
   const reportsDone = (async () => {
     while (importing) {
