@@ -178,7 +178,11 @@ try {
   let reports = 0;
   const started = performance.now();
   // Progress lines (NDJSON) answer at once: a long import does not run into the client's header timeout.
-  const importDone = fetch(`${base}/api/surveys/${name}/import`, { method: "POST", headers: { ...auth, "content-type": "text/csv", accept: "application/x-ndjson" }, body: csv }).then(async (res) => {
+  const importDone = fetch(`${base}/api/surveys/${name}/import`, {
+    method: "POST",
+    headers: { ...auth, "content-type": "text/csv", accept: "application/x-ndjson" },
+    body: csv,
+  }).then(async (res) => {
     const lines = (await res.text()).trim().split("\n");
     importing = false;
     const last = JSON.parse(lines[lines.length - 1]) as { type: string; status?: number; result?: { created: number } };
