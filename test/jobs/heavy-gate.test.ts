@@ -56,16 +56,18 @@ describe("reports, imports and exports beyond the bound", () => {
   it("answers 429 with Retry-After and a problem in the caller's language while the bound is taken, and serves again once it is free", async () => {
     const leave = jobs.gate.enter();
     const csv = "level,main_problems\r\n市,经费不足\r\n";
-    const calls = () => [
-      app.request("/api/surveys/small/export?format=csv", { headers: auth }),
-      app.request("/api/surveys/small/import?dryRun=true", { method: "POST", headers: { ...auth, "content-type": "text/csv" }, body: csv }),
-      app.request("/api/surveys/small/report?lang=en", {
-        method: "POST",
-        headers: { ...auth, "content-type": "application/json" },
-        body: JSON.stringify({ analyses: [{ type: "frequencies", title: "Level", question: "level" }] }),
-      }),
+    // Each call made only when asked for: the bound counts every request that has started.
+    const calls = [
+      () => app.request("/api/surveys/small/export?format=csv", { headers: auth }),
+      () => app.request("/api/surveys/small/import?dryRun=true", { method: "POST", headers: { ...auth, "content-type": "text/csv" }, body: csv }),
+      () =>
+        app.request("/api/surveys/small/report?lang=en", {
+          method: "POST",
+          headers: { ...auth, "content-type": "application/json" },
+          body: JSON.stringify({ analyses: [{ type: "frequencies", title: "Level", question: "level" }] }),
+        }),
     ];
-    for (const res of await Promise.all(calls())) {
+    for (const res of await Promise.all(calls.map((call) => call()))) {
       expect(res.status).toBe(429);
       expect(Number(res.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
       expect(res.headers.get("content-type")).toBe("application/problem+json; charset=utf-8");
@@ -74,13 +76,13 @@ describe("reports, imports and exports beyond the bound", () => {
       expect(body.detail).toMatch(/服务器|try again/);
     }
     leave();
-    const exported = await calls()[0];
+    const exported = await calls[0]();
     expect(exported.status).toBe(200);
     expect(jobs.gate.active).toBe(1);
     await exported.arrayBuffer();
     // The export's place was held until its body had been read.
     expect(jobs.gate.active).toBe(0);
-    const dryRun = await calls()[1];
+    const dryRun = await calls[1]();
     expect(dryRun.status).toBe(200);
     expect(await dryRun.json()).toMatchObject({ rows: 1, created: 1, dryRun: true });
     expect(jobs.gate.active).toBe(0);
