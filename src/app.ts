@@ -30,6 +30,7 @@ import { tokenRoutes } from "./routes/tokens.js";
 import { userRoutes } from "./routes/users.js";
 import { workspaceRoutes } from "./routes/workspace.js";
 import { AnswerCheckers } from "./services/answer-checkers.js";
+import { createHeavyJobs, type HeavyJobs } from "./jobs/index.js";
 
 export interface AppDeps {
   db: Db;
@@ -43,10 +44,12 @@ export interface AppDeps {
   checkResponses?: boolean;
   /** A per-client limit on submissions (SUBMIT_RATE_LIMIT); none when absent. */
   submitLimit?: SubmitRateLimit;
+  /** Where reports, imports and exports run, and how many at once (HEAVY_JOBS); two at once when absent. */
+  jobs?: HeavyJobs;
 }
 
 /** Builds the whole HTTP app from its dependencies; tests hand in their own database. */
-export function createApp({ db, kind, checkers = new AnswerCheckers(), checkResponses: check = false, submitLimit }: AppDeps) {
+export function createApp({ db, kind, checkers = new AnswerCheckers(), checkResponses: check = false, submitLimit, jobs = createHeavyJobs(2) }: AppDeps) {
   const app = new OpenAPIHono({ defaultHook: validationHook });
   app.onError(onError);
   app.use(requestLanguage());
@@ -72,10 +75,10 @@ export function createApp({ db, kind, checkers = new AnswerCheckers(), checkResp
   app.route("/api/surveys", linkRoutes(db));
   app.route("/api/surveys", memberRoutes(db));
   app.route("/api/surveys", invitationRoutes(db));
-  app.route("/api/surveys", exportRoutes(db));
-  app.route("/api/surveys", importRoutes(db, checkers));
+  app.route("/api/surveys", exportRoutes(db, jobs));
+  app.route("/api/surveys", importRoutes(db, checkers, jobs));
   app.route("/api/surveys", analysisRoutes(db));
-  app.route("/api/surveys", reportRoutes(db));
+  app.route("/api/surveys", reportRoutes(db, jobs));
   app.route("/api/surveys", monitorRoutes(db));
   app.route("/api/surveys", surveyAuditRoutes(db));
   app.route("/api/audit", auditRoutes(db));

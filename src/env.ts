@@ -26,6 +26,8 @@ const schema = z.object({
    * embedded database (it belongs to one process), one per core on PostgreSQL.
    */
   WORKERS: z.coerce.number().int().min(1).max(256).optional(),
+  /** Reports, imports and exports running at once; beyond it 429 with Retry-After. Two fits a 2-core machine: one core stays with submissions. */
+  HEAVY_JOBS: z.coerce.number().int().min(1).default(2),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -1,13 +1,10 @@
-import { existsSync } from "node:fs";
 import { controlCall } from "../control/client.js";
-import { controlSocketPath } from "../control/socket-path.js";
-import { readEnv } from "../env.js";
 import { AppError } from "../errors.js";
-import { dataDirHolder } from "../lib/data-dir-lock.js";
 import { createUser, findUser, listUsers } from "../services/accounts/users.js";
 import { createToken, listTokens, revokeToken } from "../services/tokens.js";
 import { CliError } from "./cli-error.js";
 import { openCliDatabase } from "./open.js";
+import { runningServer } from "./remote.js";
 
 export interface UserLine {
   login: string;
@@ -39,8 +36,8 @@ export interface Accounts {
  * (PostgreSQL, or an embedded database no server is using).
  */
 export async function withAccounts<T>(work: (accounts: Accounts) => Promise<T>): Promise<T> {
-  const env = readEnv();
-  if (!env.DATABASE_URL && dataDirHolder(env.DATA_DIR) && existsSync(controlSocketPath(env.DATA_DIR))) return work(remote(env.DATA_DIR));
+  const server = runningServer();
+  if (server) return work(remote(server));
   const database = await openCliDatabase();
   try {
     return await work(direct(database.db));

@@ -9,6 +9,9 @@ import { parseDateBound, type ExportFilter } from "../services/export/source.js"
 import { HelpRequested, parseCommandArgs } from "./args.js";
 import { CliError } from "./cli-error.js";
 import { openCliDatabase } from "./open.js";
+import { runningServer } from "./remote.js";
+import { controlFrames } from "../control/stream-client.js";
+import type { ExportCall } from "../control/heavy-routes.js";
 import { progressBar } from "./progress.js";
 
 export const exportHelp = `npm run cli -- export <survey> [options]
@@ -77,11 +80,40 @@ export function parseExportArgs(args: string[]) {
   return { survey, format, labels, filter, bundle, out, codebook };
 }
 
-/** `export <survey> …`: writes the file (through a temporary name, so a failed export leaves nothing half-written). */
+type ExportArgs = ReturnType<typeof parseExportArgs>;
+
+/** What an export wrote, for the summary lines. */
+interface Written {
+  total: number;
+  variables: number;
+  codebook: Uint8Array | null;
+}
+
+/**
+ * `export <survey> …`: writes the file (through a temporary name, so a failed export leaves
+ * nothing half-written); while a server holds the embedded database, it streams the file.
+ */
 export async function exportCommand(args: string[]): Promise<void> {
   const options = parseExportArgs(args);
-  const database = await openCliDatabase();
   const partial = `${options.out}.partial`;
+  try {
+    const server = runningServer();
+    const written = server ? await exportRemotely(server, options, partial) : await exportLocally(options, partial);
+    await rename(partial, options.out);
+    process.stdout.write(`${options.out}: ${written.total} responses, ${written.variables} variables\n`);
+    if (written.codebook) {
+      const codebookFile = `${options.out.replace(/\.[^./\\]+$/, "")}.codebook.csv`;
+      await writeFile(codebookFile, written.codebook);
+      process.stdout.write(`${codebookFile}: codebook\n`);
+    }
+  } catch (error) {
+    await rm(partial, { force: true });
+    throw error;
+  }
+}
+
+async function exportLocally(options: ExportArgs, partial: string): Promise<Written> {
+  const database = await openCliDatabase();
   try {
     const total = await countExport(database.db, options.survey, options.filter);
     const bar = progressBar(`导出 export ${options.survey}`, total);
@@ -94,17 +126,51 @@ export async function exportCommand(args: string[]): Promise<void> {
     });
     await pipeline(Readable.from(prepared.body, { objectMode: false }), createWriteStream(partial));
     bar.finish(total);
-    await rename(partial, options.out);
-    process.stdout.write(`${options.out}: ${total} responses, ${prepared.layout.variables.length} variables\n`);
-    if (options.codebook) {
-      const codebookFile = `${options.out.replace(/\.[^./\\]+$/, "")}.codebook.csv`;
-      await writeFile(codebookFile, codebookCsv(prepared.codebook));
-      process.stdout.write(`${codebookFile}: codebook\n`);
-    }
-  } catch (error) {
-    await rm(partial, { force: true });
-    throw error;
+    return { total, variables: prepared.layout.variables.length, codebook: options.codebook ? codebookCsv(prepared.codebook) : null };
   } finally {
     await database.close();
   }
+}
+
+async function exportRemotely(dataDir: string, options: ExportArgs, partial: string): Promise<Written> {
+  const { filter } = options;
+  const call: ExportCall = {
+    survey: options.survey,
+    format: options.format,
+    labels: options.labels,
+    bundle: options.bundle,
+    codebook: options.codebook,
+    filter: { version: filter.version, complete: filter.complete, from: filter.from?.toISOString(), to: filter.to?.toISOString() },
+  };
+  const file = createWriteStream(partial);
+  const closed = new Promise<void>((resolve, reject) => {
+    file.on("close", resolve);
+    file.on("error", reject);
+  });
+  let bar: ReturnType<typeof progressBar> | undefined;
+  let into: "data" | "codebook" = "data";
+  const codebook: Uint8Array[] = [];
+  let written: Written | undefined;
+  try {
+    for await (const frame of controlFrames(dataDir, "/export", { json: call })) {
+      if (frame.kind === "bytes") {
+        if (into === "codebook") codebook.push(frame.bytes);
+        else if (!file.write(frame.bytes)) await new Promise((resolve) => file.once("drain", resolve));
+        continue;
+      }
+      const event = frame.value as { type: string; total: number; done: number; variables: number };
+      if (event.type === "start") bar = progressBar(`导出 export ${options.survey}`, event.total);
+      else if (event.type === "progress") bar?.update(event.done);
+      else if (event.type === "codebook") into = "codebook";
+      else if (event.type === "result") {
+        bar?.finish(event.total);
+        written = { total: event.total, variables: event.variables, codebook: options.codebook ? Buffer.concat(codebook) : null };
+      }
+    }
+  } finally {
+    file.end();
+    await closed;
+  }
+  if (!written) throw new CliError("The server ended the export before it was done.");
+  return written;
 }

@@ -1,10 +1,13 @@
-import { readFile } from "node:fs/promises";
+import { constants } from "node:fs";
+import { access, readFile } from "node:fs/promises";
+import { controlFrames } from "../control/stream-client.js";
 import { AppError } from "../errors.js";
 import { AnswerCheckers } from "../services/answer-checkers.js";
-import { importResponses } from "../services/import/index.js";
+import { type ImportPhase, type ImportResult, importResponses } from "../services/import/index.js";
 import { HelpRequested, parseCommandArgs } from "./args.js";
 import { CliError } from "./cli-error.js";
 import { openCliDatabase } from "./open.js";
+import { runningServer } from "./remote.js";
 import { progressBar } from "./progress.js";
 
 export const importHelp = `npm run cli -- import <survey> <file.csv|file.xlsx> [options]
@@ -52,27 +55,30 @@ export async function importCommand(args: string[]): Promise<void> {
   const [survey, file] = positionals;
   if (!survey) throw new HelpRequested(importHelp);
   if (!file) throw new CliError(`import needs the file to import.\n\n${importHelp}`);
-  const bytes = await readFile(file).catch(() => {
+  const server = runningServer();
+  const unreadable = () => {
     throw new CliError(`Cannot read '${file}'.`);
-  });
+  };
+  // Through a running server the file is streamed to it, not read here whole.
+  const bytes = server ? await access(file, constants.R_OK).catch(unreadable) : await readFile(file).catch(unreadable);
   const ignore = (values.ignore ?? [])
     .flatMap((v) => v.split(","))
     .map((v) => v.trim())
     .filter((v) => v !== "");
-  const database = await openCliDatabase();
   const bars = new Map<string, ReturnType<typeof progressBar>>();
+  const onProgress = (phase: ImportPhase, done: number, total: number | null) => {
+    // A phase ends when the next begins (the check's total may be an estimate until then).
+    if (phase === "store") finishBars(bars, "check");
+    let bar = bars.get(phase);
+    if (!bar) bars.set(phase, (bar = progressBar(phase === "check" ? "检查 check" : "写入 store", total)));
+    bar.update(done, total);
+  };
+  const dryRun = values["dry-run"] === true;
+  const database = server ? undefined : await openCliDatabase();
   try {
-    const result = await importResponses(database.db, new AnswerCheckers(), survey, bytes, {
-      dryRun: values["dry-run"] === true,
-      ignore,
-      onProgress: (phase, done, total) => {
-        // A phase ends when the next begins (the check's total may be an estimate until then).
-        if (phase === "store") finishBars(bars, "check");
-        let bar = bars.get(phase);
-        if (!bar) bars.set(phase, (bar = progressBar(phase === "check" ? "检查 check" : "写入 store", total)));
-        bar.update(done, total);
-      },
-    });
+    const result = database
+      ? await importResponses(database.db, new AnswerCheckers(), survey, bytes as Buffer, { dryRun, ignore, onProgress })
+      : await importRemotely(server!, survey, file, { dryRun, ignore }, onProgress);
     finishBars(bars);
     if (result.warnings.length > 0) {
       process.stderr.write(`${formatErrors(result.warnings as unknown as ListedError[])}\n`);
@@ -90,6 +96,25 @@ export async function importCommand(args: string[]): Promise<void> {
     }
     throw error;
   } finally {
-    await database.close();
+    await database?.close();
   }
+}
+
+/** The import done by the running server: the file streamed to it, its progress events shown on the same bars. */
+async function importRemotely(
+  dataDir: string,
+  survey: string,
+  file: string,
+  options: { dryRun: boolean; ignore: string[] },
+  onProgress: (phase: ImportPhase, done: number, total: number | null) => void,
+): Promise<ImportResult> {
+  const query = new URLSearchParams({ dryRun: String(options.dryRun) });
+  for (const header of options.ignore) query.append("ignore", header);
+  for await (const frame of controlFrames(dataDir, `/import/${encodeURIComponent(survey)}?${query}`, { file })) {
+    if (frame.kind !== "json") continue;
+    const event = frame.value as { type: string; phase: ImportPhase; done: number; total: number | null; result: ImportResult };
+    if (event.type === "progress") onProgress(event.phase, event.done, event.total);
+    if (event.type === "result") return event.result;
+  }
+  throw new CliError("The server ended the import before it was done.");
 }

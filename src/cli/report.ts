@@ -10,6 +10,8 @@ import { LANGUAGES, type Language } from "../services/analysis/requests.js";
 import { HelpRequested, parseCommandArgs } from "./args.js";
 import { CliError } from "./cli-error.js";
 import { openCliDatabase } from "./open.js";
+import { runningServer } from "./remote.js";
+import { controlFrames } from "../control/stream-client.js";
 import { progressBar } from "./progress.js";
 
 export const reportHelp = `npm run cli -- report <survey> [options]
@@ -55,6 +57,26 @@ export async function reportCommand(args: string[]): Promise<void> {
   const options = parseReportArgs(args);
   const definition = await readDefinition(options.definition, options.defaultDefinition, options.lang);
   const started = Date.now();
+  const server = runningServer();
+  const summary = server ? await reportRemotely(server, options, definition) : await reportLocally(options, definition);
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  process.stdout.write(
+    `${join(options.out, "report.html")}: ${summary.analyses} analyses of ${summary.complete} complete responses\n` +
+      `${join(options.out, "report.xlsx")}: ${summary.analyses} sheets\n` +
+      `${join(options.out, "charts")}/: ${summary.analyses} charts as PNG, SVG and vega-lite\n` +
+      `done in ${seconds} s\n`,
+  );
+}
+
+type ReportArgs = ReturnType<typeof parseReportArgs>;
+
+/** What the summary lines say. */
+interface Summary {
+  analyses: number;
+  complete: number;
+}
+
+async function reportLocally(options: ReportArgs, definition: ReportDefinition): Promise<Summary> {
   const database = await openCliDatabase();
   try {
     const steps = reportSteps(definition);
@@ -63,21 +85,48 @@ export async function reportCommand(args: string[]): Promise<void> {
     let done = steps;
     const files = await reportFiles(report, () => bar.update(++done));
     bar.finish(steps + 2);
-    for (const [path, bytes] of files) {
-      const target = join(options.out, path);
-      await mkdir(dirname(target), { recursive: true });
-      await writeFile(target, bytes);
-    }
-    const seconds = ((Date.now() - started) / 1000).toFixed(1);
-    process.stdout.write(
-      `${join(options.out, "report.html")}: ${report.items.length} analyses of ${report.sample.complete} complete responses\n` +
-        `${join(options.out, "report.xlsx")}: ${report.items.length} sheets\n` +
-        `${join(options.out, "charts")}/: ${report.items.length} charts as PNG, SVG and vega-lite\n` +
-        `done in ${seconds} s\n`,
-    );
+    for (const [path, bytes] of files) await writeInto(options.out, path, [bytes]);
+    return { analyses: report.items.length, complete: report.sample.complete };
   } finally {
     await database.close();
   }
+}
+
+/** The report built by the running server: the same bar from its progress events, each file written as it comes. */
+async function reportRemotely(dataDir: string, options: ReportArgs, definition: ReportDefinition): Promise<Summary> {
+  const steps = reportSteps(definition);
+  const bar = progressBar(`报告 report ${options.survey}`, steps + 2);
+  let summary: Summary | undefined;
+  let file: { path: string; pieces: Uint8Array[] } | undefined;
+  const frames = controlFrames(dataDir, `/report/${encodeURIComponent(options.survey)}`, { json: definition });
+  try {
+    for await (const frame of frames) {
+      if (frame.kind === "bytes") {
+        file?.pieces.push(frame.bytes);
+        continue;
+      }
+      const event = frame.value as { type: string; done: number; path: string; analyses: number; complete: number };
+      if (event.type === "file" || event.type === "result") {
+        if (file) await writeInto(options.out, file.path, file.pieces);
+        file = event.type === "file" ? { path: event.path, pieces: [] } : undefined;
+      }
+      if (event.type === "progress") bar.update(event.done);
+      else if (event.type === "computed") {
+        bar.finish(steps + 2);
+        summary = { analyses: event.analyses, complete: event.complete };
+      }
+    }
+  } catch (error) {
+    explain(error);
+  }
+  if (!summary || file) throw new CliError("The server ended the report before it was done.");
+  return summary;
+}
+
+async function writeInto(out: string, path: string, pieces: Uint8Array[]): Promise<void> {
+  const target = join(out, path);
+  await mkdir(dirname(target), { recursive: true });
+  await writeFile(target, Buffer.concat(pieces));
 }
 
 async function readDefinition(path: string, isDefault: boolean, lang: Language | undefined): Promise<ReportDefinition> {

@@ -7,10 +7,14 @@ import { AppError } from "../errors.js";
 import { createUser, findUser, listUsers } from "../services/accounts/users.js";
 import { createToken, listTokens, revokeToken } from "../services/tokens.js";
 import { controlSocketPath } from "./socket-path.js";
+import { type ControlDeps, heavyControlRoutes } from "./heavy-routes.js";
 
-/** What the command line asks of a running server: accounts and tokens (the calls of `user` and `token`). */
-export function controlApp(db: Db) {
-  return new Hono()
+/**
+ * What the command line asks of a running server: accounts and tokens (the calls of `user` and
+ * `token`) and, given the heavy-work dependencies, `demo load`, `export`, `import` and `report`.
+ */
+export function controlApp(db: Db, heavy?: Omit<ControlDeps, "db">) {
+  const app = new Hono()
     .onError((err, c) => {
       if (err instanceof AppError) return c.json({ error: err.detail, code: err.code }, err.status);
       console.error("control:", err);
@@ -35,17 +39,19 @@ export function controlApp(db: Db) {
       const label = await revokeToken(db, Number(c.req.param("id")));
       return label === undefined ? c.json({ error: `There is no active token with id ${c.req.param("id")}.`, code: "not_found" }, 404) : c.json({ label });
     });
+  if (heavy) app.route("/", heavyControlRoutes({ db, ...heavy }));
+  return app;
 }
 
 /**
  * Serves {@link controlApp} on the data folder's socket (embedded database only: with a
  * PostgreSQL server the command line opens the database itself).
  */
-export function serveControl(db: Db, dataDir: string): Promise<Server> {
+export function serveControl(db: Db, dataDir: string, heavy?: Omit<ControlDeps, "db">): Promise<Server> {
   const path = controlSocketPath(dataDir);
   // A socket left by a server that was killed: the data-folder lock already says none runs.
   rmSync(path, { force: true });
-  const server = createAdaptorServer({ fetch: controlApp(db).fetch }) as Server;
+  const server = createAdaptorServer({ fetch: controlApp(db, heavy).fetch }) as Server;
   return new Promise((resolve, reject) => {
     server.once("error", reject);
     const previous = process.umask(0o177);

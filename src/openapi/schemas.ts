@@ -25,7 +25,7 @@ const reasons: Record<number, string> = {
   413: "The body is larger than the call's limit",
   415: "The body is not labelled application/json (submissions take only JSON)",
   422: "The input does not fit: one entry per field or question",
-  429: "Too many failed sign-ins for this login, or too many submissions from this address: wait as long as Retry-After says",
+  429: "Too many failed sign-ins for this login, or too many submissions from this address, or as many reports, imports and exports running as the server allows: wait as long as Retry-After says",
   500: "The server failed",
   503: "The database cannot be reached just now; nothing was stored: send the same request again after Retry-After seconds",
 };

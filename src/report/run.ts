@@ -4,7 +4,7 @@ import type { TopLevelSpec } from "vega-lite";
 import type { Db } from "../db/client.js";
 import { responses, surveys } from "../db/schema/index.js";
 import { AppError } from "../errors.js";
-import { renderSvg, svgToPng } from "../render/index.js";
+import { renderSvg, svgToPng, type PngOptions } from "../render/index.js";
 import { crosstabAnalysis } from "../services/analysis/crosstab.js";
 import { frequencyAnalysis } from "../services/analysis/frequencies.js";
 import { numericAnalysis } from "../services/analysis/numeric.js";
@@ -60,6 +60,16 @@ export interface RunOptions {
   pngWidth?: number;
   /** Only this unit's responses (a member limited to one unit): every analysis and the sample counts. */
   scope?: string | null;
+  /** Draws a chart (a worker thread, src/jobs); in this thread when absent. */
+  render?: ChartRenderer;
+}
+
+/** Draws a vega-lite spec as SVG and PNG. */
+export type ChartRenderer = (spec: TopLevelSpec, png: PngOptions) => Promise<{ svg: string; png: Uint8Array }>;
+
+async function renderHere(spec: TopLevelSpec, png: PngOptions): Promise<{ svg: string; png: Uint8Array }> {
+  const svg = await renderSvg(spec);
+  return { svg, png: svgToPng(svg, png) };
 }
 
 /** The steps `runReport` reports progress in: computing and rendering each analysis. */
@@ -84,8 +94,11 @@ export async function runReport(db: Db, survey: string, definition: ReportDefini
   const total = reportSteps(definition);
   let done = 0;
   const step = () => options.onProgress?.(++done, total);
+  const render = options.render ?? renderHere;
   const items: ReportItem[] = [];
   for (const [index, entry] of definition.analyses.entries()) {
+    // On the embedded database each analysis's queries run in this thread: let waiting requests in between.
+    await new Promise((resolve) => setImmediate(resolve));
     const number = index + 1;
     const item = await inPlace(index, async () => {
       const chart = checkPresentation(entry.type, {
@@ -98,8 +111,9 @@ export async function runReport(db: Db, survey: string, definition: ReportDefini
       step();
       const display: DisplayOptions = { title: entry.title, valueTitle: entry.valueTitle, columnTitle: entry.columnTitle };
       const spec = chartSpec(result, chart, ctx, display);
-      const svg = await renderSvg(spec);
-      const png = svgToPng(svg, options.pngWidth ? { width: options.pngWidth } : {});
+      const drawn = await render(spec, options.pngWidth ? { width: options.pngWidth } : {});
+      const { svg } = drawn;
+      const png = Buffer.from(drawn.png.buffer, drawn.png.byteOffset, drawn.png.byteLength);
       const table = { ...resultTable(result, ctx, display), name: `${String(number).padStart(2, "0")} ${entry.title}` };
       const caption = ((spec as { usermeta?: { caption?: string[] } }).usermeta?.caption ?? []).slice();
       const stem = resultFileName(result).slice(survey.length + 1);

@@ -5,6 +5,8 @@ import { attachmentHeader } from "../lib/attachment-header.js";
 import { actorOf } from "../middleware/audit-actor.js";
 import { researcherAuth } from "../middleware/researcher-auth.js";
 import { surveyAccess } from "../middleware/survey-access.js";
+import { heavyJob } from "../middleware/heavy-job.js";
+import type { HeavyJobs } from "../jobs/index.js";
 import { routeApp } from "../openapi/route-app.js";
 import { fileResponse, problems, queryChoice, queryParam, researcher, surveyParams, versionQuery } from "../openapi/schemas.js";
 import { codebookCsv, codebookJson } from "../services/export/codebook.js";
@@ -66,7 +68,7 @@ const essence = (type: string) => type.split(";")[0];
  * `from`/`to` (YYYY-MM-DD in Beijing time, or ISO 8601), `bundle=zip` (data + codebook.csv + codebook.json).
  * /export/codebook: the codebook alone, `format=csv|json`.
  */
-export function exportRoutes(db: Db) {
+export function exportRoutes(db: Db, jobs: HeavyJobs) {
   const auth = researcherAuth(db);
   const codebook = createRoute({
     method: "get",
@@ -93,11 +95,11 @@ export function exportRoutes(db: Db) {
     summary: "The raw responses as a file, streamed",
     tags: ["export"],
     security: researcher,
-    middleware: [auth, surveyAccess(db, "export")] as const,
+    middleware: [auth, surveyAccess(db, "export"), heavyJob(jobs.gate)] as const,
     request: { params: surveyParams, query: exportQuery },
     responses: {
       200: fileResponse("The responses (an attachment)", [...new Set(Object.values(CONTENT_TYPES).map(essence))]),
-      ...problems(400, 401, 404),
+      ...problems(400, 401, 404, 429),
     },
   });
   return routeApp()

@@ -11,6 +11,8 @@ import { jsonResponse, problems, queryChoice, queryParam, researcher, surveyPara
 import type { AnswerCheckers } from "../services/answer-checkers.js";
 import { importResponses, type ImportOptions } from "../services/import/index.js";
 import { phrase } from "../../i18n/phrase.js";
+import type { HeavyJobs } from "../jobs/index.js";
+import { heavyJob } from "../middleware/heavy-job.js";
 import { localise, progressStream, statusOf, wantsProgress } from "./import-progress.js";
 
 /** A province's worth of typed-in questionnaires is a few MiB; 50 MiB leaves room for wide sheets. */
@@ -79,14 +81,14 @@ const fileBody = {
  * `ignore=col1,col2` leaves columns out. `Accept: application/x-ndjson` streams progress, one
  * line per batch, then the outcome (a large file takes minutes: the workspace shows how far it is).
  */
-export function importRoutes(db: Db, checkers: AnswerCheckers) {
+export function importRoutes(db: Db, checkers: AnswerCheckers, jobs: HeavyJobs) {
   const route = createRoute({
     method: "post",
     path: "/{name}/import",
     summary: "Import typed-in questionnaires from CSV or XLSX: all rows or none",
     tags: ["import"],
     security: researcher,
-    middleware: [researcherAuth(db), surveyAccess(db, "edit"), bodyLimit({ maxSize: IMPORT_BODY_LIMIT, onError: tooLarge(IMPORT_BODY_LIMIT) })] as const,
+    middleware: [researcherAuth(db), surveyAccess(db, "edit"), heavyJob(jobs.gate), bodyLimit({ maxSize: IMPORT_BODY_LIMIT, onError: tooLarge(IMPORT_BODY_LIMIT) })] as const,
     request: { params: surveyParams, query: importQuery, body: fileBody },
     responses: {
       200: {
@@ -97,7 +99,7 @@ export function importRoutes(db: Db, checkers: AnswerCheckers) {
         content: { "application/json": { schema: imported }, "application/x-ndjson": { schema: { type: "string" as const } } },
       },
       201: jsonResponse(imported, "Rows were added"),
-      ...problems(400, 401, 404, 413, 422),
+      ...problems(400, 401, 404, 413, 422, 429),
     },
   });
   return routeApp().openapi(route, async (c) => {
@@ -111,7 +113,13 @@ export function importRoutes(db: Db, checkers: AnswerCheckers) {
     if (bytes.length === 0) throw new AppError("bad_request", phrase("http.bodyWithoutFile"));
     const lang = c.get("lang");
     const run = (onProgress?: ImportOptions["onProgress"]) =>
-      importResponses(db, checkers, c.req.valid("param").name, bytes, { dryRun: query.dryRun === "true", ignore, onProgress, actor: actorOf(c.get("user")) }).then((result) => ({
+      importResponses(db, checkers, c.req.valid("param").name, bytes, {
+        dryRun: query.dryRun === "true",
+        ignore,
+        onProgress,
+        actor: actorOf(c.get("user")),
+        check: (input) => jobs.pool.run("checkRows", input),
+      }).then((result) => ({
         ...result,
         warnings: result.warnings.map((w) => localise(w, lang)),
       }));

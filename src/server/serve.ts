@@ -5,6 +5,7 @@ import { createApp } from "../app.js";
 import type { Database } from "../db/client.js";
 import type { Env } from "../env.js";
 import { serveControl } from "../control/server.js";
+import { createHeavyJobs } from "../jobs/index.js";
 import type { AnswerCheckers } from "../services/answer-checkers.js";
 import { respondentAssets } from "../web/bundle.js";
 import { workspaceAssets } from "../web/workspace-bundle.js";
@@ -21,9 +22,10 @@ export async function serveApp(env: Env, database: Database, checkers: AnswerChe
   // Build the pages' bundles now rather than on the first visit.
   await Promise.all([respondentAssets(), workspaceAssets()]);
   const submitLimit = env.SUBMIT_RATE_LIMIT > 0 ? { perMinute: env.SUBMIT_RATE_LIMIT, loopback: env.SUBMIT_RATE_LIMIT_LOOPBACK } : undefined;
-  const app = createApp({ db: database.db, kind: database.kind, checkers, submitLimit });
-  // The command line's account and token calls reach the embedded database through us.
-  const control = database.kind === "pglite" ? await serveControl(database.db, env.DATA_DIR) : undefined;
+  const jobs = createHeavyJobs(env.HEAVY_JOBS);
+  const app = createApp({ db: database.db, kind: database.kind, checkers, submitLimit, jobs });
+  // The command line reaches the embedded database through us.
+  const control = database.kind === "pglite" ? await serveControl(database.db, env.DATA_DIR, { checkers, jobs }) : undefined;
   const { server, port } = await new Promise<{ server: Server; port: number }>((resolve) => {
     const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => resolve({ server: server as Server, port: info.port }));
   });

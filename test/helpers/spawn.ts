@@ -21,12 +21,12 @@ export function runScript(script: string, args: string[], env: Record<string, st
   });
 }
 
-/** Starts a long-running entry point and resolves once its output matches `ready`. */
-export function startScript(script: string, env: Record<string, string | undefined>, ready: RegExp) {
+/** Starts a long-running entry point and resolves once its output matches `ready` (within `timeoutMs`). */
+export function startScript(script: string, env: Record<string, string | undefined>, ready: RegExp, timeoutMs = 60_000) {
   return new Promise<{ child: ChildProcess; output: () => string }>((resolve, reject) => {
     const child = spawn(tsx, [script], { cwd: projectRoot, env: { ...process.env, ...env } });
     let output = "";
-    const timer = setTimeout(() => reject(new Error(`not ready after 60 s:\n${output}`)), 60_000);
+    const timer = setTimeout(() => reject(new Error(`not ready after ${timeoutMs / 1000} s:\n${output}`)), timeoutMs);
     const onData = (d: Buffer) => {
       output += d;
       if (ready.test(output)) {

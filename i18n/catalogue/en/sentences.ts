@@ -348,4 +348,7 @@ export const sentences = {
     tokenNotFound: (p: { id: number }) => `There is no active token ${p.id} of yours.`,
     tokenLabel: () => "give the token a label of 1 to 100 characters (what or who it is for)",
   },
+  jobs: {
+    busy: (p: { seconds: number }) => `The server is already building as many reports, imports and exports as it runs at once; try again in ${p.seconds} s.`,
+  },
 };

@@ -330,4 +330,7 @@ export const sentences: Sentences = {
     tokenNotFound: (p) => `您没有编号为 ${p.id} 的有效令牌。`,
     tokenLabel: () => "请为令牌填写 1–100 个字符的说明（用途或使用者）",
   },
+  jobs: {
+    busy: (p) => `服务器正在生成的报告、导入和导出已达同时运行的上限，请在 ${p.seconds} 秒后重试。`,
+  },
 };

@@ -331,4 +331,7 @@ export const sentences: Sentences = {
     tokenNotFound: (p) => `您沒有編號為 ${p.id} 的有效權杖。`,
     tokenLabel: () => "請為權杖填寫 1–100 個字元的說明（用途或使用者）",
   },
+  jobs: {
+    busy: (p) => `伺服器正在產生的報告、匯入和匯出已達同時執行的上限，請在 ${p.seconds} 秒後重試。`,
+  },
 };

@@ -1,11 +1,13 @@
 /** Checking a batch of rows: cells read, the web submission's checks run, each row given its id. */
 import { phrase } from "../../../i18n/phrase.js";
-import { canonicalJson, sha256 } from "../../lib/canonical-hash.js";
+import { fieldsToWordings } from "../../jobs/transfer-error.js";
 import type { AnswerCheckers } from "../answer-checkers.js";
-import { assembleRow, type CellError, type PlannedColumn } from "./assemble.js";
-import { checkRow, rowError, type SurveyVersion } from "./check-row.js";
+import type { CellError, PlannedColumn } from "./assemble.js";
+import { rowError, type SurveyVersion } from "./check-row.js";
+import { checkRows, type CheckRowsInput, type RowVerdict } from "./check-rows.js";
 import type { TableRow } from "./read-table.js";
 import { stableId } from "./stable-id.js";
+import { sha256 } from "../../lib/canonical-hash.js";
 import type { CheckedResponse } from "./stored-state.js";
 
 /** A checked row: the response to store, its row number, and whether its id came from the file. */
@@ -36,42 +38,36 @@ export class RowIds {
   }
 }
 
+/** Runs {@link checkRows} elsewhere (a worker thread); absent, it runs in this thread. */
+export type RowChecker = (input: CheckRowsInput) => Promise<RowVerdict[]>;
+
 export interface BatchContext {
   survey: string;
   columns: PlannedColumn[];
   checkers: AnswerCheckers;
   references: Map<string, Set<string>>;
   ids: RowIds;
-  versionOf: (version: number) => Promise<SurveyVersion | null>;
+  /** Every version of the survey by number. */
+  versions: Map<number, SurveyVersion>;
   currentVersion: number;
+  /** Where the rows are checked; in this thread when absent. */
+  check?: RowChecker;
 }
 
 /** Checks each row; pushes what is wrong onto `errors` and returns the rows that passed. */
 export async function checkBatch(rows: readonly TableRow[], context: BatchContext, errors: CellError[]): Promise<CheckedRow[]> {
+  const input: CheckRowsInput = { rows: [...rows], columns: context.columns, references: context.references, versions: context.versions, currentVersion: context.currentVersion };
+  const verdicts = context.check ? await context.check(input) : checkRows(input, context.checkers);
   const checked: CheckedRow[] = [];
-  for (const { row, cells } of rows) {
-    const { assembled, errors: cellErrors } = assembleRow(row, cells, context.columns);
-    errors.push(...cellErrors);
-    const version = await context.versionOf(assembled.version ?? context.currentVersion);
-    const failed = new Set(cellErrors.map((e) => e.question));
-    const result = checkRow(assembled, version, context.checkers, failed, context.references);
-    errors.push(...result.errors);
-    if (!result.response) continue;
-    const submitted = { data: assembled.data, complete: assembled.complete, version: assembled.version ?? null };
-    const content = canonicalJson(submitted);
-    const taken = context.ids.take(row, assembled.explicitId, content);
+  for (const { row, errors: found, passed } of verdicts) {
+    errors.push(...fieldsToWordings(found));
+    if (!passed) continue;
+    const taken = context.ids.take(row, passed.explicitId, passed.content);
     if ("first" in taken) {
-      errors.push(rowError(assembled, "(id)", "duplicate_id", phrase("imports.duplicateId", { id: assembled.explicitId!, first: taken.first })));
+      errors.push(rowError({ row }, "(id)", "duplicate_id", phrase("imports.duplicateId", { id: passed.explicitId!, first: taken.first })));
       continue;
     }
-    checked.push({
-      ...result.response,
-      id: taken.id,
-      versionGiven: assembled.version !== undefined,
-      bodyHash: sha256(content),
-      row,
-      explicit: assembled.explicitId !== undefined,
-    });
+    checked.push({ ...passed.response, id: taken.id, row, explicit: passed.explicitId !== undefined });
   }
   return checked;
 }

@@ -14,7 +14,8 @@ import { type Actor, recordAudit } from "../audit.js";
 import { loadQuestionnaire } from "../questionnaires.js";
 import { getSurveyVersion } from "../surveys.js";
 import type { CellError } from "./assemble.js";
-import { checkBatch, RowIds, type CheckedRow } from "./check-batch.js";
+import { checkBatch, RowIds, type CheckedRow, type RowChecker } from "./check-batch.js";
+import { surveyVersionNumbers } from "./survey-versions.js";
 import { ColumnMatcher } from "./columns.js";
 import { Findings } from "./findings.js";
 import { planColumns, UnheadedColumns } from "./plan-columns.js";
@@ -42,6 +43,8 @@ export interface ImportOptions {
   batchSize?: number;
   /** Who imports: a stored import is audited (rows, created, repeated) when given; null is the platform. */
   actor?: Actor | null;
+  /** Where rows are checked (a worker thread, src/jobs); in this thread when absent. */
+  check?: RowChecker;
 }
 
 export interface ImportResult {
@@ -88,18 +91,18 @@ export async function importResponses(db: Db, checkers: AnswerCheckers, name: st
   const warnings = new Findings();
   errors.add(plan.errors);
 
-  const versions = new Map<number, Awaited<ReturnType<typeof getSurveyVersion>> | null>();
+  // Every version, read once: the checks then need no database and can run in a worker thread.
+  const versions = new Map<number, Awaited<ReturnType<typeof getSurveyVersion>>>();
+  for (const version of await surveyVersionNumbers(db, survey.surveyId)) versions.set(version, await getSurveyVersion(db, name, version));
   const context = {
     survey: name,
     columns: plan.columns,
     checkers,
     references: new Map(survey.questionnaire.questions.map((q) => [q.key, new Set(q.references)])),
     ids: new RowIds(name),
-    versionOf: async (version: number) => {
-      if (!versions.has(version)) versions.set(version, await getSurveyVersion(db, name, version).catch(() => null));
-      return versions.get(version)!;
-    },
+    versions,
     currentVersion: survey.version,
+    check: options.check,
   };
   const spool = options.dryRun ? null : await Spool.open();
   try {
