@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseTrustedProxies } from "./lib/trusted-proxies.js";
 
 const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -18,6 +19,16 @@ const schema = z.object({
     .enum(["true", "false", "1", "0", ""])
     .default("false")
     .transform((v) => v === "true" || v === "1"),
+  /** Reverse proxies whose X-Forwarded-For names the client: `loopback`, addresses, CIDR ranges; none by default. */
+  TRUST_PROXY: z
+    .string()
+    .default("")
+    .transform((text, ctx) => {
+      const parsed = parseTrustedProxies(text);
+      if ("entries" in parsed) return parsed.entries;
+      ctx.addIssue({ code: "custom", message: `"${parsed.bad}" is not loopback, an IP address or a CIDR range` });
+      return z.NEVER;
+    }),
 });
 
 export type Env = z.infer<typeof schema>;

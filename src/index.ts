@@ -31,7 +31,7 @@ async function main() {
 
   // Build the pages' bundles now rather than on the first visit.
   await Promise.all([respondentAssets(), workspaceAssets()]);
-  const submitLimit = env.SUBMIT_RATE_LIMIT > 0 ? { perMinute: env.SUBMIT_RATE_LIMIT, loopback: env.SUBMIT_RATE_LIMIT_LOOPBACK } : undefined;
+  const submitLimit = env.SUBMIT_RATE_LIMIT > 0 ? { perMinute: env.SUBMIT_RATE_LIMIT, loopback: env.SUBMIT_RATE_LIMIT_LOOPBACK, trustProxy: env.TRUST_PROXY } : undefined;
   const app = createApp({ db: database.db, kind: database.kind, checkers, submitLimit });
   // The command line's account and token calls reach the embedded database through us.
   const control = database.kind === "pglite" ? await serveControl(database.db, env.DATA_DIR) : undefined;
