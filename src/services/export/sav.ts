@@ -90,7 +90,7 @@ function writeCase(compressor: CaseCompressor, columns: SavColumn[], context: Ro
       const format = column.variable.format;
       if (raw === null) compressor.number(null);
       // SPSS date-times carry no zone: the wall-clock time in the survey's zone, as in XLSX.
-      else if (format === "DATETIME") compressor.number(typeof raw === "number" ? Math.floor((raw + zoneOffsetMs(raw, timeZone)) / 1000) + SPSS_EPOCH_OFFSET : null);
+      else if (format === "DATETIME") compressor.number(typeof raw === "number" ? (raw + zoneOffsetMs(raw, timeZone)) / 1000 + SPSS_EPOCH_OFFSET : null);
       else if (format === "DATE") compressor.number(typeof raw === "string" ? dateSeconds(raw) : null);
       else compressor.number(typeof raw === "number" ? raw : null);
       continue;

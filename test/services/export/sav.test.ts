@@ -38,7 +38,7 @@ async function expectedRows(name: string, layout: Layout) {
         layout.variables.map((v) => {
           const raw = v.read(context);
           // The wall-clock time in the survey's zone (Asia/Shanghai by default), as in XLSX.
-          if (v.format === "DATETIME") return typeof raw === "number" ? Math.floor((raw + zoneOffsetMs(raw, "Asia/Shanghai")) / 1000) + SPSS_EPOCH_OFFSET : null;
+          if (v.format === "DATETIME") return typeof raw === "number" ? (raw + zoneOffsetMs(raw, "Asia/Shanghai")) / 1000 + SPSS_EPOCH_OFFSET : null;
           if (v.storage === "string") return raw === null ? "" : String(raw);
           return raw;
         }),
