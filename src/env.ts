@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseTrustedProxies } from "./lib/trusted-proxies.js";
 
 const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -28,6 +29,16 @@ const schema = z.object({
   WORKERS: z.coerce.number().int().min(1).max(256).optional(),
   /** Reports, imports and exports running at once; beyond it 429 with Retry-After. Two fits a 2-core machine: one core stays with submissions. */
   HEAVY_JOBS: z.coerce.number().int().min(1).default(2),
+  /** Reverse proxies whose X-Forwarded-For names the client: `loopback`, addresses, CIDR ranges; none by default. */
+  TRUST_PROXY: z
+    .string()
+    .default("")
+    .transform((text, ctx) => {
+      const parsed = parseTrustedProxies(text);
+      if ("entries" in parsed) return parsed.entries;
+      ctx.addIssue({ code: "custom", message: `"${parsed.bad}" is not loopback, an IP address or a CIDR range` });
+      return z.NEVER;
+    }),
 });
 
 export type Env = z.infer<typeof schema>;

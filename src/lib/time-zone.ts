@@ -32,6 +32,14 @@ export function isTimeZone(timeZone: string): boolean {
 }
 
 /**
+ * The zone's canonical IANA spelling (`asia/urumqi` → `Asia/Urumqi`, `PRC` → `Asia/Shanghai`),
+ * stored so that Intl here and the database's zone data read the same name.
+ */
+export function canonicalTimeZone(timeZone: string): string {
+  return formatter(timeZone).resolvedOptions().timeZone;
+}
+
+/**
  * The zone's offset from UTC at `ms`, in milliseconds. Offsets change on whole hours or half
  * hours, so one look-up per UTC hour serves every moment in it (an export calls this per cell).
  */
@@ -74,4 +82,53 @@ const EXCEL_UNIX_EPOCH_DAYS = 25_569;
 export function excelDateTime(ms: number, timeZone: string): number {
   const seconds = Math.floor((ms + zoneOffsetMs(ms, timeZone)) / 1000);
   return seconds / 86_400 + EXCEL_UNIX_EPOCH_DAYS;
+}
+
+/**
+ * The calendar day of a moment in the zone.
+ * @example zonedDate(Date.parse("2026-03-01T23:30:00Z"), "Asia/Shanghai") // "2026-03-02"
+ */
+export function zonedDate(ms: number, timeZone: string): string {
+  return new Date(ms + zoneOffsetMs(ms, timeZone)).toISOString().slice(0, 10);
+}
+
+/**
+ * The wall-clock time to the minute with its offset, as sentences show a moment.
+ * @example zonedMinute(Date.parse("2026-12-01T10:00:00Z"), "Asia/Urumqi") // "2026-12-01 16:00 UTC+6"
+ */
+export function zonedMinute(ms: number, timeZone: string): string {
+  const offset = zoneOffsetMs(ms, timeZone);
+  const minutes = Math.abs(offset) / 60_000;
+  const sign = offset < 0 ? "-" : "+";
+  const hours = `${sign}${Math.floor(minutes / 60)}${minutes % 60 ? `:${String(minutes % 60).padStart(2, "0")}` : ""}`;
+  return `${new Date(ms + offset).toISOString().slice(0, 16).replace("T", " ")} UTC${hours}`;
+}
+
+/** The instant the wall-clock time `wall` (milliseconds of a UTC-read date) happens in the zone. */
+function instantOfWall(wall: number, timeZone: string): number {
+  // Two steps settle the offset on either side of a clock change (a wall time skipped by a
+  // change lands on the instant after it).
+  const first = wall - zoneOffsetMs(wall, timeZone);
+  return wall - zoneOffsetMs(first, timeZone);
+}
+
+/**
+ * The instant a day (`YYYY-MM-DD`) begins in the zone, or null when the text is not a real date;
+ * `dayAfter` gives the start of the following day (the end of an inclusive range).
+ * @example zonedDayStart("2026-03-02", "Asia/Shanghai") // 2026-03-01T16:00:00.000Z
+ */
+export function zonedDayStart(day: string, timeZone: string, dayAfter = false): Date | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!match) return null;
+  const [year, month, date] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const utc = Date.UTC(year, month - 1, date + (dayAfter ? 1 : 0));
+  const check = new Date(Date.UTC(year, month - 1, date));
+  // Rejects 2026-02-30 and the like, which Date.UTC would roll over.
+  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== date) return null;
+  return new Date(instantOfWall(utc, timeZone));
+}
+
+/** The instant the day of `ms` began in the zone. */
+export function zonedStartOfDay(ms: number, timeZone: string): Date {
+  return zonedDayStart(zonedDate(ms, timeZone), timeZone)!;
 }

@@ -2,12 +2,15 @@ import type { Context } from "hono";
 import { createMiddleware } from "hono/factory";
 import { AppError } from "../errors.js";
 import { phrase } from "../../i18n/phrase.js";
+import { TrustedProxies } from "../lib/trusted-proxies.js";
 
 /** How many submissions one client address may send per minute, and whether loopback clients count. */
 export interface SubmitRateLimit {
   perMinute: number;
   /** Limit loopback clients too (off by default: the CLI, tests and a reverse proxy on the same machine). */
   loopback: boolean;
+  /** Entries of the `TRUST_PROXY` setting: peers whose `X-Forwarded-For` names the client (none by default). */
+  trustProxy?: readonly string[];
 }
 
 /** Buckets kept before idle ones are forgotten: one per client address seen lately. */
@@ -35,17 +38,20 @@ function clientAddress(c: Context): string | undefined {
  * Retry-After. The buckets live in this process: several API processes each count their own,
  * so the effective limit behind a load balancer is perMinute times the number of processes (a
  * guard against floods from one address, not an exact quota). Behind a reverse proxy every
- * client has the proxy's address: set the limit accordingly, or let the proxy limit.
+ * socket peer is the proxy: with `trustProxy` naming it, the client is read from
+ * `X-Forwarded-For` (see {@link TrustedProxies.clientOf}); a header from any other peer is ignored.
  */
 export function submitRateLimit(limit: SubmitRateLimit, now: () => number = Date.now) {
   if (!(limit.perMinute > 0)) throw new Error("submitRateLimit: perMinute must be positive");
   const perMs = limit.perMinute / 60_000;
+  const proxies = new TrustedProxies(limit.trustProxy ?? []);
   const buckets = new Map<string, Bucket>();
   const forgetIdle = (at: number) => {
     for (const [address, bucket] of buckets) if (bucket.tokens + (at - bucket.at) * perMs >= limit.perMinute) buckets.delete(address);
   };
   return createMiddleware(async (c, next) => {
-    const address = clientAddress(c);
+    const peer = clientAddress(c);
+    const address = peer === undefined ? undefined : proxies.clientOf(peer, c.req.header("x-forwarded-for"));
     if (address === undefined || (!limit.loopback && isLoopback(address))) return next();
     const at = now();
     const bucket = buckets.get(address) ?? { tokens: limit.perMinute, at };

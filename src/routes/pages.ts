@@ -9,7 +9,7 @@ import { verifySession } from "../services/accounts/sessions.js";
 import { findAccess } from "../services/access/survey-access.js";
 import { readSessionCookie } from "../middleware/session-cookie.js";
 import { words } from "../../i18n/words.js";
-import { beijingTime } from "../lib/beijing-time.js";
+import { zonedMinute } from "../lib/time-zone.js";
 import { type Asset, respondentAssets } from "../web/bundle.js";
 import { workspaceAssets } from "../web/workspace-bundle.js";
 import { renderNotFoundPage, renderRespondentPage, renderUnavailablePage } from "../web/template.js";
@@ -66,7 +66,7 @@ export function pageRoutes(db: Db) {
       const preview = reason === "draft" && (await isMember(c, db, survey.name));
       if (reason && !preview) {
         const page = words(lang).page.unavailable;
-        const text = reason === "pastClosing" ? page.pastClosing(beijingTime(survey.life.closesAt ?? new Date())) : page[reason];
+        const text = reason === "pastClosing" ? page.pastClosing(zonedMinute((survey.life.closesAt ?? new Date()).getTime(), survey.life.timeZone)) : page[reason];
         const title = cachedVersion(survey.hash, survey.json).title[lang] || survey.name;
         // A draft is not public yet; a closed survey's page exists and says so.
         return c.body(renderUnavailablePage(lang, title, text), reason === "draft" ? 403 : 200, pageHeaders);

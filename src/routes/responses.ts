@@ -2,7 +2,7 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { bodyLimit } from "hono/body-limit";
 import type { Db } from "../db/client.js";
 import { tooLarge } from "../lib/request-body.js";
-import { parseBeijingDay } from "../lib/beijing-time.js";
+import { zonedDayStart } from "../lib/time-zone.js";
 import { actorOf } from "../middleware/audit-actor.js";
 import { researcherAuth } from "../middleware/researcher-auth.js";
 import { surveyAccess } from "../middleware/survey-access.js";
@@ -71,8 +71,8 @@ const oneResponse = storedResponse
   })
   .openapi("Response");
 
-/** `from`/`to`: a Beijing day, `to` inclusive; turned into instants by the schema. */
-function beijingDay(bound: "from" | "to", description: string) {
+/** `from`/`to`: a day (`to` inclusive), checked here; the survey's time zone makes it instants. */
+function surveyDay(description: string) {
   const notADay = fieldText("fields.notADay", (issue) => ({ input: String(issue.input) }));
   return queryParam(
     z
@@ -80,8 +80,7 @@ function beijingDay(bound: "from" | "to", description: string) {
       .optional()
       .transform((raw, ctx) => {
         if (raw === undefined) return undefined;
-        const at = parseBeijingDay(raw, bound === "to");
-        if (at) return at;
+        if (zonedDayStart(raw, "UTC")) return raw;
         ctx.addIssue({ code: "custom", message: notADay({ input: raw }) });
         return z.NEVER;
       })
@@ -109,8 +108,8 @@ const pageQuery = z.object({
   complete: queryParam(queryChoice(["true", "false"], "Only complete (true) or only partial (false) responses").optional()),
   version: versionQuery,
   unit: queryParam(z.string().max(100).optional().openapi({ description: "Only responses of this unit (exact name)", example: "朝阳区" })),
-  from: beijingDay("from", "Only responses stored on or after this Beijing day (YYYY-MM-DD)"),
-  to: beijingDay("to", "Only responses stored on or before this Beijing day (YYYY-MM-DD, inclusive)"),
+  from: surveyDay("Only responses stored on or after this day in the survey's time zone (YYYY-MM-DD)"),
+  to: surveyDay("Only responses stored on or before this day in the survey's time zone (YYYY-MM-DD, inclusive)"),
 });
 
 /** /api/surveys/{name}/responses: submit (respondents) and page through (researchers). */
@@ -171,8 +170,8 @@ export function responseRoutes(db: Db, checkers: AnswerCheckers) {
         complete: query.complete === undefined ? undefined : query.complete === "true",
         version: query.version,
         unit: query.unit,
-        from: query.from,
-        to: query.to,
+        fromDay: query.from,
+        toDay: query.to,
         scope: c.get("access").unit,
       });
       return c.json(result, 200);

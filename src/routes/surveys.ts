@@ -13,6 +13,8 @@ import { readBodyAsJson } from "../openapi/json-label.js";
 import { routeApp } from "../openapi/route-app.js";
 import { MAX_INT4, jsonBody, jsonResponse, problems, researcher, surveyParams, versionQuery } from "../openapi/schemas.js";
 import { SURVEY_STATUSES, updateSurveyLife } from "../services/survey-life.js";
+import { canonicalTimeZone, isTimeZone } from "../lib/time-zone.js";
+import { fieldText } from "../lib/zod-language.js";
 import { getSurveyVersion, isPublicVersion, listSurveys, publishSurvey } from "../services/surveys.js";
 
 const QUESTIONNAIRE_LIMIT = 5 * 1024 * 1024;
@@ -32,6 +34,7 @@ const life = z.object({
   status,
   closesAt: z.string().nullable().openapi({ description: "When it stops taking answers (ISO 8601), or null" }),
   maxResponses: z.number().int().positive().nullable().openapi({ description: "How many responses it takes at most, or null" }),
+  timeZone: z.string().openapi({ description: "The IANA time zone its days and times are read in (exports, monitor, day filters)" }),
 });
 
 const lifeChanges = z
@@ -39,6 +42,12 @@ const lifeChanges = z
     status: status.optional(),
     closesAt: z.iso.datetime({ offset: true }).nullable().optional().openapi({ description: "ISO 8601 with an offset, or null to clear" }),
     maxResponses: z.number().int().positive().max(MAX_INT4).nullable().optional().openapi({ description: "A positive whole number, or null to clear" }),
+    timeZone: z
+      .string()
+      .refine(isTimeZone, { error: fieldText("fields.timeZone", (issue) => ({ input: String(issue.input) })) })
+      .transform(canonicalTimeZone)
+      .optional()
+      .openapi({ description: "An IANA time-zone name (default of a new survey: Asia/Shanghai)", example: "Asia/Urumqi" }),
   })
   .strict();
 
@@ -53,13 +62,14 @@ const surveyList = z.object({
       status,
       closesAt: z.string().nullable(),
       maxResponses: z.number().int().positive().nullable(),
+      timeZone: z.string(),
       role: z.enum(["admin", ...ROLES]).openapi({ description: "The caller's role on the survey (admin: an administrator)" }),
       unit: z.string().nullable().openapi({ description: "The one unit whose responses the caller sees, or null for all" }),
       responses: z.object({
         total: z.number().int(),
         complete: z.number().int(),
         partial: z.number().int(),
-        today: z.number().int().openapi({ description: "Responses that arrived today (Beijing time)" }),
+        today: z.number().int().openapi({ description: "Responses that arrived today (in the survey's time zone)" }),
       }),
       links: z.number().int().openapi({ description: "How many collection links the survey has" }),
     }),
@@ -106,11 +116,11 @@ export function surveyRoutes(db: Db) {
   const patch = createRoute({
     method: "patch",
     path: "/{name}",
-    summary: "Open, close or draft a survey; set or clear its closing time and response cap",
+    summary: "Open, close or draft a survey; set or clear its closing time and response cap; set its time zone",
     tags: ["surveys"],
     security: researcher,
     middleware: [auth, surveyAccess(db, "edit"), readBodyAsJson] as const,
-    request: { params: surveyParams, body: jsonBody(lifeChanges, "What changes: status, closesAt, maxResponses") },
+    request: { params: surveyParams, body: jsonBody(lifeChanges, "What changes: status, closesAt, maxResponses, timeZone") },
     responses: { 200: jsonResponse(life, "The survey's life after the change"), ...problems(400, 401, 404, 422) },
   });
   return routeApp()
@@ -130,6 +140,7 @@ export function surveyRoutes(db: Db) {
         status: body.status,
         closesAt: body.closesAt === undefined ? undefined : body.closesAt === null ? null : new Date(body.closesAt),
         maxResponses: body.maxResponses,
+        timeZone: body.timeZone,
       };
       const updated = await updateSurveyLife(db, c.req.valid("param").name, changes, actorOf(c.get("user")));
       return c.json({ ...updated, closesAt: updated.closesAt ? updated.closesAt.toISOString() : null }, 200);

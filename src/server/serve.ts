@@ -21,7 +21,7 @@ export interface Serving {
 export async function serveApp(env: Env, database: Database, checkers: AnswerCheckers): Promise<Serving> {
   // Build the pages' bundles now rather than on the first visit.
   await Promise.all([respondentAssets(), workspaceAssets()]);
-  const submitLimit = env.SUBMIT_RATE_LIMIT > 0 ? { perMinute: env.SUBMIT_RATE_LIMIT, loopback: env.SUBMIT_RATE_LIMIT_LOOPBACK } : undefined;
+  const submitLimit = env.SUBMIT_RATE_LIMIT > 0 ? { perMinute: env.SUBMIT_RATE_LIMIT, loopback: env.SUBMIT_RATE_LIMIT_LOOPBACK, trustProxy: env.TRUST_PROXY } : undefined;
   const jobs = createHeavyJobs(env.HEAVY_JOBS);
   const app = createApp({ db: database.db, kind: database.kind, checkers, submitLimit, jobs });
   // The command line reaches the embedded database through us.

@@ -1,9 +1,9 @@
 /**
- * What a research group checks every morning while a study runs: arrivals per Beijing day,
+ * What a research group checks every morning while a study runs: arrivals per day in the survey's time zone,
  * complete against partial, by unit and by level, against the counts the links expect.
  * Counted inside the database (GROUP BY): a study's responses never travel into Node.
  */
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { phrase } from "../../i18n/phrase.js";
 import type { Db } from "../db/client.js";
 import { collectionLinks, responses, surveys } from "../db/schema/index.js";
@@ -17,7 +17,7 @@ export interface Counts {
 
 export interface Monitor {
   total: Counts;
-  /** Every Beijing day from the first arrival to the last, days without arrivals included. */
+  /** Every day (in the survey's zone) from the first arrival to the last, days without arrivals included. */
   days: (Counts & { date: string })[];
   /** Units of the links and of the responses; responses through no link under `unit: null`. */
   units: (Counts & { unit: string | null; level: string | null; expected: number | null })[];
@@ -25,8 +25,8 @@ export interface Monitor {
   levels: (Counts & { level: string | null; expected: number | null })[];
 }
 
-/** A response's Beijing day (created_at is a timestamptz): the same on any session time zone. */
-const beijingDay = sql<string>`to_char((${responses.createdAt} at time zone 'UTC') + interval '8 hours', 'YYYY-MM-DD')`;
+/** A response's day in the survey's zone (created_at is a timestamptz): the same on any session time zone. */
+const dayIn = (timeZone: string) => sql<string>`to_char(${responses.createdAt} at time zone ${timeZone}, 'YYYY-MM-DD')`;
 const completeCount = sql<number>`count(*) filter (where ${responses.complete})`.mapWith(Number);
 const partialCount = sql<number>`count(*) filter (where not ${responses.complete})`.mapWith(Number);
 
@@ -35,11 +35,18 @@ const partialCount = sql<number>`count(*) filter (where not ${responses.complete
  * @param scope - the caller's unit: only that unit's responses and links (null or absent: all).
  */
 export async function surveyMonitor(db: Db, name: string, scope?: string | null): Promise<Monitor> {
-  const [survey] = await db.select({ id: surveys.id }).from(surveys).where(eq(surveys.name, name));
+  const [survey] = await db.select({ id: surveys.id, timeZone: surveys.timeZone }).from(surveys).where(eq(surveys.name, name));
   if (!survey) throw new AppError("not_found", phrase("surveys.notFound", { name }));
   const where = responseScope(survey.id, scope);
   const [dayRows, unitRows, linkRows] = await Promise.all([
-    db.select({ date: beijingDay, complete: completeCount, partial: partialCount }).from(responses).where(where).groupBy(beijingDay).orderBy(asc(beijingDay)),
+    // Grouped and ordered by position: the zone is a bound parameter, and the same expression
+    // written twice would hold two parameters, which PostgreSQL does not see as one expression.
+    db
+      .select({ date: dayIn(survey.timeZone), complete: completeCount, partial: partialCount })
+      .from(responses)
+      .where(where)
+      .groupBy(sql`1`)
+      .orderBy(sql`1`),
     db.select({ unit: responses.unit, complete: completeCount, partial: partialCount }).from(responses).where(where).groupBy(responses.unit),
     db
       .select({

@@ -1,5 +1,6 @@
 import { phrase } from "../../i18n/phrase.js";
 import { and, desc, eq, gte, lt, or, type SQL } from "drizzle-orm";
+import { zonedDayStart } from "../lib/time-zone.js";
 import type { Db } from "../db/client.js";
 import { deletedResponses, responses, surveys } from "../db/schema/index.js";
 import { AppError, fieldError } from "../errors.js";
@@ -163,10 +164,10 @@ export interface ListOptions {
   version?: number;
   /** Only responses that came through a link of this unit. */
   unit?: string;
-  /** Stored at or after this instant (the start of a Beijing day). */
-  from?: Date;
-  /** Stored before this instant (the start of the Beijing day after the last one asked for). */
-  to?: Date;
+  /** Stored on or after this day (YYYY-MM-DD) in the survey's time zone. */
+  fromDay?: string;
+  /** Stored on or before this day (YYYY-MM-DD, inclusive) in the survey's time zone. */
+  toDay?: string;
   /** The caller sees only this unit's responses (a member limited to one unit), whatever `unit` asks. */
   scope?: string | null;
 }
@@ -190,8 +191,10 @@ export async function listResponses(db: Db, name: string, options: ListOptions) 
   if (options.complete !== undefined) conditions.push(eq(responses.complete, options.complete));
   if (options.version !== undefined) conditions.push(eq(responses.version, options.version));
   if (options.unit !== undefined) conditions.push(eq(responses.unit, options.unit));
-  if (options.from) conditions.push(gte(responses.createdAt, options.from));
-  if (options.to) conditions.push(lt(responses.createdAt, options.to));
+  const from = options.fromDay ? zonedDayStart(options.fromDay, survey.life.timeZone) : null;
+  const to = options.toDay ? zonedDayStart(options.toDay, survey.life.timeZone, true) : null;
+  if (from) conditions.push(gte(responses.createdAt, from));
+  if (to) conditions.push(lt(responses.createdAt, to));
   if (options.after) {
     const cursor = decodeCursor(options.after);
     conditions.push(or(lt(responses.createdAt, cursor.createdAt), and(eq(responses.createdAt, cursor.createdAt), lt(responses.id, cursor.id)))!);

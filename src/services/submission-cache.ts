@@ -98,6 +98,7 @@ export async function submissionTarget(db: Db, name: string, version?: number): 
         status: surveys.status,
         closesAt: surveys.closesAt,
         maxResponses: surveys.maxResponses,
+        timeZone: surveys.timeZone,
         current: sql<number | null>`(select ${max(surveyVersions.version)} from ${surveyVersions} where ${surveyVersions.surveyId} = ${surveys.id})`,
       })
       .from(surveys)
@@ -105,7 +106,7 @@ export async function submissionTarget(db: Db, name: string, version?: number): 
     if (!row || row.current === null) {
       throw new AppError("not_found", version === undefined ? phrase("surveys.notFound", { name }) : phrase("surveys.noVersion", { name, version }));
     }
-    head = { surveyId: row.surveyId, current: Number(row.current), life: { status: row.status, closesAt: row.closesAt, maxResponses: row.maxResponses } };
+    head = { surveyId: row.surveyId, current: Number(row.current), life: { status: row.status, closesAt: row.closesAt, maxResponses: row.maxResponses, timeZone: row.timeZone } };
     remember(caches.heads, name, { value: head, changes: surveyChangeCount(), at: now }, HEADS);
   }
   const wanted = version ?? head.current;

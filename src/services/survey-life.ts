@@ -1,4 +1,7 @@
-/** A survey's life: draft, open or closed, a closing time and a response cap, and whether it takes answers now. */
+/**
+ * A survey's life: draft, open or closed, a closing time and a response cap, and whether it takes
+ * answers now; and the time zone its days and clocks are read in.
+ */
 import { count, eq } from "drizzle-orm";
 import { phrase, type Phrase } from "../../i18n/phrase.js";
 import type { Db } from "../db/client.js";
@@ -6,7 +9,7 @@ import { responses, surveys } from "../db/schema/index.js";
 import { AppError } from "../errors.js";
 import { type Actor, recordAudit } from "./audit.js";
 import { surveysChanged } from "./survey-changes.js";
-import { beijingTime } from "../lib/beijing-time.js";
+import { zonedMinute } from "../lib/time-zone.js";
 
 export const SURVEY_STATUSES = ["draft", "open", "closed"] as const;
 export type SurveyStatus = (typeof SURVEY_STATUSES)[number];
@@ -15,6 +18,8 @@ export interface SurveyLife {
   status: SurveyStatus;
   closesAt: Date | null;
   maxResponses: number | null;
+  /** IANA zone of the survey's respondents (default Asia/Shanghai). */
+  timeZone: string;
 }
 
 /** Why a survey takes no new answers. */
@@ -46,7 +51,7 @@ export function closedPhrase(name: string, reason: ClosedReason, life: SurveyLif
     case "closed":
       return phrase("responses.surveyClosed", { name });
     case "pastClosing":
-      return phrase("responses.surveyPastClosing", { name, at: beijingTime(life.closesAt ?? new Date()) });
+      return phrase("responses.surveyPastClosing", { name, at: zonedMinute((life.closesAt ?? new Date()).getTime(), life.timeZone) });
     case "full":
       return phrase("responses.surveyFull", { name, max: life.maxResponses ?? 0 });
   }
@@ -57,33 +62,42 @@ export function closedError(name: string, reason: ClosedReason, life: SurveyLife
   return new AppError("forbidden", closedPhrase(name, reason, life));
 }
 
+/** The columns a survey's life is read from. */
+export const lifeColumns = { status: surveys.status, closesAt: surveys.closesAt, maxResponses: surveys.maxResponses, timeZone: surveys.timeZone };
+
 /** A survey's life as stored, or a 404. */
 export async function getSurveyLife(db: Db, name: string): Promise<SurveyLife & { name: string }> {
-  const [row] = await db.select({ status: surveys.status, closesAt: surveys.closesAt, maxResponses: surveys.maxResponses }).from(surveys).where(eq(surveys.name, name));
+  const [row] = await db.select(lifeColumns).from(surveys).where(eq(surveys.name, name));
   if (!row) throw new AppError("not_found", phrase("surveys.notFound", { name }));
   return { name, ...row };
 }
 
 /**
- * Changes the status, closing time or cap of a survey (each left as it is when absent; null clears
- * the last two). A change is audited with the life before and after, naming `actor`.
+ * Changes the status, closing time, cap or time zone of a survey (each left as it is when absent;
+ * null clears the closing time and the cap; the zone is checked by the caller). A change is audited with the life before and after, naming `actor`.
  */
 export async function updateSurveyLife(db: Db, name: string, changes: Partial<SurveyLife>, actor: Actor | null = null): Promise<SurveyLife & { name: string }> {
   const set: Partial<SurveyLife> = {};
   if (changes.status !== undefined) set.status = changes.status;
   if (changes.closesAt !== undefined) set.closesAt = changes.closesAt;
   if (changes.maxResponses !== undefined) set.maxResponses = changes.maxResponses;
+  if (changes.timeZone !== undefined) set.timeZone = changes.timeZone;
   if (Object.keys(set).length > 0) {
     await db.transaction(async (tx) => {
       const [before] = await tx
-        .select({ id: surveys.id, status: surveys.status, closesAt: surveys.closesAt, maxResponses: surveys.maxResponses })
+        .select({ id: surveys.id, ...lifeColumns })
         .from(surveys)
         .where(eq(surveys.name, name))
         .for("update");
       if (!before) throw new AppError("not_found", phrase("surveys.notFound", { name }));
       await tx.update(surveys).set(set).where(eq(surveys.id, before.id));
       const after = { ...before, ...set };
-      const shown = (life: SurveyLife) => ({ status: life.status, closesAt: life.closesAt ? life.closesAt.toISOString() : null, maxResponses: life.maxResponses });
+      const shown = (life: SurveyLife) => ({
+        status: life.status,
+        closesAt: life.closesAt ? life.closesAt.toISOString() : null,
+        maxResponses: life.maxResponses,
+        timeZone: life.timeZone,
+      });
       await recordAudit(tx, { actor, survey: before.id, action: "survey.life", details: { from: shown(before), to: shown(after) } });
     });
     surveysChanged();

@@ -2,7 +2,6 @@ import { and, count, desc, eq, inArray, max, sql } from "drizzle-orm";
 import { phrase } from "../../i18n/phrase.js";
 import type { Db } from "../db/client.js";
 import { collectionLinks, responses, surveyMembers, surveys, surveyVersions } from "../db/schema/index.js";
-import { beijingDayStart } from "../lib/beijing-time.js";
 import type { Role } from "./access/permissions.js";
 import type { Caller } from "./access/survey-access.js";
 import { AppError, fieldError } from "../errors.js";
@@ -105,6 +104,7 @@ export async function getSurveyVersion(db: Db, name: string, version?: number) {
       status: surveys.status,
       closesAt: surveys.closesAt,
       maxResponses: surveys.maxResponses,
+      timeZone: surveys.timeZone,
     })
     .from(surveys)
     .innerJoin(surveyVersions, eq(surveyVersions.surveyId, surveys.id))
@@ -115,7 +115,7 @@ export async function getSurveyVersion(db: Db, name: string, version?: number) {
     throw new AppError("not_found", version === undefined ? phrase("surveys.notFound", { name }) : phrase("surveys.noVersion", { name, version }));
   }
   const row = rows[0];
-  const life: SurveyLife = { status: row.status, closesAt: row.closesAt, maxResponses: row.maxResponses };
+  const life: SurveyLife = { status: row.status, closesAt: row.closesAt, maxResponses: row.maxResponses, timeZone: row.timeZone };
   return { name, surveyId: row.surveyId, version: row.version, json: row.json as Record<string, unknown>, hash: row.hash, life };
 }
 
@@ -131,8 +131,8 @@ export async function isPublicVersion(db: Db, survey: { surveyId: number; versio
 
 /**
  * The surveys a caller may read (an administrator: every survey), each with its title,
- * current version, the caller's role and unit, response counts (all and today, Beijing
- * time; only the unit's responses for a member limited to one) and its number of links.
+ * current version, the caller's role and unit, response counts (all and today, in the
+ * survey's time zone; only the unit's responses for a member limited to one) and its number of links.
  */
 export async function listSurveys(db: Db, caller: Caller, now = new Date()) {
   const everything = caller.admin || caller.userId === null;
@@ -155,6 +155,7 @@ export async function listSurveys(db: Db, caller: Caller, now = new Date()) {
       status: surveys.status,
       closesAt: surveys.closesAt,
       maxResponses: surveys.maxResponses,
+      timeZone: surveys.timeZone,
       version: versions.current,
       json: surveyVersions.json,
       ...(membership ? { role: membership.role, unit: membership.unit } : {}),
@@ -172,9 +173,14 @@ export async function listSurveys(db: Db, caller: Caller, now = new Date()) {
       unit: responses.unit,
       total: count(),
       complete: sql<number>`count(*) filter (where ${responses.complete})`.mapWith(Number),
-      today: sql<number>`count(*) filter (where ${responses.createdAt} >= ${beijingDayStart(now).toISOString()}::timestamptz)`.mapWith(Number),
+      // The start of today in each survey's own zone, worked out by the database's zone data.
+      today:
+        sql<number>`count(*) filter (where ${responses.createdAt} >= (date_trunc('day', ${now.toISOString()}::timestamptz at time zone ${surveys.timeZone}) at time zone ${surveys.timeZone}))`.mapWith(
+          Number,
+        ),
     })
     .from(responses)
+    .innerJoin(surveys, eq(surveys.id, responses.surveyId))
     .where(inArray(responses.surveyId, ids))
     .groupBy(responses.surveyId, responses.unit);
   const linkCounts = await db
@@ -195,6 +201,7 @@ export async function listSurveys(db: Db, caller: Caller, now = new Date()) {
       status: r.status,
       closesAt: r.closesAt ? r.closesAt.toISOString() : null,
       maxResponses: r.maxResponses,
+      timeZone: r.timeZone,
       role,
       unit,
       responses: { total, complete, partial: total - complete, today: mine.reduce((a, n) => a + n.today, 0) },

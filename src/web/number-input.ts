@@ -12,6 +12,20 @@ interface TextEditing {
 
 const isNumberBox = (question: Question) => question.getType() === "text" && question.inputType === "number";
 
+/** A multiple-text question's item (the parts used here; its editor is a text question of its own). */
+interface TextItem {
+  name: string;
+  inputType: string;
+  editor: Question & { inputId: string };
+}
+
+/** The number items of a multiple-text question (none for any other question). */
+const numberItems = (question: Question): TextItem[] =>
+  question.getType() === "multipletext" ? (question as unknown as { items: TextItem[] }).items.filter((item) => isNumberBox(item.editor)) : [];
+
+/** Text that a number box keeps but that is no number. */
+const isNotANumber = (value: unknown) => typeof value === "string" && value.trim() !== "" && !PLAIN_NUMBER.test(value.trim());
+
 /**
  * Number boxes keep what was typed, and refuse what is no number saying why. SurveyJS and the
  * browser changed the text silently: SurveyJS drops the keys "e", "E" and "+", and "-" when
@@ -23,6 +37,8 @@ const isNumberBox = (question: Question) => question.getType() === "text" && que
  * number (so the question's validators and its minimum check it, in the page's language), and
  * other text is kept as typed and refused: by the question's validators where they refuse it,
  * else with `notANumber` as the question's error (never stored: the server takes numbers).
+ * The number items of a multiple-text question are text questions of their own (their
+ * editors), edited the same way; a refused item makes the question's error.
  */
 export function keepTypedNumbers(survey: Model, notANumber: () => string): void {
   const adapt = (question: Question) => {
@@ -32,24 +48,30 @@ export function keepTypedNumbers(survey: Model, notANumber: () => string): void 
     editing.updateNumericValue = () => {};
     editing.correctValueType = (value) => (typeof value === "string" && PLAIN_NUMBER.test(value.trim()) ? Number(value.trim()) : value);
   };
-  const asTextBox = (question: Question, element: HTMLElement) => {
-    adapt(question);
-    const input = isNumberBox(question) ? element.querySelector<HTMLInputElement>("input") : null;
+  const plain = (input: HTMLInputElement | null) => {
     if (!input) return;
     input.type = "text";
     input.inputMode = "decimal";
   };
-  for (const question of survey.getAllQuestions()) adapt(question);
+  const asTextBox = (question: Question, element: HTMLElement) => {
+    adapt(question);
+    if (isNumberBox(question)) plain(element.querySelector<HTMLInputElement>("input"));
+    for (const item of numberItems(question)) {
+      adapt(item.editor);
+      plain(element.querySelector<HTMLInputElement>(`[id="${CSS.escape(item.editor.inputId)}"]`));
+    }
+  };
+  for (const question of survey.getAllQuestions()) {
+    adapt(question);
+    for (const item of numberItems(question)) adapt(item.editor);
+  }
   survey.onAfterRenderQuestion.add((_, { question, htmlElement }) => asTextBox(question, htmlElement));
-  // Matrix cells are questions of their own, made and rendered apart from the others. (The
-  // items of a multiple-text question are not yet: they keep SurveyJS's number box.)
+  // Matrix cells are questions of their own, made and rendered apart from the others.
   survey.onMatrixCellCreated.add((_, { cellQuestion }) => adapt(cellQuestion));
   survey.onAfterRenderMatrixCell.add((_, { cellQuestion, htmlElement }) => asTextBox(cellQuestion, htmlElement));
+  // Item editors of a multiple-text question come through here too, each as a question of its own.
   survey.onValidateQuestion.add((_, options) => {
-    if (!isNumberBox(options.question)) return;
-    const value = options.value as unknown;
-    if (typeof value !== "string" || value.trim() === "" || PLAIN_NUMBER.test(value.trim())) return;
     // Where the question's own validators refused it already (in the page's language), they said why.
-    if (options.errors.length === 0) options.error = notANumber();
+    if (isNumberBox(options.question) && isNotANumber(options.value) && options.errors.length === 0) options.error = notANumber();
   });
 }

@@ -46,7 +46,7 @@ describe("closing a survey", () => {
     expect((await submit("closing", early)).status).toBe(201);
     const closed = await patch("closing", { status: "closed" });
     expect(closed.status).toBe(200);
-    expect(await closed.json()).toEqual({ name: "closing", status: "closed", closesAt: null, maxResponses: null });
+    expect(await closed.json()).toEqual({ name: "closing", status: "closed", closesAt: null, maxResponses: null, timeZone: "Asia/Shanghai" });
 
     const refused = await submit("closing", crypto.randomUUID());
     expect(refused.status).toBe(403);

@@ -65,6 +65,7 @@ describe("publishing questionnaires", () => {
       status: "open",
       closesAt: null,
       maxResponses: null,
+      timeZone: "Asia/Shanghai",
       role: "admin",
       unit: null,
       responses: { total: 1, complete: 1, partial: 0, today: 1 },

@@ -53,7 +53,6 @@ const expectedIds = (keep: (unit: string | null, complete: boolean, at: string) 
     .filter(([, unit, complete, at]) => keep(unit, complete, at))
     .sort((a, b) => b[3].localeCompare(a[3]))
     .map(([id]) => id);
-const day = (d: string, after = false) => new Date(new Date(`${d}T00:00:00+08:00`).getTime() + (after ? 86_400_000 : 0));
 
 describe("listResponses", () => {
   it("lists newest first", async () => {
@@ -64,9 +63,9 @@ describe("listResponses", () => {
     expect(ids(await listResponses(database.db, "table", { limit: 100, unit: "朝阳区" }))).toEqual(expectedIds((u) => u === "朝阳区"));
     expect(ids(await listResponses(database.db, "table", { limit: 100, complete: false }))).toEqual(expectedIds((_, c) => !c));
     // 2024-03-02 in Beijing: the response at 23:30 UTC on 03-01 and the one at midnight.
-    const onSecond = await listResponses(database.db, "table", { limit: 100, from: day("2024-03-02"), to: day("2024-03-02", true) });
+    const onSecond = await listResponses(database.db, "table", { limit: 100, fromDay: "2024-03-02", toDay: "2024-03-02" });
     expect(ids(onSecond)).toEqual(expectedIds((_, __, at) => at === "2024-03-01T23:30:00Z" || at === "2024-03-01T16:00:00Z"));
-    const both = await listResponses(database.db, "table", { limit: 100, unit: "海淀区", complete: true, from: day("2024-03-01"), to: day("2024-03-01", true) });
+    const both = await listResponses(database.db, "table", { limit: 100, unit: "海淀区", complete: true, fromDay: "2024-03-01", toDay: "2024-03-01" });
     expect(ids(both)).toEqual(expectedIds((u, c, at) => u === "海淀区" && c && at === "2024-03-01T15:59:00Z"));
     expect(ids(await listResponses(database.db, "table", { limit: 100, unit: "西城区" }))).toEqual([]);
   });
@@ -76,7 +75,7 @@ describe("listResponses", () => {
     let after: string | undefined;
     let pages = 0;
     do {
-      const page = await listResponses(database.db, "table", { limit: 2, after, from: day("2024-03-01") });
+      const page = await listResponses(database.db, "table", { limit: 2, after, fromDay: "2024-03-01" });
       seen.push(...ids(page));
       after = page.next ?? undefined;
       pages++;

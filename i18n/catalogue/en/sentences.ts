@@ -99,6 +99,7 @@ export const sentences = {
     notYesOrNo: (p: { text: string; yes: string; no: string }) => `'${p.text}' is neither '${p.yes}' nor '${p.no}'.`,
     notADate: (p: { text: string }) => `'${p.text}' is not a date (write YYYY-MM-DD).`,
     unstorableJson: (p: { text: string }) => `'${p.text}' is JSON the platform cannot store: a key twice, U+0000, a lone surrogate or nesting deeper than 64 levels.`,
+    unstorableText: () => "The cell holds a character the platform cannot store: U+0000 (NUL) or a lone UTF-16 surrogate. Remove it and import again.",
     notJson: (p: { text: string }) => `'${p.text}' is not valid JSON.`,
     notAVersion: (p: { text: string }) => `'${p.text}' is not a version number.`,
     notComplete: (p: { text: string }) => `'${p.text}' is not 1/0 (complete or not).`,
@@ -298,6 +299,7 @@ export const sentences = {
     panel: () => "panel",
   },
   fields: {
+    timeZone: (p: { input: string }) => `'${p.input}' is not a time-zone name (IANA, such as Asia/Shanghai or Asia/Urumqi)`,
     nameAQuestion: () => "name a question",
     choiceValueType: () => "a choice value is a string, number or boolean",
     listAChoice: () => "list at least one choice value",

@@ -95,6 +95,7 @@ export const sentences: Sentences = {
     notYesOrNo: (p) => `“${p.text}”既不是“${p.yes}”也不是“${p.no}”。`,
     notADate: (p) => `“${p.text}”不是日期（请写成 YYYY-MM-DD）。`,
     unstorableJson: (p) => `'${p.text}' 是平台无法保存的 JSON：有重复的键、U+0000、单独的代理项，或嵌套超过 64 层。`,
+    unstorableText: () => "单元格含有平台无法保存的字符：U+0000（空字符）或单独的 UTF-16 代理项。请删去后再导入。",
     notJson: (p) => `“${p.text}”不是有效的 JSON。`,
     notAVersion: (p) => `“${p.text}”不是版本号。`,
     notComplete: (p) => `“${p.text}”不是 1/0（是否完成）。`,
@@ -282,6 +283,7 @@ export const sentences: Sentences = {
     panel: () => "面板",
   },
   fields: {
+    timeZone: (p) => `“${p.input}”不是时区名称（IANA，如 Asia/Shanghai、Asia/Urumqi）`,
     nameAQuestion: () => "请填写题目名称",
     choiceValueType: () => "选项值应为字符串、数字或布尔值",
     listAChoice: () => "请至少列出一个选项值",

@@ -95,6 +95,7 @@ export const sentences: Sentences = {
     notYesOrNo: (p) => `「${p.text}」既不是「${p.yes}」也不是「${p.no}」。`,
     notADate: (p) => `「${p.text}」不是日期（請寫成 YYYY-MM-DD）。`,
     unstorableJson: (p) => `'${p.text}' 是平台無法儲存的 JSON：有重複的鍵、U+0000、單獨的代理項，或巢狀超過 64 層。`,
+    unstorableText: () => "儲存格含有平台無法儲存的字元：U+0000（空字元）或單獨的 UTF-16 代理項。請刪去後再匯入。",
     notJson: (p) => `「${p.text}」不是有效的 JSON。`,
     notAVersion: (p) => `「${p.text}」不是版本號碼。`,
     notComplete: (p) => `「${p.text}」不是 1/0（是否完成）。`,
@@ -283,6 +284,7 @@ export const sentences: Sentences = {
     panel: () => "面板",
   },
   fields: {
+    timeZone: (p) => `「${p.input}」不是時區名稱（IANA，如 Asia/Shanghai、Asia/Urumqi）`,
     nameAQuestion: () => "請填寫題目名稱",
     choiceValueType: () => "選項值應為字串、數字或布林值",
     listAChoice: () => "請至少列出一個選項值",

@@ -4,7 +4,6 @@
  */
 import type { Db } from "../../db/client.js";
 import { type Actor, recordAudit } from "../audit.js";
-import { DEFAULT_TIME_ZONE } from "../../lib/time-zone.js";
 import { buildCodebook, codebookCsv, codebookJson, type Codebook } from "./codebook.js";
 import { writeCsv } from "./csv.js";
 import { writeJsonl } from "./jsonl.js";
@@ -41,7 +40,7 @@ export interface ExportOptions {
   now?: Date;
   /** Who asks: the export is audited (format, labels, filter, how many rows) when given; null is the platform. */
   actor?: Actor | null;
-  /** The IANA zone times are shown in, in CSV and XLSX (default Asia/Shanghai); JSON Lines and .sav keep UTC. */
+  /** The IANA zone times are shown in, in CSV, XLSX and .sav (default: the survey's own); JSON Lines keeps UTC. */
   timeZone?: string;
 }
 
@@ -71,7 +70,7 @@ export async function prepareExport(db: Db, name: string, options: ExportOptions
   const title = titleIn(survey, options.labels);
   const codebook = buildCodebook(name, title, layout);
   const now = options.now ?? new Date();
-  const timeZone = options.timeZone ?? DEFAULT_TIME_ZONE;
+  const timeZone = options.timeZone ?? survey.timeZone;
   const batches = (snapshot?: Snapshot): AsyncIterable<ExportRow[]> => counted(readBatches(db, survey.surveyId, options.filter, options.batchSize, snapshot), options.onProgress);
   const data = (): AsyncIterable<Uint8Array> => {
     switch (options.format) {
@@ -82,7 +81,7 @@ export async function prepareExport(db: Db, name: string, options: ExportOptions
       case "xlsx":
         return writeXlsx(layout, batches(), codebook, timeZone);
       case "sav":
-        return savStream(db, survey, layout, options, title, now, batches);
+        return savStream(db, survey, layout, options, title, now, batches, timeZone);
     }
   };
   const extension = options.format;
@@ -147,6 +146,7 @@ async function* savStream(
   title: string,
   now: Date,
   batches: (snapshot: Snapshot) => AsyncIterable<ExportRow[]>,
+  timeZone: string,
 ): AsyncGenerator<Uint8Array> {
   // The header declares the number of cases (some readers need it): the export holds exactly
   // the responses counted here, however many arrive while it streams.
@@ -160,9 +160,9 @@ async function* savStream(
       `${filter.from ? `, from ${filter.from.toISOString()}` : ""}${filter.to ? `, before ${filter.to.toISOString()}` : ""}.`,
     "Missing values: the lowest code (-1 or below) = question not asked (skip logic);",
     "empty = asked but not answered. Multi-select options: 1 = selected, 0 = not.",
-    "Times are UTC. Codebook: GET /api/surveys/{name}/export/codebook.",
+    `Times are wall-clock times in ${timeZone}. Codebook: GET /api/surveys/{name}/export/codebook.`,
   ];
-  yield* writeSav(layout, facts, { fileLabel: title, documents, created: now, cases: snapshot.count }, batches(snapshot));
+  yield* writeSav(layout, facts, { fileLabel: title, documents, created: now, cases: snapshot.count }, batches(snapshot), timeZone);
 }
 
 /** String widths, decimals and expression types of the variables, measured in the database. */

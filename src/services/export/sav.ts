@@ -3,6 +3,7 @@ import { dictionaryBytes, planColumns, type ColumnFacts, type DictionaryMeta, ty
 import { SPSS_EPOCH_OFFSET, utf8Cut } from "./sav-bytes.js";
 import { RowContext, type ExportRow, type Layout } from "../dataset/variables.js";
 import { Visibility } from "../../questionnaire/visibility.js";
+import { zoneOffsetMs } from "../../lib/time-zone.js";
 
 const BIAS = 100;
 const SPACES8 = Buffer.from("        ");
@@ -82,13 +83,14 @@ function dateSeconds(text: string): number | null {
 }
 
 /** One case: every variable's cell in storage form, compressed. */
-function writeCase(compressor: CaseCompressor, columns: SavColumn[], context: RowContext, scratch: { buffer: Buffer }): void {
+function writeCase(compressor: CaseCompressor, columns: SavColumn[], context: RowContext, scratch: { buffer: Buffer }, timeZone: string): void {
   for (const column of columns) {
     const raw = column.variable.read(context);
     if (column.numeric) {
       const format = column.variable.format;
       if (raw === null) compressor.number(null);
-      else if (format === "DATETIME") compressor.number(typeof raw === "number" ? raw / 1000 + SPSS_EPOCH_OFFSET : null);
+      // SPSS date-times carry no zone: the wall-clock time in the survey's zone, as in XLSX.
+      else if (format === "DATETIME") compressor.number(typeof raw === "number" ? (raw + zoneOffsetMs(raw, timeZone)) / 1000 + SPSS_EPOCH_OFFSET : null);
       else if (format === "DATE") compressor.number(typeof raw === "string" ? dateSeconds(raw) : null);
       else compressor.number(typeof raw === "number" ? raw : null);
       continue;
@@ -111,16 +113,16 @@ function writeCase(compressor: CaseCompressor, columns: SavColumn[], context: Ro
 /**
  * Streams a .sav file: the dictionary first (string widths measured beforehand), then the cases
  * batch by batch. The case count in the header is -1 (unknown), as the format allows for
- * streamed files; readers count the cases.
+ * streamed files; readers count the cases. Date-times are wall-clock times in `timeZone`.
  */
-export async function* writeSav(layout: Layout, facts: ColumnFacts, meta: DictionaryMeta, batches: AsyncIterable<ExportRow[]>): AsyncGenerator<Uint8Array> {
+export async function* writeSav(layout: Layout, facts: ColumnFacts, meta: DictionaryMeta, batches: AsyncIterable<ExportRow[]>, timeZone: string): AsyncGenerator<Uint8Array> {
   const columns = planColumns(layout, facts);
   yield dictionaryBytes(columns, layout, meta);
   const compressor = new CaseCompressor();
   const visibility = new Visibility();
   const scratch = { buffer: Buffer.alloc(256) };
   for await (const batch of batches) {
-    for (const row of batch) writeCase(compressor, columns, new RowContext(row, visibility), scratch);
+    for (const row of batch) writeCase(compressor, columns, new RowContext(row, visibility), scratch, timeZone);
     yield compressor.take();
   }
   compressor.end();

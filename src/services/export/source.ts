@@ -1,7 +1,8 @@
 /** Reading a survey's responses for an export: filters, keyset-paged batches, and one sizing pass. */
 import { and, asc, eq, gte, lt, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
-import { responses } from "../../db/schema/index.js";
+import { responses, surveys } from "../../db/schema/index.js";
+import { DEFAULT_TIME_ZONE } from "../../lib/time-zone.js";
 import { phrase } from "../../../i18n/phrase.js";
 import { AppError, fieldError } from "../../errors.js";
 import type { QuestionSpec } from "../../questionnaire/question.js";
@@ -36,6 +37,8 @@ export interface ExportSurvey {
   version: number;
   title: Texts;
   specs: QuestionSpec[];
+  /** The survey's IANA time zone. */
+  timeZone: string;
 }
 
 /** Rows per database round trip: big enough to amortise it, small enough to keep memory flat. */
@@ -47,7 +50,8 @@ export const BATCH_SIZE = 2000;
  */
 export async function loadExportSurvey(db: Db, name: string, filter: ExportFilter): Promise<ExportSurvey> {
   const { surveyId, version, questionnaire } = await loadQuestionnaire(db, name, filter.version);
-  return { name, surveyId, version, title: questionnaire.title, specs: questionnaire.questions };
+  const [zone] = await db.select({ timeZone: surveys.timeZone }).from(surveys).where(eq(surveys.id, surveyId));
+  return { name, surveyId, version, title: questionnaire.title, specs: questionnaire.questions, timeZone: zone?.timeZone ?? DEFAULT_TIME_ZONE };
 }
 
 function conditions(surveyId: number, filter: ExportFilter): SQL[] {

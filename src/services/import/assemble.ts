@@ -1,5 +1,6 @@
 /** Turning the cells of one imported row into the answers a web submission would carry. */
 import { own } from "../../lib/own.js";
+import { hasForbiddenCharacters } from "../../lib/user-text.js";
 import { phrase, say, withWording, type Wording } from "../../../i18n/phrase.js";
 import type { Item, QuestionSpec, Scalar } from "../../questionnaire/question.js";
 import type { Target } from "./columns.js";
@@ -123,6 +124,12 @@ export function assembleRow(row: number, cells: RawCell[], columns: PlannedColum
       list.push(column);
       columnsByKey.set(target.spec.key, list);
     }
+    // PostgreSQL's jsonb refuses U+0000 and a lone surrogate is not text: such a cell is the
+    // file's fault, found here for CSV and XLSX alike, before any answer or id is built from it.
+    if (target.kind !== "ignored" && typeof raw === "string" && hasForbiddenCharacters(raw)) {
+      fail(questionOf(target), phrase("imports.unstorableText"), "unstorable_text");
+      continue;
+    }
     const empty = cellText(raw) === null;
     switch (target.kind) {
       case "ignored":
@@ -241,6 +248,12 @@ export function assembleRow(row: number, cells: RawCell[], columns: PlannedColum
     }
   }
   return { assembled, errors };
+}
+
+/** The question a column's findings are reported under. */
+function questionOf(target: Target): string {
+  if ("spec" in target) return target.spec.key;
+  return `(${target.kind})`;
 }
 
 /** A whole answer in one cell, read by the question's kind. */

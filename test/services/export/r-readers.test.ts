@@ -15,6 +15,7 @@ import { neutralise } from "../../../src/lib/formula-injection.js";
 import { isoTimeText, textRenderer, zonedTimeText } from "../../../src/services/export/cells.js";
 import { prepareExport, type ExportFormat } from "../../../src/services/export/index.js";
 import { SPSS_EPOCH_OFFSET } from "../../../src/services/export/sav-bytes.js";
+import { zoneOffsetMs } from "../../../src/lib/time-zone.js";
 import { readBatches } from "../../../src/services/export/source.js";
 import { RowContext, type Layout } from "../../../src/services/dataset/variables.js";
 import { Visibility } from "../../../src/questionnaire/visibility.js";
@@ -76,7 +77,8 @@ async function expectedColumns(name: string, layout: Layout, reader: "haven" | "
       for (const v of layout.variables) {
         const raw = v.read(context);
         let cell: number | string | null = raw;
-        if (v.format === "DATETIME" && typeof raw === "number") cell = raw / 1000 + (reader === "foreign" ? SPSS_EPOCH_OFFSET : 0);
+        // .sav date-times are the wall-clock time in the survey's zone (Asia/Shanghai by default).
+        if (v.format === "DATETIME" && typeof raw === "number") cell = (raw + zoneOffsetMs(raw, "Asia/Shanghai")) / 1000 + (reader === "foreign" ? SPSS_EPOCH_OFFSET : 0);
         if (v.storage === "string") cell = raw === null ? "" : String(raw);
         columns[v.name].push(cell);
       }

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../../src/db/client.js";
 import { prepareExport } from "../../../src/services/export/index.js";
 import { SPSS_EPOCH_OFFSET } from "../../../src/services/export/sav-bytes.js";
+import { zoneOffsetMs } from "../../../src/lib/time-zone.js";
 import { segmentWidths } from "../../../src/services/export/sav-dictionary.js";
 import { CaseCompressor } from "../../../src/services/export/sav.js";
 import { RowContext, type Layout } from "../../../src/services/dataset/variables.js";
@@ -36,7 +37,8 @@ async function expectedRows(name: string, layout: Layout) {
       rows.push(
         layout.variables.map((v) => {
           const raw = v.read(context);
-          if (v.format === "DATETIME") return typeof raw === "number" ? raw / 1000 + SPSS_EPOCH_OFFSET : null;
+          // The wall-clock time in the survey's zone (Asia/Shanghai by default), as in XLSX.
+          if (v.format === "DATETIME") return typeof raw === "number" ? (raw + zoneOffsetMs(raw, "Asia/Shanghai")) / 1000 + SPSS_EPOCH_OFFSET : null;
           if (v.storage === "string") return raw === null ? "" : String(raw);
           return raw;
         }),
