@@ -25,7 +25,8 @@ export function heavyJob(gate: HeavyGate) {
       throw error;
     }
     const body = c.res.body;
-    if (!body || c.res.headers.has("content-length")) return leave();
+    // A refusal or a built file carries no work behind it; only a successful stream does.
+    if (!body || c.res.status >= 300 || c.res.headers.has("content-length")) return leave();
     const reader = body.getReader();
     c.res = new Response(
       new ReadableStream<Uint8Array>({

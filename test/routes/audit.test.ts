@@ -87,8 +87,14 @@ describe("recorded actions", () => {
     ]);
     const life = byAction("survey.life");
     expect(life.map((e) => e.details)).toEqual([
-      { from: { status: "closed", closesAt: null, maxResponses: null }, to: { status: "open", closesAt: null, maxResponses: 100 } },
-      { from: { status: "open", closesAt: null, maxResponses: null }, to: { status: "closed", closesAt: null, maxResponses: null } },
+      {
+        from: { status: "closed", closesAt: null, maxResponses: null, timeZone: "Asia/Shanghai" },
+        to: { status: "open", closesAt: null, maxResponses: 100, timeZone: "Asia/Shanghai" },
+      },
+      {
+        from: { status: "open", closesAt: null, maxResponses: null, timeZone: "Asia/Shanghai" },
+        to: { status: "closed", closesAt: null, maxResponses: null, timeZone: "Asia/Shanghai" },
+      },
     ]);
     expect(byAction("link.create")[0]).toMatchObject({ survey: "audited", actor: admin, details: { unit: "朝阳区", level: "区", expected: 10 } });
     expect(byAction("link.change")[0]).toMatchObject({ survey: "audited", details: { unit: "朝阳区", closed: true } });

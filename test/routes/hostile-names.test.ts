@@ -236,7 +236,10 @@ describe("a survey published before names were checked", () => {
     const freq = await app.request(`/api/surveys/${name}/analysis/frequencies`, { method: "POST", headers, body: JSON.stringify({ question: "level" }) });
     expect(freq.status).toBe(200);
     for (const format of ["csv", "xlsx", "jsonl", "sav"]) {
-      expect((await app.request(`/api/surveys/${name}/export?format=${format}`, { headers })).status).toBe(200);
+      const res = await app.request(`/api/surveys/${name}/export?format=${format}`, { headers });
+      expect(res.status).toBe(200);
+      // Read to the end: an export streams, and a failure half-way would show only here.
+      expect((await res.arrayBuffer()).byteLength).toBeGreaterThan(0);
     }
     expect((await app.request(`/api/surveys/${name}/export/codebook?format=json`, { headers })).status).toBe(200);
     expect((await app.request(`/s/${name}`)).status).toBe(200);
