@@ -13,7 +13,7 @@
  * the 201s wrk saw (the exact-once check under faults is test/load's).
  */
 import { execFile } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs, promisify } from "node:util";
@@ -21,6 +21,7 @@ import postgres from "postgres";
 import small from "../test/fixtures/small-survey.json" with { type: "json" };
 import { openDatabase } from "../src/db/client.js";
 import { pglitePath } from "../src/lib/paths.js";
+import { treeRssMb } from "../test/helpers/process-tree.js";
 import { startScript, stopScript } from "../test/helpers/spawn.js";
 
 const run = promisify(execFile);
@@ -55,34 +56,6 @@ async function wrk(script: string, url: string, duration: number, env: Record<st
   const line = stdout.split("\n").find((l) => l.startsWith("RESULT "));
   if (!line) throw new Error(`wrk printed no result:\n${stdout}`);
   return JSON.parse(line.slice(7)) as WrkResult;
-}
-
-/** Resident memory of a process and all its descendants (tsx starts node; WORKERS forks more), in MB. */
-function treeRss(root: number): number {
-  const parents = new Map<number, number[]>();
-  for (const entry of readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
-      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
-      parents.set(ppid, [...(parents.get(ppid) ?? []), Number(entry)]);
-    } catch {
-      // gone meanwhile
-    }
-  }
-  let kb = 0;
-  const todo = [root];
-  while (todo.length > 0) {
-    const pid = todo.pop() as number;
-    try {
-      const status = readFileSync(`/proc/${pid}/status`, "utf8");
-      kb += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
-    } catch {
-      continue;
-    }
-    todo.push(...(parents.get(pid) ?? []));
-  }
-  return Math.round(kb / 1024);
 }
 
 async function benchDatabaseUrl(url: string): Promise<string> {
@@ -134,11 +107,11 @@ try {
     // wrk cannot hold a rate; a pause per connection between requests approximates one.
     const target = submitRate * Number(values["soak-share"]);
     const delayMs = Math.max(0, Math.round((connections * 1000) / target - submit.p50));
-    const samples: number[] = [treeRss(pid)];
-    const timer = setInterval(() => samples.push(treeRss(pid)), 5000);
+    const samples: number[] = [treeRssMb(pid)];
+    const timer = setInterval(() => samples.push(treeRssMb(pid)), 5000);
     const soak = await wrk("bench/wrk/submit.lua", base + submitPath, soakSeconds, { SUBMIT_PATH: submitPath, RUN: "00000002", DELAY_MS: String(delayMs) });
     clearInterval(timer);
-    samples.push(treeRss(pid));
+    samples.push(treeRssMb(pid));
     created += soak.created;
     results.soak = { ...soak, target: Math.round(target), rate: Math.round(soak.created / soak.seconds), rssMb: samples };
     console.log(

@@ -1,22 +1,13 @@
 import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import small from "./fixtures/small-survey.json" with { type: "json" };
 import { runScript, startScript, stopScript } from "./helpers/spawn.js";
+import { freePort } from "./helpers/server-process.js";
 
 const work = mkdtempSync(join(tmpdir(), "djs-start-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 // npm start, as a user runs it: always on the embedded database in a fresh folder,
 // because that is the default the README promises.

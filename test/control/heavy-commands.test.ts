@@ -1,22 +1,13 @@
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import small from "../fixtures/small-survey.json" with { type: "json" };
 import { projectRoot, runScript, startScript, stopScript } from "../helpers/spawn.js";
+import { freePort } from "../helpers/server-process.js";
 
 const work = mkdtempSync(join(tmpdir(), "djs-heavy-cli-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 const GOOD_CSV = `\uFEFFresponse_id,level,staff_count,main_problems,suggestions\r\n${Array.from(
   { length: 30 },

@@ -3,13 +3,14 @@
  * a dead process replaced; on the embedded database, which belongs to one process, refused.
  */
 import { randomBytes } from "node:crypto";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import postgres from "postgres";
 import { afterAll, describe, expect, it } from "vitest";
 import small from "../fixtures/small-survey.json" with { type: "json" };
+import { descendants } from "../helpers/process-tree.js";
+import { freePort } from "../helpers/server-process.js";
 import { runScript, startScript, stopScript } from "../helpers/spawn.js";
 
 const work = mkdtempSync(join(tmpdir(), "djs-cluster-"));
@@ -17,39 +18,6 @@ const surveysDir = join(work, "surveys");
 mkdirSync(surveysDir);
 writeFileSync(join(surveysDir, "small.json"), JSON.stringify(small));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-/** The process ids below `root` (tsx starts node, which forks the workers). */
-function descendants(root: number): { pid: number; ppid: number }[] {
-  const all: { pid: number; ppid: number }[] = [];
-  for (const entry of readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
-      all.push({ pid: Number(entry), ppid: Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]) });
-    } catch {
-      // gone meanwhile
-    }
-  }
-  const found: { pid: number; ppid: number }[] = [];
-  const todo = [root];
-  while (todo.length > 0) {
-    const parent = todo.pop() as number;
-    for (const p of all.filter((p) => p.ppid === parent)) {
-      found.push(p);
-      todo.push(p.pid);
-    }
-  }
-  return found;
-}
 
 /** The workers: tsx (`root`) runs node, the primary, whose children they are. */
 function workers(root: number): number[] {
