@@ -9,10 +9,14 @@ const JSON_TYPE = /^application\/([a-z-.]+\+)?json(;|$)/i;
 /**
  * Checks the body strictly ({@link strictJsonText}) before the declared validator parses it:
  * hono's own reader would decode bad UTF-8 into U+FFFD and keep the last of two equal keys.
- * The validator's c.req.json() then reads the same bytes, which hono has cached.
+ * The validator's c.req.json() then reads the same text, which is cached.
  */
 async function readStrictly(c: Context): Promise<void> {
-  strictJsonText(new Uint8Array(await c.req.arrayBuffer()));
+  const text = strictJsonText(new Uint8Array(await c.req.arrayBuffer()));
+  // The validator's c.req.json() reads the cached text: with only the bytes cached, hono would
+  // decode them again through a new Response.
+  // (hono types the cache by what it resolves to; it holds the promises.)
+  (c.req.bodyCache as Record<string, unknown>).text = Promise.resolve(text);
 }
 
 /**

@@ -1,11 +1,10 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import { bodyLimit } from "hono/body-limit";
+import { bodyLimit } from "../middleware/body-limit.js";
 import { phrase, say } from "../../i18n/phrase.js";
 import { words } from "../../i18n/words.js";
 import type { Db } from "../db/client.js";
 import { AppError } from "../errors.js";
-import { tooLarge } from "../lib/request-body.js";
 import { completeSetup, setupCodeUsable } from "../services/accounts/setup.js";
 import { signIn } from "../services/accounts/sign-in.js";
 import { routeApp } from "../openapi/route-app.js";
@@ -64,7 +63,7 @@ const redirect = { description: "Signed in: the session cookie is set; on to the
 
 /** The pages as declared calls: HTML for people, listed in the API document too. */
 function declare() {
-  const limit = bodyLimit({ maxSize: FORM_LIMIT, onError: tooLarge(FORM_LIMIT) });
+  const limit = bodyLimit(FORM_LIMIT);
   const tags = ["accounts"];
   return {
     loginForm: createRoute({

@@ -1,9 +1,8 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import type { Context, MiddlewareHandler, TypedResponse } from "hono";
-import { bodyLimit } from "hono/body-limit";
+import { bodyLimit } from "../middleware/body-limit.js";
 import type { Db } from "../db/client.js";
 import { attachmentHeader } from "../lib/attachment-header.js";
-import { tooLarge } from "../lib/request-body.js";
 import { researcherAuth } from "../middleware/researcher-auth.js";
 import { surveyAccess } from "../middleware/survey-access.js";
 import { readBodyAsJson } from "../openapi/json-label.js";
@@ -54,7 +53,7 @@ function analysisRoute<T extends AnalysisType, Req extends z.ZodType, Res extend
 }
 
 function middleware(db: Db) {
-  return [researcherAuth(db), surveyAccess(db, "analyse"), bodyLimit({ maxSize: ANALYSIS_BODY_LIMIT, onError: tooLarge(ANALYSIS_BODY_LIMIT) }), readBodyAsJson];
+  return [researcherAuth(db), surveyAccess(db, "analyse"), bodyLimit(ANALYSIS_BODY_LIMIT), readBodyAsJson];
 }
 
 /**

@@ -1,8 +1,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { bodyLimit } from "hono/body-limit";
+import { bodyLimit } from "../middleware/body-limit.js";
 import type { Db } from "../db/client.js";
 import { AppError } from "../errors.js";
-import { tooLarge } from "../lib/request-body.js";
 import { actorOf } from "../middleware/audit-actor.js";
 import { researcherAuth } from "../middleware/researcher-auth.js";
 import { surveyAccess } from "../middleware/survey-access.js";
@@ -88,7 +87,7 @@ export function importRoutes(db: Db, checkers: AnswerCheckers, jobs: HeavyJobs) 
     summary: "Import typed-in questionnaires from CSV or XLSX: all rows or none",
     tags: ["import"],
     security: researcher,
-    middleware: [researcherAuth(db), surveyAccess(db, "edit"), heavyJob(jobs.gate), bodyLimit({ maxSize: IMPORT_BODY_LIMIT, onError: tooLarge(IMPORT_BODY_LIMIT) })] as const,
+    middleware: [researcherAuth(db), surveyAccess(db, "edit"), heavyJob(jobs.gate), bodyLimit(IMPORT_BODY_LIMIT)] as const,
     request: { params: surveyParams, query: importQuery, body: fileBody },
     responses: {
       200: {

@@ -1,9 +1,8 @@
 import { createRoute } from "@hono/zod-openapi";
-import { bodyLimit } from "hono/body-limit";
+import { bodyLimit } from "../middleware/body-limit.js";
 import type { Db } from "../db/client.js";
 import { attachmentHeader } from "../lib/attachment-header.js";
 import { toWebStream } from "../lib/web-stream.js";
-import { tooLarge } from "../lib/request-body.js";
 import { researcherAuth } from "../middleware/researcher-auth.js";
 import { surveyAccess } from "../middleware/survey-access.js";
 import { readBodyAsJson } from "../openapi/json-label.js";
@@ -32,13 +31,7 @@ export function reportRoutes(db: Db, jobs: HeavyJobs) {
     summary: "Run a report definition; answers the bundle (page, workbook, charts) as a zip",
     tags: ["report"],
     security: researcher,
-    middleware: [
-      researcherAuth(db),
-      surveyAccess(db, "analyse"),
-      heavyJob(jobs.gate),
-      bodyLimit({ maxSize: REPORT_BODY_LIMIT, onError: tooLarge(REPORT_BODY_LIMIT) }),
-      readBodyAsJson,
-    ],
+    middleware: [researcherAuth(db), surveyAccess(db, "analyse"), heavyJob(jobs.gate), bodyLimit(REPORT_BODY_LIMIT), readBodyAsJson],
     request: { params: surveyParams, body: jsonBody(reportRequest, "The report definition: a title and a list of analyses, each with its own title") },
     responses: { 200: fileResponse("The report bundle (an attachment)", ["application/zip"]), ...problems(400, 401, 404, 413, 422, 429) },
   });

@@ -1,7 +1,6 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { bodyLimit } from "hono/body-limit";
+import { bodyLimit } from "../middleware/body-limit.js";
 import type { Db } from "../db/client.js";
-import { tooLarge } from "../lib/request-body.js";
 import { zonedDayStart } from "../lib/time-zone.js";
 import { actorOf } from "../middleware/audit-actor.js";
 import { researcherAuth } from "../middleware/researcher-auth.js";
@@ -119,7 +118,7 @@ export function responseRoutes(db: Db, checkers: AnswerCheckers) {
     path: "/{name}/responses",
     summary: "Submit a response (respondents); safe to retry under the same id",
     tags: ["responses"],
-    middleware: [bodyLimit({ maxSize: RESPONSE_BODY_LIMIT, onError: tooLarge(RESPONSE_BODY_LIMIT) }), requireJsonBody] as const,
+    middleware: [bodyLimit(RESPONSE_BODY_LIMIT), requireJsonBody] as const,
     request: { params: surveyParams, body: jsonBody(submission, "The answers, under an id the client made") },
     responses: {
       200: jsonResponse(submitted, "The same id and body again, or a partial response continued"),

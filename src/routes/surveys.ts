@@ -1,7 +1,6 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { bodyLimit } from "hono/body-limit";
+import { bodyLimit } from "../middleware/body-limit.js";
 import type { Db } from "../db/client.js";
-import { tooLarge } from "../lib/request-body.js";
 import { actorOf } from "../middleware/audit-actor.js";
 import { phrase } from "../../i18n/phrase.js";
 import { AppError } from "../errors.js";
@@ -96,7 +95,7 @@ export function surveyRoutes(db: Db) {
     summary: "Create a survey, or publish a new version when the JSON changed",
     tags: ["surveys"],
     security: researcher,
-    middleware: [auth, bodyLimit({ maxSize: QUESTIONNAIRE_LIMIT, onError: tooLarge(QUESTIONNAIRE_LIMIT) }), readBodyAsJson] as const,
+    middleware: [auth, bodyLimit(QUESTIONNAIRE_LIMIT), readBodyAsJson] as const,
     request: { body: jsonBody(publishBody, "The survey's name and questionnaire") },
     responses: {
       200: jsonResponse(published, "The questionnaire is unchanged: the current version"),

@@ -2,7 +2,7 @@
  * Submissions that arrive together are stored together (one statement, one commit), and each
  * is still answered as if it had been stored alone: created, repeat, conflict or deleted.
  */
-import { count, eq } from "drizzle-orm";
+import { count, eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../src/db/client.js";
 import { responses } from "../../src/db/schema/index.js";
@@ -74,6 +74,26 @@ describe("submissions arriving together", () => {
     expect(outcomes).toEqual(["conflict", ...ids.map(() => "created")]);
     expect(await stored([gone])).toBe(0);
     expect(await stored(ids)).toBe(ids.length);
+  });
+
+  it("keep every column: completion time for a complete response, none for a partial one, the link's unit and id", async () => {
+    const [version] = await database.db.select({ surveyId: responses.surveyId, version: responses.version }).from(responses).limit(1);
+    const done = crypto.randomUUID();
+    const partial = crypto.randomUUID();
+    const at = new Date("2026-12-02T08:00:00.123Z");
+    const base = { surveyId: version.surveyId, version: version.version, data: answers(7), bodyHash: "h", notAsked: ["suggestions"] };
+    const outcomes = await Promise.all([
+      insertResponse(database.db, { ...base, id: done, complete: true, completedAt: at, unit: "朝阳区" }),
+      insertResponse(database.db, { ...base, id: partial, complete: false, completedAt: null }),
+    ]);
+    expect(outcomes).toEqual(["inserted", "inserted"]);
+    const rows = await database.db
+      .select()
+      .from(responses)
+      .where(inArray(responses.id, [done, partial]));
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    expect(byId.get(done)).toMatchObject({ complete: true, completedAt: at, unit: "朝阳区", linkId: null, notAsked: ["suggestions"], data: answers(7), bodyHash: "h" });
+    expect(byId.get(partial)).toMatchObject({ complete: false, completedAt: null, unit: null });
   });
 
   it("with one row the database refuses: the others are still stored, and that one alone fails", async () => {
