@@ -5,7 +5,7 @@ import { pipeline } from "node:stream/promises";
 import { codebookCsv } from "../services/export/codebook.js";
 import { countExport, EXPORT_FORMATS, prepareExport, type ExportFormat } from "../services/export/index.js";
 import { LABEL_MODES, type LabelMode } from "../services/dataset/labels.js";
-import { parseDateBound, type ExportFilter } from "../services/export/source.js";
+import { parseDateBound, type DateBound, type ExportFilter } from "../services/export/source.js";
 import { HelpRequested, parseCommandArgs } from "./args.js";
 import { CliError } from "./cli-error.js";
 import { openCliDatabase } from "./open.js";
@@ -26,7 +26,7 @@ Options:
   --version N                    only responses to version N
   --complete true|false|all      complete responses only, partial only, or both (default all)
   --from YYYY-MM-DD, --to YYYY-MM-DD
-                                 stored from / up to that day (Beijing time) or an ISO time
+                                 stored from / up to that day (the survey's time zone) or an ISO time
   --out FILE                     where to write (default <survey>.<format>)
   --bundle                       write a zip: the data file, codebook.csv and codebook.json
   --no-codebook                  do not write <out>.codebook.csv next to a CSV/JSONL/.sav file
@@ -132,6 +132,11 @@ async function exportLocally(options: ExportArgs, partial: string): Promise<Writ
   }
 }
 
+/** A bound as the control call carries it: a day as its text, an instant in ISO 8601. */
+function boundText(bound: DateBound | undefined): string | undefined {
+  return bound instanceof Date ? bound.toISOString() : bound;
+}
+
 async function exportRemotely(dataDir: string, options: ExportArgs, partial: string): Promise<Written> {
   const { filter } = options;
   const call: ExportCall = {
@@ -140,7 +145,7 @@ async function exportRemotely(dataDir: string, options: ExportArgs, partial: str
     labels: options.labels,
     bundle: options.bundle,
     codebook: options.codebook,
-    filter: { version: filter.version, complete: filter.complete, from: filter.from?.toISOString(), to: filter.to?.toISOString() },
+    filter: { version: filter.version, complete: filter.complete, from: boundText(filter.from), to: boundText(filter.to) },
   };
   const file = createWriteStream(partial);
   const closed = new Promise<void>((resolve, reject) => {

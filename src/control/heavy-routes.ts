@@ -8,6 +8,7 @@ import type { AnswerCheckers } from "../services/answer-checkers.js";
 import { loadDemoData } from "../services/demo.js";
 import { codebookCsv } from "../services/export/codebook.js";
 import { countExport, type ExportOptions, prepareExport } from "../services/export/index.js";
+import { parseDateBound } from "../services/export/source.js";
 import { importResponses } from "../services/import/index.js";
 import { loadSurveyFiles } from "../services/survey-files.js";
 import { framedAnswer, pulledFrames } from "./event-stream.js";
@@ -96,7 +97,8 @@ export function heavyControlRoutes({ db, checkers, jobs }: ControlDeps) {
     })
     .post("/export", async (c) => {
       const call = await c.req.json<ExportCall>();
-      const filter = { ...call.filter, from: call.filter.from ? new Date(call.filter.from) : undefined, to: call.filter.to ? new Date(call.filter.to) : undefined };
+      // The CLI checked the bounds; a day stays a day, read in the survey's zone.
+      const filter = { ...call.filter, from: parseDateBound(call.filter.from, "from"), to: parseDateBound(call.filter.to, "to") };
       return pulledFrames(
         (async function* () {
           const leave = jobs.gate.enter();

@@ -15,7 +15,7 @@ import { LABEL_MODES, type LabelMode } from "../services/dataset/labels.js";
 import { parseDateBound, type ExportFilter } from "../services/export/source.js";
 import { toWebStream } from "../lib/web-stream.js";
 
-/** `from`/`to` turned into instants by the schema, so the route reads Dates. */
+/** `from`/`to` checked by the schema: instants as Dates, days kept for the survey's zone. */
 function dateBound(field: "from" | "to", description: string) {
   return z
     .string()
@@ -36,7 +36,7 @@ const filterQuery = {
   labels: queryParam(queryChoice(LABEL_MODES as [LabelMode, ...LabelMode[]], "Label language of choices and headers, or the raw values").default("zh-Hans")),
   version: versionQuery,
   complete: queryParam(queryChoice(["true", "false", "all"], "Complete, partial or all responses").default("all")),
-  from: dateBound("from", "Responses from this day (YYYY-MM-DD, Beijing time) or ISO 8601 instant"),
+  from: dateBound("from", "Responses from this day (YYYY-MM-DD, in the survey's time zone) or ISO 8601 instant"),
   to: dateBound("to", "Responses up to this day (inclusive) or ISO 8601 instant"),
 };
 
@@ -65,7 +65,7 @@ const essence = (type: string) => type.split(";")[0];
 /**
  * /api/surveys/{name}/export (researcher): the raw responses, streamed.
  * `format=csv|xlsx|jsonl|sav`, `labels=zh-Hans|zh-Hant|en|values`, `version`, `complete=true|false|all`,
- * `from`/`to` (YYYY-MM-DD in Beijing time, or ISO 8601), `bundle=zip` (data + codebook.csv + codebook.json).
+ * `from`/`to` (YYYY-MM-DD in the survey's time zone, or ISO 8601), `bundle=zip` (data + codebook.csv + codebook.json).
  * /export/codebook: the codebook alone, `format=csv|json`.
  */
 export function exportRoutes(db: Db, jobs: HeavyJobs) {

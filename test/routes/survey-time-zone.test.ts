@@ -2,8 +2,8 @@
  * A survey's own time zone (issue 11): set and read with its other settings (PATCH
  * /api/surveys/{name}, the survey list), refused with a 422 naming the field when it is no IANA
  * zone, and used wherever the survey's days and clocks are read: CSV (offset), XLSX and .sav
- * (wall-clock date-times), the monitor's days, the responses list's day filters, "today" in the
- * survey list. Two responses whose Beijing days differ but whose Urumqi day is one tell the
+ * (wall-clock date-times), the monitor's days, the responses list's and the export's day filters,
+ * "today" in the survey list. Two responses whose Beijing days differ but whose Urumqi day is one tell the
  * zones apart. On PGlite, and on PostgreSQL when DATABASE_URL is set.
  */
 import ExcelJS from "exceljs";
@@ -61,6 +61,13 @@ const listedOn = async (day: string) =>
   ((await (await app.request(`/api/surveys/small/responses?from=${day}&to=${day}`, { headers })).json()) as { items: { data: { level: string } }[] }).items.map(
     (r) => r.data.level,
   );
+/** The levels an export holds with `from`/`to` both set to the day (JSON Lines, one response a line). */
+const exportedOn = async (day: string) =>
+  (await (await app.request(`/api/surveys/small/export?format=jsonl&labels=values&from=${day}&to=${day}`, { headers })).text())
+    .split("\n")
+    .filter(Boolean)
+    .map((line) => (JSON.parse(line) as { level: string }).level)
+    .sort();
 const xlsxTimes = async () => {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(await (await exported("xlsx")).arrayBuffer());
@@ -86,6 +93,8 @@ describe("the setting", () => {
     expect(csv).toContain("2024-03-02 01:30:00+08:00");
     expect(await monitorDays()).toEqual([expect.objectContaining({ date: "2024-03-01" }), expect.objectContaining({ date: "2024-03-02" })]);
     expect(await listedOn("2024-03-02")).toEqual(["区(县)"]);
+    expect(await exportedOn("2024-03-01")).toEqual(["市"]);
+    expect(await exportedOn("2024-03-02")).toEqual(["区(县)"]);
     expect(await todayCount()).toBe(1);
   });
 
@@ -128,6 +137,8 @@ describe("in Asia/Urumqi", () => {
     expect(await monitorDays()).toEqual([expect.objectContaining({ date: "2024-03-01", complete: 2 })]);
     expect((await listedOn("2024-03-01")).sort()).toEqual(["区(县)", "市"]);
     expect(await listedOn("2024-03-02")).toEqual([]);
+    expect(await exportedOn("2024-03-01")).toEqual(["区(县)", "市"]);
+    expect(await exportedOn("2024-03-02")).toEqual([]);
     expect(await todayCount()).toBe(2);
   });
 });

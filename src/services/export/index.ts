@@ -10,7 +10,7 @@ import { writeJsonl } from "./jsonl.js";
 import { labelLanguageOf, type LabelMode } from "../dataset/labels.js";
 import type { ColumnFacts } from "./sav-dictionary.js";
 import { writeSav } from "./sav.js";
-import { loadExportSurvey, probeData, readBatches, takeSnapshot, type ExportFilter, type ExportSurvey, type Snapshot } from "./source.js";
+import { loadExportSurvey, probeData, readBatches, takeSnapshot, zoneFilter, type ExportFilter, type ExportSurvey, type Snapshot, type ZonedFilter } from "./source.js";
 import { buildLayout, type ExportRow, type Layout } from "../dataset/variables.js";
 import { writeXlsx } from "./xlsx.js";
 import { zipBundle } from "./zip.js";
@@ -71,7 +71,9 @@ export async function prepareExport(db: Db, name: string, options: ExportOptions
   const codebook = buildCodebook(name, title, layout);
   const now = options.now ?? new Date();
   const timeZone = options.timeZone ?? survey.timeZone;
-  const batches = (snapshot?: Snapshot): AsyncIterable<ExportRow[]> => counted(readBatches(db, survey.surveyId, options.filter, options.batchSize, snapshot), options.onProgress);
+  // Day bounds are the survey's days, whatever zone the file's times are shown in.
+  const filter = zoneFilter(options.filter, survey.timeZone);
+  const batches = (snapshot?: Snapshot): AsyncIterable<ExportRow[]> => counted(readBatches(db, survey.surveyId, filter, options.batchSize, snapshot), options.onProgress);
   const data = (): AsyncIterable<Uint8Array> => {
     switch (options.format) {
       case "csv":
@@ -81,7 +83,7 @@ export async function prepareExport(db: Db, name: string, options: ExportOptions
       case "xlsx":
         return writeXlsx(layout, batches(), codebook, timeZone);
       case "sav":
-        return savStream(db, survey, layout, options, title, now, batches, timeZone);
+        return savStream(db, survey, layout, options, filter, title, now, batches, timeZone);
     }
   };
   const extension = options.format;
@@ -94,8 +96,7 @@ export async function prepareExport(db: Db, name: string, options: ExportOptions
     : data();
   const final = options.bundle ? "zip" : extension;
   if (options.actor !== undefined) {
-    const { count: rows } = await takeSnapshot(db, survey.surveyId, options.filter);
-    const filter = options.filter;
+    const { count: rows } = await takeSnapshot(db, survey.surveyId, filter);
     await recordAudit(db, {
       actor: options.actor,
       survey: survey.surveyId,
@@ -122,7 +123,7 @@ export async function prepareExport(db: Db, name: string, options: ExportOptions
 /** How many responses an export with this filter holds. */
 export async function countExport(db: Db, name: string, filter: ExportFilter): Promise<number> {
   const survey = await loadExportSurvey(db, name, filter);
-  return (await takeSnapshot(db, survey.surveyId, filter)).count;
+  return (await takeSnapshot(db, survey.surveyId, zoneFilter(filter, survey.timeZone))).count;
 }
 
 async function* once(data: Uint8Array): AsyncGenerator<Uint8Array> {
@@ -143,6 +144,7 @@ async function* savStream(
   survey: ExportSurvey,
   layout: Layout,
   options: ExportOptions,
+  filter: ZonedFilter,
   title: string,
   now: Date,
   batches: (snapshot: Snapshot) => AsyncIterable<ExportRow[]>,
@@ -150,9 +152,8 @@ async function* savStream(
 ): AsyncGenerator<Uint8Array> {
   // The header declares the number of cases (some readers need it): the export holds exactly
   // the responses counted here, however many arrive while it streams.
-  const snapshot = await takeSnapshot(db, survey.surveyId, options.filter);
-  const facts = await measure(db, survey, layout, options.filter);
-  const filter = options.filter;
+  const snapshot = await takeSnapshot(db, survey.surveyId, filter);
+  const facts = await measure(db, survey, layout, filter);
   const documents = [
     `${title} (${survey.name})`,
     `Exported ${now.toISOString()} by dangjian-survey; labels: ${options.labels}.`,
@@ -166,7 +167,7 @@ async function* savStream(
 }
 
 /** String widths, decimals and expression types of the variables, measured in the database. */
-async function measure(db: Db, survey: ExportSurvey, layout: Layout, filter: ExportFilter): Promise<ColumnFacts> {
+async function measure(db: Db, survey: ExportSurvey, layout: Layout, filter: ZonedFilter): Promise<ColumnFacts> {
   const stringVars = layout.variables.filter((v) => v.key !== null && v.path && (v.storage === "string" || v.probeType));
   const numberVars = layout.variables.filter((v) => v.key !== null && v.path && (v.storage === "numeric" ? v.measure === "scale" && v.format === "F" : v.probeType));
   const probe = await probeData(db, survey.surveyId, filter, { width: stringVars.map((v) => v.path!), decimals: numberVars.map((v) => v.path!) });

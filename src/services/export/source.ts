@@ -2,7 +2,7 @@
 import { and, asc, eq, gte, lt, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
 import { responses, surveys } from "../../db/schema/index.js";
-import { DEFAULT_TIME_ZONE } from "../../lib/time-zone.js";
+import { DEFAULT_TIME_ZONE, zonedDayStart } from "../../lib/time-zone.js";
 import { phrase } from "../../../i18n/phrase.js";
 import { AppError, fieldError } from "../../errors.js";
 import type { QuestionSpec } from "../../questionnaire/question.js";
@@ -10,17 +10,35 @@ import type { Texts } from "../../questionnaire/texts.js";
 import { loadQuestionnaire } from "../questionnaires.js";
 import type { ExportRow } from "../dataset/variables.js";
 
-/** Which responses an export holds. Dates compare with the time the response was first stored. */
-export interface ExportFilter {
+/**
+ * A `from`/`to` bound as asked: an instant, or a day (`YYYY-MM-DD`) that only the survey's time
+ * zone turns into an instant, so it stays a day until the survey is read.
+ */
+export type DateBound = Date | string;
+
+/**
+ * Which responses an export holds. Dates compare with the time the response was first stored.
+ * `ZonedFilter` is the same with its day bounds turned into instants.
+ */
+export interface ExportFilter<Bound = DateBound> {
   version?: number;
   /** true: complete only; false: partial only; undefined: both. */
   complete?: boolean;
-  /** Stored at or after this instant. */
-  from?: Date;
-  /** Stored before this instant. */
-  to?: Date;
+  /** Stored at or after this instant (a day: from its start). */
+  from?: Bound;
+  /** Stored before this instant (a day: up to its end, inclusive). */
+  to?: Bound;
   /** Only this unit's responses (a member limited to one unit). */
   unit?: string | null;
+}
+
+/** A filter whose bounds are instants. */
+export type ZonedFilter = ExportFilter<Date>;
+
+/** The filter with its day bounds read in the survey's time zone (`to` includes its whole day). */
+export function zoneFilter(filter: ExportFilter, timeZone: string): ZonedFilter {
+  const instant = (bound: DateBound | undefined, dayAfter: boolean) => (typeof bound === "string" ? (zonedDayStart(bound, timeZone, dayAfter) ?? undefined) : bound);
+  return { ...filter, from: instant(filter.from, false), to: instant(filter.to, true) };
 }
 
 /** A fixed set of responses: those stored up to `last`, at most `count` (a .sav header declares the count). */
@@ -54,7 +72,7 @@ export async function loadExportSurvey(db: Db, name: string, filter: ExportFilte
   return { name, surveyId, version, title: questionnaire.title, specs: questionnaire.questions, timeZone: zone?.timeZone ?? DEFAULT_TIME_ZONE };
 }
 
-function conditions(surveyId: number, filter: ExportFilter): SQL[] {
+function conditions(surveyId: number, filter: ZonedFilter): SQL[] {
   const where: SQL[] = [eq(responses.surveyId, surveyId)];
   if (filter.version !== undefined) where.push(eq(responses.version, filter.version));
   if (filter.complete !== undefined) where.push(eq(responses.complete, filter.complete));
@@ -65,7 +83,7 @@ function conditions(surveyId: number, filter: ExportFilter): SQL[] {
 }
 
 /** How many responses the export will hold now, and when the newest of them was stored. */
-export async function takeSnapshot(db: Db, surveyId: number, filter: ExportFilter): Promise<Snapshot> {
+export async function takeSnapshot(db: Db, surveyId: number, filter: ZonedFilter): Promise<Snapshot> {
   const [row] = await db
     .select({
       n: sql<number>`count(*)`.mapWith(Number),
@@ -82,7 +100,7 @@ export async function takeSnapshot(db: Db, surveyId: number, filter: ExportFilte
  * (created_at, id) walks the survey's index, so each batch costs the same however deep it is and
  * only one batch is in memory at a time.
  */
-export async function* readBatches(db: Db, surveyId: number, filter: ExportFilter, batchSize = BATCH_SIZE, snapshot?: Snapshot): AsyncGenerator<ExportRow[]> {
+export async function* readBatches(db: Db, surveyId: number, filter: ZonedFilter, batchSize = BATCH_SIZE, snapshot?: Snapshot): AsyncGenerator<ExportRow[]> {
   let cursor: { createdAt: string; id: string } | null = null;
   let left = snapshot ? snapshot.count : Number.POSITIVE_INFINITY;
   if (snapshot && !snapshot.last) return;
@@ -129,7 +147,7 @@ export interface Probe {
  * Measures, in one aggregate query inside the database, what a .sav header must declare up
  * front: the byte width of each string variable and the decimals of each number.
  */
-export async function probeData(db: Db, surveyId: number, filter: ExportFilter, paths: { width: string[][]; decimals: string[][] }): Promise<Probe> {
+export async function probeData(db: Db, surveyId: number, filter: ZonedFilter, paths: { width: string[][]; decimals: string[][] }): Promise<Probe> {
   const selections: SQL[] = [];
   const pathLiteral = (path: string[]) => sql`${`{${path.map((p) => `"${p.replace(/["\\]/g, (c) => `\\${c}`)}"`).join(",")}}`}::text[]`;
   for (const path of paths.width) {
@@ -161,20 +179,15 @@ export async function probeData(db: Db, surveyId: number, filter: ExportFilter, 
   return { widths, numeric, decimals };
 }
 
-/** Date-only bounds are days in China Standard Time (UTC+8), where the studies run. */
-const CHINA_OFFSET_MS = 8 * 3600_000;
-
 /**
- * Parses `from`/`to` values: a day (YYYY-MM-DD, Beijing time; `to` includes that whole day) or
- * an ISO 8601 instant with its own offset.
+ * Parses `from`/`to` values: a day (YYYY-MM-DD, kept as the text: it is read in the survey's time
+ * zone, `to` including that whole day) or an ISO 8601 instant with its own offset.
  */
-export function parseDateBound(raw: string | undefined, field: "from" | "to"): Date | undefined {
+export function parseDateBound(raw: string | undefined, field: "from" | "to"): DateBound | undefined {
   if (raw === undefined || raw === "") return undefined;
-  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw);
-  if (day) {
-    const [year, month, date] = [Number(day[1]), Number(day[2]), Number(day[3]) + (field === "to" ? 1 : 0)];
-    const utc = new Date(Date.UTC(year, month - 1, date));
-    if (Number(day[2]) >= 1 && Number(day[2]) <= 12 && Number(day[3]) >= 1 && Number(day[3]) <= 31) return new Date(utc.getTime() - CHINA_OFFSET_MS);
+  if (/^\d{4}-\d{2}-\d{2}$/.test(raw)) {
+    // Any zone tells a real date from 2026-02-30; the survey's own zone is applied later.
+    if (zonedDayStart(raw, "UTC")) return raw;
   } else if (/^\d{4}-\d{2}-\d{2}T/.test(raw)) {
     const instant = new Date(raw);
     if (!Number.isNaN(instant.getTime())) return instant;
