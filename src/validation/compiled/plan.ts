@@ -10,6 +10,8 @@ import {
   Helpers,
   type Question,
   type QuestionExpressionModel,
+  type QuestionMatrixModel,
+  type QuestionMultipleTextModel,
   type QuestionCheckboxModel,
   type QuestionSelectBase,
   type QuestionTextModel,
@@ -18,6 +20,7 @@ import {
 } from "survey-core";
 import type { Language } from "../../../i18n/language.js";
 import { NO_ANSWER_TYPES } from "../../questionnaire/element-types.js";
+import { eachRowRequiredCheck } from "./single-matrix.js";
 
 /** survey-core's locale of each language. */
 const LOCALES = { en: "en", "zh-Hans": "zh-cn", "zh-Hant": "zh-tw" } as const satisfies Record<Language, string>;
@@ -56,6 +59,8 @@ export interface QuestionPlan {
   /** `clearIfInvisible` as survey-core resolves it for this question. */
   clearIf: string;
   commentKey: string;
+  /** A multiple-text question's items, each checked against its own key of the question's value. */
+  items?: QuestionPlan[];
   /** An expression question's value from the answers (undefined: none). */
   compute?: (values: Record<string, unknown>) => unknown;
 }
@@ -119,6 +124,15 @@ export function planQuestion(model: SurveyModel, question: Question): QuestionPl
       ownChecks.push(minSelectedCheck(box, minSelected));
     }
   }
+  if (type === "matrix") {
+    const rowsError = slot(
+      "required",
+      "requiredinallrowserror",
+      inEveryLanguage(model, () => question.getLocalizationString("requiredInAllRowsError")),
+    );
+    const check = eachRowRequiredCheck(question as QuestionMatrixModel, rowsError);
+    if (check) ownChecks.push(check);
+  }
   return {
     key: question.getValueName(),
     answers: !NO_ANSWER_TYPES.has(type),
@@ -134,6 +148,7 @@ export function planQuestion(model: SurveyModel, question: Question): QuestionPl
     minSelected,
     clearIf: question.clearIfInvisible,
     commentKey: question.getValueName() + model.commentSuffix,
+    items: type === "multipletext" ? (question as QuestionMultipleTextModel).items.map((item) => planQuestion(model, item.editor)) : undefined,
     compute: type === "expression" ? computeOf(question as QuestionExpressionModel) : undefined,
   };
 }

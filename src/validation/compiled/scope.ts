@@ -79,12 +79,23 @@ const QUESTION: Record<string, ReadonlySet<string>> = {
   boolean: new Set([...COMMON, "labelTrue", "labelFalse", "swapOrder", "renderAs"]),
   html: new Set(["type", "name", "html", "visibleIf", ...LOOKS]),
   expression: new Set(["type", "name", "expression", "visibleIf", "precision", "displayStyle", "format", "currency", ...LOOKS]),
+  ranking: new Set([...COMMON, "choices"]),
+  imagepicker: new Set([...COMMON, "choices", "imageHeight", "imageWidth", "imageFit", "showLabel", "contentMode", "multiSelect"]),
+  matrix: new Set([...COMMON, "columns", "rows", "eachRowRequired", "isAllRowRequired"]),
+  // Validators of the whole question are not compiled here: only its items' (multiple-text.ts).
+  multipletext: new Set([...COMMON.filter((p) => p !== "validators"), "items", "itemSize", "inputSize", "itemErrorLocation"]),
   image: new Set(["type", "name", "imageLink", "imageWidth", "imageHeight", "imageFit", "contentMode", "altText", "visibleIf", ...LOOKS]),
 };
 
 /** Input types whose answers the compiled checker judges exactly as the form does. */
 const INPUT_TYPES = new Set(["text", "number", "email", "tel", "url", "date"]);
 const CHOICE_ITEM = new Set(["value", "text", "isExclusive"]);
+/** An image picker's choices also carry their picture. */
+const IMAGE_ITEM = new Set(["value", "text", "imageLink"]);
+/** A single-choice matrix's rows and columns: values and texts only (no visibleIf, no exclusive column). */
+const MATRIX_ITEM = new Set(["value", "text"]);
+/** What a multiple-text item may carry: a text input without conditions of its own. */
+const MULTIPLE_TEXT_ITEM = new Set(["name", "title", "isRequired", "inputType", "validators", "placeholder", "maxLength", "size", "requiredErrorText"]);
 const VALIDATOR: Record<string, ReadonlySet<string>> = {
   numeric: new Set(["type", "text", "minValue", "maxValue"]),
   text: new Set(["type", "text", "minLength", "maxLength", "allowDigits"]),
@@ -161,7 +172,12 @@ function elements(list: unknown, at: string, seen: { names: Set<string>; readers
     condition(element.requiredIf, `${where}.requiredIf`, because);
     if (type === "expression") expressionScope(element.expression, where, seen.readers, because);
     if (type === "text") textScope(element, where, because);
-    if (Array.isArray(element.choices)) choiceScope(element.choices, where, because);
+    if (Array.isArray(element.choices)) itemScope(element.choices, type === "imagepicker" ? IMAGE_ITEM : CHOICE_ITEM, `${where}.choices`, because);
+    if (type === "matrix") {
+      itemScope(element.columns, MATRIX_ITEM, `${where}.columns`, because);
+      itemScope(element.rows, MATRIX_ITEM, `${where}.rows`, because);
+    }
+    if (type === "multipletext") multipleTextScope(element.items, where, because);
     if (element.validators !== undefined) validatorScope(element.validators, where, because);
     texts(element, ["requiredErrorText", "otherErrorText", "minErrorText", "maxErrorText"], where, because);
   });
@@ -201,9 +217,24 @@ function textScope(element: Json, where: string, because: string[]): void {
   }
 }
 
-function choiceScope(choices: unknown[], where: string, because: string[]): void {
-  choices.forEach((choice, i) => {
-    if (typeof choice === "object" && choice !== null) extraKeys(choice as Json, CHOICE_ITEM, `${where}.choices[${i}]`, because);
+function itemScope(items: unknown, allowed: ReadonlySet<string>, where: string, because: string[]): void {
+  if (!Array.isArray(items)) return;
+  items.forEach((item, i) => {
+    if (typeof item === "object" && item !== null) extraKeys(item as Json, allowed, `${where}[${i}]`, because);
+  });
+}
+
+/** Items are text inputs checked against the question's value object: an expression validator would read the survey instead. */
+function multipleTextScope(items: unknown, where: string, because: string[]): void {
+  if (!Array.isArray(items)) return;
+  (items as Json[]).forEach((item, i) => {
+    if (typeof item !== "object" || item === null) return;
+    const at = `${where}.items[${i}] (${String(item.name)})`;
+    extraKeys(item, MULTIPLE_TEXT_ITEM, at, because);
+    textScope(item, at, because);
+    validatorScope(item.validators, at, because);
+    if (Array.isArray(item.validators) && item.validators.some((v: Json) => v?.type === "expression")) because.push(`${at}: an expression validator`);
+    texts(item, ["requiredErrorText"], at, because);
   });
 }
 
