@@ -83,6 +83,13 @@ const CONSTRUCTS: { name: string; json: object }[] = [
       { type: "matrix", name: "plain", isRequired: true, columns: ["x", "y"], rows: ["r1", "r2", "r3"] },
     ),
   },
+  {
+    name: "date min/max",
+    json: form(
+      { type: "text", name: "founded", inputType: "date", min: "1921-07-01", max: "2025-12-31", isRequired: true, ...shownBy },
+      { type: "text", name: "any_date", inputType: "date" },
+    ),
+  },
 ];
 
 describe("the compiled checker agrees with the model checker, construct by construct", () => {

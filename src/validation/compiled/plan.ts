@@ -20,6 +20,7 @@ import {
 } from "survey-core";
 import type { Language } from "../../../i18n/language.js";
 import { NO_ANSWER_TYPES } from "../../questionnaire/element-types.js";
+import { comparableOf } from "./min-max.js";
 import { eachRowRequiredCheck } from "./single-matrix.js";
 
 /** survey-core's locale of each language. */
@@ -192,25 +193,28 @@ function minSelectedCheck(box: QuestionCheckboxModel, error: ErrorSlot): Check {
 /** Numeric min/max of a number input, and the e-mail check of an email input without an e-mail validator. */
 function textChecks(model: SurveyModel, text: QuestionTextModel, slot: Slot): Check[] {
   const checks: Check[] = [];
-  const min = text.renderedMin as unknown;
-  const max = text.renderedMax as unknown;
+  // A date input without min/max still has survey-core's default bounds (settings.minDate, maxDate) as renderedMin/Max.
+  const comparable = comparableOf(text.inputType);
+  const min = comparable(text.renderedMin);
+  const max = comparable(text.renderedMax);
+  // The bound is worded as survey-core words it: a date by its toDateString(), which no locale changes.
   const word = (errorText: () => string, bound: unknown) =>
     inEveryLanguage(model, () => (text as unknown as { getMinMaxErrorText(t: string, v: unknown): string }).getMinMaxErrorText(errorText(), bound));
-  if (!Helpers.isValueEmpty(min)) {
+  if (!Helpers.isValueEmpty(text.renderedMin)) {
     const error = slot(
       "invalid",
       "custom",
       word(() => text.minErrorText, min),
     );
-    checks.push((value) => (!Helpers.isValueEmpty(value) && (value as number) < (min as number) ? error : null));
+    checks.push((value) => (!Helpers.isValueEmpty(value) && (comparable(value) as number) < (min as number) ? error : null));
   }
-  if (!Helpers.isValueEmpty(max)) {
+  if (!Helpers.isValueEmpty(text.renderedMax)) {
     const error = slot(
       "invalid",
       "custom",
       word(() => text.maxErrorText, max),
     );
-    checks.push((value) => (!Helpers.isValueEmpty(value) && (value as number) > (max as number) ? error : null));
+    checks.push((value) => (!Helpers.isValueEmpty(value) && (comparable(value) as number) > (max as number) ? error : null));
   }
   if (text.inputType === "email" && !text.validators.some((v) => v.getType() === "emailvalidator")) {
     const error = slot(

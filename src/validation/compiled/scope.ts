@@ -211,9 +211,10 @@ function textScope(element: Json, where: string, because: string[]): void {
   for (const bound of ["min", "max"]) {
     const value = element[bound];
     if (value === undefined) continue;
-    // Only numeric bounds on number inputs: dates compare as Date objects, expressions ("=...") are run by the model.
+    // Numeric bounds on number inputs, YYYY-MM-DD on date inputs (min-max.ts); expressions ("=...") are run by the model.
     const numeric = typeof value === "number" || (typeof value === "string" && value.trim() !== "" && Number.isFinite(Number(value)));
-    if (inputType !== "number" || !numeric) because.push(`${where}: ${bound} ${JSON.stringify(value)} on inputType "${inputType}"`);
+    const date = typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(new Date(value).getTime());
+    if (!(inputType === "number" && numeric) && !(inputType === "date" && date)) because.push(`${where}: ${bound} ${JSON.stringify(value)} on inputType "${inputType}"`);
   }
 }
 
