@@ -90,6 +90,21 @@ const CONSTRUCTS: { name: string; json: object }[] = [
       { type: "text", name: "any_date", inputType: "date" },
     ),
   },
+  {
+    name: "calculated values",
+    json: {
+      calculatedValues: [
+        { name: "is_grassroots", expression: "{level} anyof ['乡镇', '村']", includeIntoResult: true },
+        { name: "total", expression: "sum({a}, {b})", includeIntoResult: true },
+        { name: "kept_out", expression: "{a} * 2" },
+      ],
+      ...form(
+        { type: "dropdown", name: "level", choices: ["县", "乡镇", "村"], ...shownBy },
+        { type: "text", name: "a", inputType: "number" },
+        { type: "text", name: "b", inputType: "number", visibleIf: "{a} > 1" },
+      ),
+    },
+  },
 ];
 
 describe("the compiled checker agrees with the model checker, construct by construct", () => {

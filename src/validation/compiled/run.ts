@@ -8,12 +8,15 @@ import type { CheckResult } from "../answers.js";
 import { checkShapes, inQuestionnaireOrder } from "../shape-pass.js";
 import { isPlainObject, keySegment, quote } from "../shape.js";
 import type { TopLevelKey } from "../top-level-keys.js";
+import { addCalculatedValues, type CalculatedPlan } from "./calculated.js";
 import { isEmptyValue, type ErrorSlot, type QuestionPlan } from "./plan.js";
 
 /** Everything one questionnaire version compiles to. */
 export interface Plan {
   keys: Map<string, TopLevelKey>;
   questions: QuestionPlan[];
+  /** Calculated values written into the result. */
+  calculated: CalculatedPlan[];
   /** The survey's `clearInvisibleValues` ("onComplete" or "none"). */
   clearInvisibleValues: string;
 }
@@ -54,6 +57,7 @@ export function runPlan(plan: Plan, data: unknown, complete: boolean): CheckResu
       delete stored[question.commentKey];
     }
   });
+  addCalculatedValues(plan.calculated, stored);
   return { ok: true, data: stored, notAsked };
 }
 

@@ -48,7 +48,9 @@ const SURVEY = new Set([
   "width",
   "questionTitleLocation",
   "clearInvisibleValues",
+  "calculatedValues",
 ]);
+const CALCULATED = new Set(["name", "expression", "includeIntoResult"]);
 const PAGE = new Set(["name", "elements", "visibleIf", ...LOOKS]);
 const PANEL = new Set(["type", "name", "elements", "visibleIf", ...LOOKS]);
 const COMMON = ["type", "name", "visibleIf", "isRequired", "requiredIf", "validators", "requiredErrorText", ...LOOKS];
@@ -134,11 +136,36 @@ export function outOfScope(json: object): string[] {
     condition(page.visibleIf, `${at}.visibleIf`, because);
     elements(page.elements, at, { names, readers }, because);
   });
+  calculatedScope(survey.calculatedValues, names, json, because);
   const computed = new Set(expressionNames(pages));
   for (const reader of readers) {
     if (reader.variables.some((v) => computed.has(v))) because.push(`${reader.where}.expression: reads another expression question`);
   }
   return because;
+}
+
+/**
+ * A calculated value is compiled when its expression reads plain answers through pure functions
+ * (as an expression question's), its name is no question's, and nothing in the questionnaire
+ * reads it: then it only adds a key to the result (calculated.ts).
+ */
+function calculatedScope(list: unknown, names: ReadonlySet<string>, json: object, because: string[]): void {
+  if (list === undefined) return;
+  if (!Array.isArray(list)) {
+    because.push("questionnaire.calculatedValues: not a list");
+    return;
+  }
+  const text = JSON.stringify(json);
+  (list as Json[]).forEach((calculated, i) => {
+    const where = `calculatedValues[${i}] (${String(calculated?.name)})`;
+    extraKeys(calculated, CALCULATED, where, because);
+    const name = String(calculated.name ?? "");
+    if (name === "") because.push(`${where}: no name`);
+    if (names.has(name.toLowerCase())) because.push(`${where}: named like a question`);
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    if (new RegExp(`\\{\\s*${escaped}\\s*[}.[]`, "i").test(text)) because.push(`${where}: read by an expression`);
+    expressionScope(calculated.expression, where, [], because);
+  });
 }
 
 function expressionNames(list: unknown): string[] {
