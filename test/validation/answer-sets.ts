@@ -108,6 +108,18 @@ export function runOn(check: AnswerChecker, set: AnswerSet): CheckResult {
  * deep equality of the results alone would not compare it).
  */
 export function comparable(result: CheckResult): unknown {
-  if (result.ok) return result;
+  if (result.ok) return { ...result, data: withoutNegativeZero(result.data) };
   return { ok: false, errors: result.errors.map((e) => ({ ...e, wording: e.wording })) };
+}
+
+/**
+ * -0 written as 0: both are stored as 0 (JSON has no -0). The model checker's reused model can
+ * hold a calculated value of -0 from an earlier answer set, since survey-core sees 0 and -0 as
+ * equal and keeps the old one; a fresh model, and the compiled checker, compute 0.
+ */
+function withoutNegativeZero(value: unknown): unknown {
+  if (Object.is(value, -0)) return 0;
+  if (Array.isArray(value)) return value.map(withoutNegativeZero);
+  if (typeof value !== "object" || value === null) return value;
+  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, withoutNegativeZero(item)]));
 }

@@ -108,17 +108,22 @@ export function assembleRow(row: number, cells: RawCell[], columns: PlannedColum
     return answer;
   };
 
-  for (const column of columns) {
-    const raw = cells[column.index] ?? null;
+  // The column being read: `fail` and `take` are made once a row, not once a cell (under tsx,
+  // which keeps function names, every named closure costs a property definition).
+  let column: PlannedColumn = columns[0];
+  let raw: RawCell = null;
+  const fail = (question: string, wording: Wording, code = "bad_cell") => {
+    errors.push(withWording({ row, column: column.header, cell: `${column.letter}${row}`, value: displayValue(raw), question, code, message: say("en", wording) }, wording));
+    failed.add(question);
+  };
+  const take = <T>(parsed: Parsed<T>, question: string, use: (value: T) => void) => {
+    if (parsed.ok) use(parsed.value);
+    else fail(question, parsed.wording, parsed.code);
+  };
+
+  for (column of columns) {
+    raw = cells[column.index] ?? null;
     const target = column.target;
-    const fail = (question: string, wording: Wording, code = "bad_cell") => {
-      errors.push(withWording({ row, column: column.header, cell: `${column.letter}${row}`, value: displayValue(raw), question, code, message: say("en", wording) }, wording));
-      failed.add(question);
-    };
-    const take = <T>(parsed: Parsed<T>, question: string, use: (value: T) => void) => {
-      if (parsed.ok) use(parsed.value);
-      else fail(question, parsed.wording, parsed.code);
-    };
     if ("spec" in target) {
       const list = columnsByKey.get(target.spec.key) ?? [];
       list.push(column);

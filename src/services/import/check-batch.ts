@@ -1,4 +1,4 @@
-/** Checking a batch of rows: cells read, the web submission's checks run, each row given its id. */
+/** Checking a batch of rows: the checks started (in a worker thread or here), then each row given its id in file order. */
 import { phrase } from "../../../i18n/phrase.js";
 import { fieldsToWordings } from "../../jobs/transfer-error.js";
 import type { AnswerCheckers } from "../answer-checkers.js";
@@ -54,13 +54,28 @@ export interface BatchContext {
   check?: RowChecker;
 }
 
-/** Checks each row; pushes what is wrong onto `errors` and returns the rows that passed. */
-export async function checkBatch(rows: readonly TableRow[], context: BatchContext, errors: CellError[]): Promise<CheckedRow[]> {
+/**
+ * Starts the checks of a batch (in the worker thread when there is one) and returns their
+ * verdicts to come: the caller reads and hands out the next batch meanwhile.
+ */
+export function startChecks(rows: readonly TableRow[], context: BatchContext): Promise<RowVerdict[]> {
   const input: CheckRowsInput = { rows: [...rows], columns: context.columns, references: context.references, versions: context.versions, currentVersion: context.currentVersion };
-  const verdicts = context.check ? await context.check(input) : checkRows(input, context.checkers);
+  if (context.check) return context.check(input);
+  try {
+    return Promise.resolve(checkRows(input, context.checkers));
+  } catch (error) {
+    return Promise.reject(error);
+  }
+}
+
+/**
+ * A batch's verdicts, in file order: pushes what is wrong onto `errors` and returns the rows that
+ * passed, each with its id (ids are handed out here, in order, whatever thread checked the rows).
+ */
+export function takeVerdicts(verdicts: readonly RowVerdict[], context: BatchContext, errors: CellError[]): CheckedRow[] {
   const checked: CheckedRow[] = [];
   for (const { row, errors: found, passed } of verdicts) {
-    errors.push(...fieldsToWordings(found));
+    if (found.length > 0) errors.push(...fieldsToWordings(found));
     if (!passed) continue;
     const taken = context.ids.take(row, passed.explicitId, passed.content);
     if ("first" in taken) {

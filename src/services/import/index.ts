@@ -14,7 +14,8 @@ import { type Actor, recordAudit } from "../audit.js";
 import { loadQuestionnaire } from "../questionnaires.js";
 import { getSurveyVersion } from "../surveys.js";
 import type { CellError } from "./assemble.js";
-import { checkBatch, RowIds, type CheckedRow, type RowChecker } from "./check-batch.js";
+import { RowIds, startChecks, takeVerdicts, type CheckedRow, type RowChecker } from "./check-batch.js";
+import type { RowVerdict } from "./check-rows.js";
 import { surveyVersionNumbers } from "./survey-versions.js";
 import { ColumnMatcher } from "./columns.js";
 import { Findings } from "./findings.js";
@@ -80,6 +81,34 @@ async function* inBatches(rows: AsyncIterable<TableRow>, size: number): AsyncGen
   if (batch.length > 0) yield batch;
 }
 
+/** Batches read and handed to the checks ahead of the one being finished: one per worker thread is enough to keep them busy. */
+const BATCHES_AHEAD = 2;
+
+/** A batch whose checks are running. */
+interface InFlight {
+  /** Findings so far (columns without a header); the checks' are added in file order. */
+  found: CellError[];
+  emptyRows: number;
+  filled: number;
+  verdicts: Promise<RowVerdict[]>;
+}
+
+/** Sets empty rows aside and starts the checks of the rest. */
+function dispatch(batch: TableRow[], unheaded: UnheadedColumns, context: Parameters<typeof startChecks>[1]): InFlight {
+  const found: CellError[] = [];
+  const filled: TableRow[] = [];
+  let emptyRows = 0;
+  for (const row of batch) {
+    found.push(...unheaded.check(row.cells));
+    if (isEmptyRow(row.cells)) emptyRows++;
+    else filled.push(row);
+  }
+  const verdicts = startChecks(filled, context);
+  // Awaited in turn; a failure while an earlier batch is finished must not count as unhandled.
+  verdicts.catch(() => {});
+  return { found, emptyRows, filled: filled.length, verdicts };
+}
+
 /** Imports a file into a survey: all rows or none. */
 export async function importResponses(db: Db, checkers: AnswerCheckers, name: string, bytes: Uint8Array, options: ImportOptions = {}): Promise<ImportResult> {
   const survey = await loadQuestionnaire(db, name);
@@ -109,16 +138,25 @@ export async function importResponses(db: Db, checkers: AnswerCheckers, name: st
     let rows = 0;
     let emptyRows = 0;
     let repeated = 0;
-    for await (const batch of inBatches(table.rows, options.batchSize ?? BATCH_ROWS)) {
-      const found: CellError[] = [];
-      const filled: TableRow[] = [];
-      for (const row of batch) {
-        found.push(...unheaded.check(row.cells));
-        if (isEmptyRow(row.cells)) emptyRows++;
-        else filled.push(row);
+    // Batches in flight: the next ones are read and checked (in the worker threads) while this
+    // thread hands out the ids of the current one and looks it up in the database.
+    const batches = inBatches(table.rows, options.batchSize ?? BATCH_ROWS)[Symbol.asyncIterator]();
+    const ahead: InFlight[] = [];
+    const readAhead = async () => {
+      while (ahead.length < BATCHES_AHEAD) {
+        const next = await batches.next();
+        if (next.done) return;
+        ahead.push(dispatch(next.value, unheaded, context));
       }
-      rows += filled.length;
-      const checked = await checkBatch(filled, context, found);
+    };
+    await readAhead();
+    while (ahead.length > 0) {
+      const current = ahead.shift()!;
+      await readAhead();
+      const found = current.found;
+      emptyRows += current.emptyRows;
+      rows += current.filled;
+      const checked = takeVerdicts(await current.verdicts, context, found);
       const fresh = await compareWithStored(db, survey.surveyId, checked, found, warnings);
       repeated += checked.length - fresh.length;
       errors.add(found);

@@ -11,6 +11,7 @@ import { phrase } from "../../../i18n/phrase.js";
 import { worded } from "../../questionnaire/problem.js";
 import { createModelChecker, type AnswerChecker } from "../answers.js";
 import { compileTopLevelKeys } from "../top-level-keys.js";
+import { planCalculatedValues } from "./calculated.js";
 import { planQuestion } from "./plan.js";
 import { runPlan, type Plan } from "./run.js";
 import { outOfScope } from "./scope.js";
@@ -52,5 +53,5 @@ function compilePlan(json: object): Plan {
   const model = createSurveyModel(json);
   model.locale = MESSAGE_LOCALE;
   const questions = (model.getAllQuestions(false, false, false) as Question[]).map((q) => planQuestion(model, q));
-  return { keys: compileTopLevelKeys(model), questions, clearInvisibleValues: model.clearInvisibleValues };
+  return { keys: compileTopLevelKeys(model), questions, calculated: planCalculatedValues(model), clearInvisibleValues: model.clearInvisibleValues };
 }

@@ -10,6 +10,8 @@ import {
   Helpers,
   type Question,
   type QuestionExpressionModel,
+  type QuestionMatrixModel,
+  type QuestionMultipleTextModel,
   type QuestionCheckboxModel,
   type QuestionSelectBase,
   type QuestionTextModel,
@@ -18,6 +20,8 @@ import {
 } from "survey-core";
 import type { Language } from "../../../i18n/language.js";
 import { NO_ANSWER_TYPES } from "../../questionnaire/element-types.js";
+import { comparableOf } from "./min-max.js";
+import { eachRowRequiredCheck } from "./single-matrix.js";
 
 /** survey-core's locale of each language. */
 const LOCALES = { en: "en", "zh-Hans": "zh-cn", "zh-Hant": "zh-tw" } as const satisfies Record<Language, string>;
@@ -56,6 +60,8 @@ export interface QuestionPlan {
   /** `clearIfInvisible` as survey-core resolves it for this question. */
   clearIf: string;
   commentKey: string;
+  /** A multiple-text question's items, each checked against its own key of the question's value. */
+  items?: QuestionPlan[];
   /** An expression question's value from the answers (undefined: none). */
   compute?: (values: Record<string, unknown>) => unknown;
 }
@@ -119,6 +125,15 @@ export function planQuestion(model: SurveyModel, question: Question): QuestionPl
       ownChecks.push(minSelectedCheck(box, minSelected));
     }
   }
+  if (type === "matrix") {
+    const rowsError = slot(
+      "required",
+      "requiredinallrowserror",
+      inEveryLanguage(model, () => question.getLocalizationString("requiredInAllRowsError")),
+    );
+    const check = eachRowRequiredCheck(question as QuestionMatrixModel, rowsError);
+    if (check) ownChecks.push(check);
+  }
   return {
     key: question.getValueName(),
     answers: !NO_ANSWER_TYPES.has(type),
@@ -134,6 +149,7 @@ export function planQuestion(model: SurveyModel, question: Question): QuestionPl
     minSelected,
     clearIf: question.clearIfInvisible,
     commentKey: question.getValueName() + model.commentSuffix,
+    items: type === "multipletext" ? (question as QuestionMultipleTextModel).items.map((item) => planQuestion(model, item.editor)) : undefined,
     compute: type === "expression" ? computeOf(question as QuestionExpressionModel) : undefined,
   };
 }
@@ -177,25 +193,28 @@ function minSelectedCheck(box: QuestionCheckboxModel, error: ErrorSlot): Check {
 /** Numeric min/max of a number input, and the e-mail check of an email input without an e-mail validator. */
 function textChecks(model: SurveyModel, text: QuestionTextModel, slot: Slot): Check[] {
   const checks: Check[] = [];
-  const min = text.renderedMin as unknown;
-  const max = text.renderedMax as unknown;
+  // A date input without min/max still has survey-core's default bounds (settings.minDate, maxDate) as renderedMin/Max.
+  const comparable = comparableOf(text.inputType);
+  const min = comparable(text.renderedMin);
+  const max = comparable(text.renderedMax);
+  // The bound is worded as survey-core words it: a date by its toDateString(), which no locale changes.
   const word = (errorText: () => string, bound: unknown) =>
     inEveryLanguage(model, () => (text as unknown as { getMinMaxErrorText(t: string, v: unknown): string }).getMinMaxErrorText(errorText(), bound));
-  if (!Helpers.isValueEmpty(min)) {
+  if (!Helpers.isValueEmpty(text.renderedMin)) {
     const error = slot(
       "invalid",
       "custom",
       word(() => text.minErrorText, min),
     );
-    checks.push((value) => (!Helpers.isValueEmpty(value) && (value as number) < (min as number) ? error : null));
+    checks.push((value) => (!Helpers.isValueEmpty(value) && (comparable(value) as number) < (min as number) ? error : null));
   }
-  if (!Helpers.isValueEmpty(max)) {
+  if (!Helpers.isValueEmpty(text.renderedMax)) {
     const error = slot(
       "invalid",
       "custom",
       word(() => text.maxErrorText, max),
     );
-    checks.push((value) => (!Helpers.isValueEmpty(value) && (value as number) > (max as number) ? error : null));
+    checks.push((value) => (!Helpers.isValueEmpty(value) && (comparable(value) as number) > (max as number) ? error : null));
   }
   if (text.inputType === "email" && !text.validators.some((v) => v.getType() === "emailvalidator")) {
     const error = slot(

@@ -6,20 +6,23 @@ import { currentRequestLanguage } from "../../lib/request-language.js";
 import { worded } from "../../questionnaire/problem.js";
 import type { CheckResult } from "../answers.js";
 import { checkShapes, inQuestionnaireOrder } from "../shape-pass.js";
-import { isPlainObject, quote } from "../shape.js";
+import { isPlainObject, keySegment, quote } from "../shape.js";
 import type { TopLevelKey } from "../top-level-keys.js";
+import { addCalculatedValues, type CalculatedPlan } from "./calculated.js";
 import { isEmptyValue, type ErrorSlot, type QuestionPlan } from "./plan.js";
 
 /** Everything one questionnaire version compiles to. */
 export interface Plan {
   keys: Map<string, TopLevelKey>;
   questions: QuestionPlan[];
+  /** Calculated values written into the result. */
+  calculated: CalculatedPlan[];
   /** The survey's `clearInvisibleValues` ("onComplete" or "none"). */
   clearInvisibleValues: string;
 }
 
 /** Errors about what is still missing: a saved, unfinished response may have them (as model-errors.ts). */
-const INCOMPLETENESS = new Set(["required", "otherempty"]);
+const INCOMPLETENESS = new Set(["required", "otherempty", "requiredinallrowserror"]);
 
 export function runPlan(plan: Plan, data: unknown, complete: boolean): CheckResult {
   if (!isPlainObject(data)) {
@@ -37,8 +40,10 @@ export function runPlan(plan: Plan, data: unknown, complete: boolean): CheckResu
   const visible = plan.questions.map((q) => q.shown.every((condition) => condition(accepted)));
   plan.questions.forEach((question, i) => {
     if (!visible[i] || !question.answers || errors.has(question.key)) return;
-    const found = firstError(question, accepted, complete);
-    if (found) errors.set(question.key, worded(question.key, found.code, say(found, reader)));
+    const found = firstError(question, accepted, complete) ?? itemError(question, accepted, complete);
+    if (!found) return;
+    const wording = found.path ? phrase("answers.at", { at: question.key + found.path, message: say(found.error, reader) }) : say(found.error, reader);
+    errors.set(question.key, worded(question.key, found.error.code, wording));
   });
   if (errors.size > 0) return { ok: false, errors: inQuestionnaireOrder(errors, plan.keys) };
 
@@ -52,6 +57,7 @@ export function runPlan(plan: Plan, data: unknown, complete: boolean): CheckResu
       delete stored[question.commentKey];
     }
   });
+  addCalculatedValues(plan.calculated, stored);
   return { ok: true, data: stored, notAsked };
 }
 
@@ -60,7 +66,34 @@ export function runPlan(plan: Plan, data: unknown, complete: boolean): CheckResu
  * the question's own checks; validators only when those found nothing. A partial save drops
  * errors about what is missing, and every error of an empty question.
  */
-function firstError(question: QuestionPlan, values: Record<string, unknown>, complete: boolean): ErrorSlot | null {
+function firstError(question: QuestionPlan, values: Record<string, unknown>, complete: boolean): Found | null {
+  const error = ownError(question, values, complete);
+  return error ? { error, path: "" } : null;
+}
+
+/** An error and where it sits inside the question's value (`.phone`), as model-errors.ts reports it. */
+interface Found {
+  error: ErrorSlot;
+  path: string;
+}
+
+/**
+ * The first error of a multiple-text question's items, in their order: survey-core validates each
+ * item's editor against its key of the question's value, and model-errors.ts reads the question's
+ * own errors before them.
+ */
+function itemError(question: QuestionPlan, values: Record<string, unknown>, complete: boolean): Found | null {
+  if (!question.items) return null;
+  const value = values[question.key];
+  const inner = (isPlainObject(value) ? value : {}) as Record<string, unknown>;
+  for (const item of question.items) {
+    const error = ownError(item, inner, complete);
+    if (error) return { error, path: keySegment(item.key) };
+  }
+  return null;
+}
+
+function ownError(question: QuestionPlan, values: Record<string, unknown>, complete: boolean): ErrorSlot | null {
   const value = values[question.key];
   const empty = isEmptyValue(value);
   const own: ErrorSlot[] = [];

@@ -48,7 +48,9 @@ const SURVEY = new Set([
   "width",
   "questionTitleLocation",
   "clearInvisibleValues",
+  "calculatedValues",
 ]);
+const CALCULATED = new Set(["name", "expression", "includeIntoResult"]);
 const PAGE = new Set(["name", "elements", "visibleIf", ...LOOKS]);
 const PANEL = new Set(["type", "name", "elements", "visibleIf", ...LOOKS]);
 const COMMON = ["type", "name", "visibleIf", "isRequired", "requiredIf", "validators", "requiredErrorText", ...LOOKS];
@@ -79,12 +81,23 @@ const QUESTION: Record<string, ReadonlySet<string>> = {
   boolean: new Set([...COMMON, "labelTrue", "labelFalse", "swapOrder", "renderAs"]),
   html: new Set(["type", "name", "html", "visibleIf", ...LOOKS]),
   expression: new Set(["type", "name", "expression", "visibleIf", "precision", "displayStyle", "format", "currency", ...LOOKS]),
+  ranking: new Set([...COMMON, "choices"]),
+  imagepicker: new Set([...COMMON, "choices", "imageHeight", "imageWidth", "imageFit", "showLabel", "contentMode", "multiSelect"]),
+  matrix: new Set([...COMMON, "columns", "rows", "eachRowRequired", "isAllRowRequired"]),
+  // Validators of the whole question are not compiled here: only its items' (multiple-text.ts).
+  multipletext: new Set([...COMMON.filter((p) => p !== "validators"), "items", "itemSize", "inputSize", "itemErrorLocation"]),
   image: new Set(["type", "name", "imageLink", "imageWidth", "imageHeight", "imageFit", "contentMode", "altText", "visibleIf", ...LOOKS]),
 };
 
 /** Input types whose answers the compiled checker judges exactly as the form does. */
 const INPUT_TYPES = new Set(["text", "number", "email", "tel", "url", "date"]);
 const CHOICE_ITEM = new Set(["value", "text", "isExclusive"]);
+/** An image picker's choices also carry their picture. */
+const IMAGE_ITEM = new Set(["value", "text", "imageLink"]);
+/** A single-choice matrix's rows and columns: values and texts only (no visibleIf, no exclusive column). */
+const MATRIX_ITEM = new Set(["value", "text"]);
+/** What a multiple-text item may carry: a text input without conditions of its own. */
+const MULTIPLE_TEXT_ITEM = new Set(["name", "title", "isRequired", "inputType", "validators", "placeholder", "maxLength", "size", "requiredErrorText"]);
 const VALIDATOR: Record<string, ReadonlySet<string>> = {
   numeric: new Set(["type", "text", "minValue", "maxValue"]),
   text: new Set(["type", "text", "minLength", "maxLength", "allowDigits"]),
@@ -123,11 +136,36 @@ export function outOfScope(json: object): string[] {
     condition(page.visibleIf, `${at}.visibleIf`, because);
     elements(page.elements, at, { names, readers }, because);
   });
+  calculatedScope(survey.calculatedValues, names, json, because);
   const computed = new Set(expressionNames(pages));
   for (const reader of readers) {
     if (reader.variables.some((v) => computed.has(v))) because.push(`${reader.where}.expression: reads another expression question`);
   }
   return because;
+}
+
+/**
+ * A calculated value is compiled when its expression reads plain answers through pure functions
+ * (as an expression question's), its name is no question's, and nothing in the questionnaire
+ * reads it: then it only adds a key to the result (calculated.ts).
+ */
+function calculatedScope(list: unknown, names: ReadonlySet<string>, json: object, because: string[]): void {
+  if (list === undefined) return;
+  if (!Array.isArray(list)) {
+    because.push("questionnaire.calculatedValues: not a list");
+    return;
+  }
+  const text = JSON.stringify(json);
+  (list as Json[]).forEach((calculated, i) => {
+    const where = `calculatedValues[${i}] (${String(calculated?.name)})`;
+    extraKeys(calculated, CALCULATED, where, because);
+    const name = String(calculated.name ?? "");
+    if (name === "") because.push(`${where}: no name`);
+    if (names.has(name.toLowerCase())) because.push(`${where}: named like a question`);
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    if (new RegExp(`\\{\\s*${escaped}\\s*[}.[]`, "i").test(text)) because.push(`${where}: read by an expression`);
+    expressionScope(calculated.expression, where, [], because);
+  });
 }
 
 function expressionNames(list: unknown): string[] {
@@ -161,7 +199,12 @@ function elements(list: unknown, at: string, seen: { names: Set<string>; readers
     condition(element.requiredIf, `${where}.requiredIf`, because);
     if (type === "expression") expressionScope(element.expression, where, seen.readers, because);
     if (type === "text") textScope(element, where, because);
-    if (Array.isArray(element.choices)) choiceScope(element.choices, where, because);
+    if (Array.isArray(element.choices)) itemScope(element.choices, type === "imagepicker" ? IMAGE_ITEM : CHOICE_ITEM, `${where}.choices`, because);
+    if (type === "matrix") {
+      itemScope(element.columns, MATRIX_ITEM, `${where}.columns`, because);
+      itemScope(element.rows, MATRIX_ITEM, `${where}.rows`, because);
+    }
+    if (type === "multipletext") multipleTextScope(element.items, where, because);
     if (element.validators !== undefined) validatorScope(element.validators, where, because);
     texts(element, ["requiredErrorText", "otherErrorText", "minErrorText", "maxErrorText"], where, because);
   });
@@ -195,15 +238,31 @@ function textScope(element: Json, where: string, because: string[]): void {
   for (const bound of ["min", "max"]) {
     const value = element[bound];
     if (value === undefined) continue;
-    // Only numeric bounds on number inputs: dates compare as Date objects, expressions ("=...") are run by the model.
+    // Numeric bounds on number inputs, YYYY-MM-DD on date inputs (min-max.ts); expressions ("=...") are run by the model.
     const numeric = typeof value === "number" || (typeof value === "string" && value.trim() !== "" && Number.isFinite(Number(value)));
-    if (inputType !== "number" || !numeric) because.push(`${where}: ${bound} ${JSON.stringify(value)} on inputType "${inputType}"`);
+    const date = typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(new Date(value).getTime());
+    if (!(inputType === "number" && numeric) && !(inputType === "date" && date)) because.push(`${where}: ${bound} ${JSON.stringify(value)} on inputType "${inputType}"`);
   }
 }
 
-function choiceScope(choices: unknown[], where: string, because: string[]): void {
-  choices.forEach((choice, i) => {
-    if (typeof choice === "object" && choice !== null) extraKeys(choice as Json, CHOICE_ITEM, `${where}.choices[${i}]`, because);
+function itemScope(items: unknown, allowed: ReadonlySet<string>, where: string, because: string[]): void {
+  if (!Array.isArray(items)) return;
+  items.forEach((item, i) => {
+    if (typeof item === "object" && item !== null) extraKeys(item as Json, allowed, `${where}[${i}]`, because);
+  });
+}
+
+/** Items are text inputs checked against the question's value object: an expression validator would read the survey instead. */
+function multipleTextScope(items: unknown, where: string, because: string[]): void {
+  if (!Array.isArray(items)) return;
+  (items as Json[]).forEach((item, i) => {
+    if (typeof item !== "object" || item === null) return;
+    const at = `${where}.items[${i}] (${String(item.name)})`;
+    extraKeys(item, MULTIPLE_TEXT_ITEM, at, because);
+    textScope(item, at, because);
+    validatorScope(item.validators, at, because);
+    if (Array.isArray(item.validators) && item.validators.some((v: Json) => v?.type === "expression")) because.push(`${at}: an expression validator`);
+    texts(item, ["requiredErrorText"], at, because);
   });
 }
 
