@@ -16,7 +16,7 @@ const asIs: Comparable = (value) => value;
 const asDate: Comparable = (value) => {
   let text = value;
   if (!settings.storeUtcDates && typeof text === "string" && isIsoDateOnly(text)) text += "T00:00:00";
-  return settings.onDateCreated(new Date(text as string), "question-text", value);
+  return settings.onDateCreated(new Date(text as string), "question-text", value as string | number | Date | undefined);
 };
 
 function isIsoDateOnly(text: string): boolean {
