@@ -58,14 +58,10 @@ export interface BatchContext {
  * Starts the checks of a batch (in the worker thread when there is one) and returns their
  * verdicts to come: the caller reads and hands out the next batch meanwhile.
  */
-export function startChecks(rows: readonly TableRow[], context: BatchContext): Promise<RowVerdict[]> {
+export async function startChecks(rows: readonly TableRow[], context: BatchContext): Promise<RowVerdict[]> {
   const input: CheckRowsInput = { rows: [...rows], columns: context.columns, references: context.references, versions: context.versions, currentVersion: context.currentVersion };
-  if (context.check) return context.check(input);
-  try {
-    return Promise.resolve(checkRows(input, context.checkers));
-  } catch (error) {
-    return Promise.reject(error);
-  }
+  // Without a worker the rows are checked here, before the first await; a throw becomes the rejection.
+  return context.check ? context.check(input) : checkRows(input, context.checkers);
 }
 
 /**

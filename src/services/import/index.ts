@@ -149,22 +149,27 @@ export async function importResponses(db: Db, checkers: AnswerCheckers, name: st
         ahead.push(dispatch(next.value, unheaded, context));
       }
     };
-    await readAhead();
-    while (ahead.length > 0) {
-      const current = ahead.shift()!;
+    try {
       await readAhead();
-      const found = current.found;
-      emptyRows += current.emptyRows;
-      rows += current.filled;
-      const checked = takeVerdicts(await current.verdicts, context, found);
-      const fresh = await compareWithStored(db, survey.surveyId, checked, found, warnings);
-      repeated += checked.length - fresh.length;
-      errors.add(found);
-      // Once any row is wrong nothing will be stored: the rest is only checked, to list every error.
-      if (spool && errors.count === 0) await spool.write(fresh.map(({ row, explicit, ...response }) => response));
-      options.onProgress?.("check", rows + emptyRows, table.expectedRows);
-      // Let other requests run during a long import.
-      await new Promise((resolve) => setImmediate(resolve));
+      while (ahead.length > 0) {
+        const current = ahead.shift()!;
+        await readAhead();
+        const found = current.found;
+        emptyRows += current.emptyRows;
+        rows += current.filled;
+        const checked = takeVerdicts(await current.verdicts, context, found);
+        const fresh = await compareWithStored(db, survey.surveyId, checked, found, warnings);
+        repeated += checked.length - fresh.length;
+        errors.add(found);
+        // Once any row is wrong nothing will be stored: the rest is only checked, to list every error.
+        if (spool && errors.count === 0) await spool.write(fresh.map(({ row, explicit, ...response }) => response));
+        options.onProgress?.("check", rows + emptyRows, table.expectedRows);
+        // Let other requests run during a long import.
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    } finally {
+      // Stopped early (a throw): the file's reader is closed, as `for await` would close it.
+      await batches.return?.(undefined);
     }
     options.onProgress?.("check", rows + emptyRows, rows + emptyRows);
     if (errors.count > 0) throw errors.failure(rows);

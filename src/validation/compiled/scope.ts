@@ -84,7 +84,7 @@ const QUESTION: Record<string, ReadonlySet<string>> = {
   ranking: new Set([...COMMON, "choices"]),
   imagepicker: new Set([...COMMON, "choices", "imageHeight", "imageWidth", "imageFit", "showLabel", "contentMode", "multiSelect"]),
   matrix: new Set([...COMMON, "columns", "rows", "eachRowRequired", "isAllRowRequired"]),
-  // Validators of the whole question are not compiled here: only its items' (multiple-text.ts).
+  // Validators of the whole question are not compiled here: only its items' (itemError in run.ts).
   multipletext: new Set([...COMMON.filter((p) => p !== "validators"), "items", "itemSize", "inputSize", "itemErrorLocation"]),
   image: new Set(["type", "name", "imageLink", "imageWidth", "imageHeight", "imageFit", "contentMode", "altText", "visibleIf", ...LOOKS]),
 };
