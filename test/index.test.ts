@@ -71,7 +71,7 @@ describe("npm start on the embedded database", () => {
     } finally {
       await stopScript(second.child);
     }
-  }, 120_000);
+  }, 300_000);
 
   it("stops with a message naming the file when a questionnaire in surveys/ is bad", async () => {
     const surveysDir = join(work, "bad-surveys");
@@ -112,7 +112,7 @@ describe("npm start with no account yet", () => {
     } finally {
       await stopScript(server.child);
     }
-  }, 120_000);
+  }, 300_000);
 });
 
 describe("npm run cli", () => {

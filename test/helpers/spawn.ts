@@ -21,8 +21,12 @@ export function runScript(script: string, args: string[], env: Record<string, st
   });
 }
 
-/** Starts a long-running entry point and resolves once its output matches `ready` (within `timeoutMs`). */
-export function startScript(script: string, env: Record<string, string | undefined>, ready: RegExp, timeoutMs = 60_000) {
+/**
+ * Starts a long-running entry point and resolves once its output matches `ready` (within `timeoutMs`).
+ * The default allows for a start-up (migrations, publishing, the demo load, bundles) on a machine
+ * whose two cores are shared with other test files: 60 s was seen to run out at load average 15.
+ */
+export function startScript(script: string, env: Record<string, string | undefined>, ready: RegExp, timeoutMs = 120_000) {
   return new Promise<{ child: ChildProcess; output: () => string }>((resolve, reject) => {
     const child = spawn(tsx, [script], { cwd: projectRoot, env: { ...process.env, ...env } });
     let output = "";

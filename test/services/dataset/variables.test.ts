@@ -283,7 +283,8 @@ describe("the demo fixture", () => {
       if (!result.ok) throw new Error("demo response not valid");
       expect([...notAskedOf(response.data)].sort()).toEqual([...result.notAsked].sort());
     }
-  });
+    // The demo is drawn whole (its 1,812 sets fit the published figures together): about 25 s.
+  }, 120_000);
 });
 
 describe("questions never shown", () => {
