@@ -161,11 +161,10 @@ export function zonedInputInstant(value: string, timeZone: string): string | nul
 }
 
 /**
- * The zone as people call it in a language (CLDR's generic name through Intl: 中国标准时间,
- * 烏魯木齊時間, Eastern Time), or its IANA name where Intl knows no name but an offset (UTC).
- * @param locale a BCP 47 tag such as "zh-CN"
+ * The zone's name from a language's list of zone names (the catalogue's `zones.names`), or its
+ * IANA name when the list has none.
+ * @example zoneName("Asia/Urumqi", { "Asia/Urumqi": "乌鲁木齐时间" }) // "乌鲁木齐时间"
  */
-export function zoneName(timeZone: string, locale: string): string {
-  const name = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: "longGeneric" }).formatToParts(0).find((p) => p.type === "timeZoneName")?.value;
-  return !name || /^(GMT|UTC)([+-]|$)/.test(name) ? timeZone : name;
+export function zoneName(timeZone: string, names: Readonly<Record<string, string>>): string {
+  return Object.hasOwn(names, timeZone) ? names[timeZone] : timeZone;
 }

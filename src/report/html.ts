@@ -3,7 +3,7 @@ import { own } from "../lib/own.js";
 import { tableWords, type ResultTable } from "../tables/index.js";
 import { escapeHtml } from "../lib/escape-html.js";
 import { zonedDate, zonedMinute, zoneName } from "../lib/time-zone.js";
-import { INTL_LOCALE } from "../../i18n/language.js";
+import { words as catalogue } from "../../i18n/words.js";
 import { tableHtml } from "./html-table.js";
 import { categoryKey } from "./meta.js";
 import { methodsSection, type MethodsBlock } from "./methods.js";
@@ -31,7 +31,7 @@ export function reportHtml(report: Report): string {
   // The survey's own calendar day and clock, not UTC's: a report made at 07:00 in Beijing is dated that day.
   const made = report.generatedAt.getTime();
   const date = zonedDate(made, ctx.timeZone);
-  const generated = words.generated(zonedMinute(made, ctx.timeZone), zoneName(ctx.timeZone, INTL_LOCALE[ctx.lang]));
+  const generated = words.generated(zonedMinute(made, ctx.timeZone), zoneName(ctx.timeZone, catalogue(ctx.lang).zones.names));
   const toc = [
     ...items.map((i) => `<li><a href="#a${i.number}">${escapeHtml(`${words.figure(i.number)}${words.gap}${i.entry.title}`)}</a></li>`),
     `<li><a href="#methods">${escapeHtml(words.methods)}</a></li>`,

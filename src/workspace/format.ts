@@ -17,9 +17,9 @@ export function surveyZone(survey: { timeZone?: string }): string {
   return survey.timeZone ?? DEFAULT_TIME_ZONE;
 }
 
-/** The zone's name in the page's language (中国标准时间, 烏魯木齊時間, Eastern Time). */
-export function zoneName(timeZone: string, lang: Language): string {
-  return zoneNameIn(timeZone, LOCALE[lang]);
+/** The zone's name from the boot data's list in the page's language (北京时间, 烏魯木齊時間), else its IANA name. */
+export function zoneName(timeZone: string, names: Readonly<Record<string, string>>): string {
+  return zoneNameIn(timeZone, names);
 }
 
 /** A count with the language's digit grouping. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { words } from "../../i18n/words.js";
 import { excelDateTime, isTimeZone, zonedDateTime, zonedDayStart, zonedInputInstant, zonedInputValue, zoneName, zoneOffsetMs } from "../../src/lib/time-zone.js";
 
 describe("time zones", () => {
@@ -45,11 +46,13 @@ describe("time zones", () => {
     }
   });
 
-  it("names a zone in each language, or by its IANA name where only an offset is known", () => {
-    expect(zoneName("Asia/Shanghai", "zh-CN")).toBe("中国标准时间");
-    expect(zoneName("Asia/Urumqi", "zh-CN")).toBe("乌鲁木齐时间");
-    expect(zoneName("Asia/Urumqi", "zh-TW")).toBe("烏魯木齊時間");
-    expect(zoneName("America/New_York", "en-GB")).toBe("Eastern Time");
-    expect(zoneName("UTC", "zh-CN")).toBe("UTC");
+  it("names a zone from a language's list, or by its IANA name when the list has none", () => {
+    expect(zoneName("Asia/Shanghai", words("zh-Hans").zones.names)).toBe("北京时间");
+    expect(zoneName("Asia/Urumqi", words("zh-Hans").zones.names)).toBe("乌鲁木齐时间");
+    expect(zoneName("Asia/Urumqi", words("zh-Hant").zones.names)).toBe("烏魯木齊時間");
+    expect(zoneName("Asia/Urumqi", words("en").zones.names)).toBe("Urumqi Time");
+    expect(zoneName("America/New_York", words("zh-Hans").zones.names)).toBe("America/New_York");
+    // A name of Object.prototype is no zone name.
+    expect(zoneName("constructor", words("en").zones.names)).toBe("constructor");
   });
 });

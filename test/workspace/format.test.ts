@@ -3,6 +3,7 @@
  * around midnight, where a zone other than Beijing's puts a moment on another day.
  */
 import { describe, expect, it } from "vitest";
+import { workspaceBoot } from "../../src/web/workspace-page.js";
 import { dateTime, fromZoneInput, surveyZone, toZoneInput, zoneName } from "../../src/workspace/format.js";
 
 /** 00:30 on 2 March in Beijing; 22:30 on 1 March in Urumqi; 11:30 on 1 March in New York. */
@@ -36,10 +37,11 @@ describe("workspace dates", () => {
     expect(fromZoneInput("2024-02-30T10:00", "Asia/Urumqi")).toBe("2024-02-30T10:00");
   });
 
-  it("names the zone in the page's language", () => {
-    expect(zoneName("Asia/Shanghai", "zh-Hans")).toBe("中国标准时间");
-    expect(zoneName("Asia/Shanghai", "zh-Hant")).toBe("中國標準時間");
-    expect(zoneName("America/New_York", "zh-Hans")).toBe("北美东部时间");
-    expect(zoneName("America/New_York", "en")).toBe("Eastern Time");
+  it("names the zone from the boot data's list in the page's language, else by its IANA name", () => {
+    const boot = (lang: "zh-Hans" | "zh-Hant" | "en") => workspaceBoot(lang, "./", { login: "a", name: "A", admin: false }).zones;
+    expect(zoneName("Asia/Shanghai", boot("zh-Hans"))).toBe("北京时间");
+    expect(zoneName("Asia/Shanghai", boot("zh-Hant"))).toBe("北京時間");
+    expect(zoneName("Asia/Urumqi", boot("en"))).toBe("Urumqi Time");
+    expect(zoneName("America/New_York", boot("zh-Hans"))).toBe("America/New_York");
   });
 });

@@ -19,9 +19,9 @@ function detailsText(details: unknown): string {
 
 /** The survey's audit log, newest first, a page at a time. */
 export function Audit({ survey }: SurveyPageProps) {
-  const { words: w, lang } = useBoot();
+  const { words: w, lang, zones } = useBoot();
   const timeZone = surveyZone(survey);
-  const zoned = (label: string) => fill(w.common.inZone, { label, zone: zoneName(timeZone, lang) });
+  const zoned = (label: string) => fill(w.common.inZone, { label, zone: zoneName(timeZone, zones) });
   const [events, setEvents] = useState<AuditEvent[] | null>(null);
   const [next, setNext] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);

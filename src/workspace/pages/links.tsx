@@ -18,9 +18,9 @@ const EMPTY = { unit: "", label: "", level: "", expected: "" };
 
 /** Collection points: a link per unit with its QR code; make, close and open them; the printable cards. */
 export function Links({ survey, role, reload }: SurveyPageProps) {
-  const { words: w, lang } = useBoot();
+  const { words: w, lang, zones } = useBoot();
   const timeZone = surveyZone(survey);
-  const zoned = (label: string) => fill(w.common.inZone, { label, zone: zoneName(timeZone, lang) });
+  const zoned = (label: string) => fill(w.common.inZone, { label, zone: zoneName(timeZone, zones) });
   const loaded = useLoad(() => api<{ links: Link[] }>(surveyPath(survey.name, "/links")), [survey.name]);
   const [form, setForm] = useState(EMPTY);
   const [made, setMade] = useState<Link | null>(null);

@@ -16,9 +16,9 @@ const ROLES: MemberRole[] = ["owner", "editor", "analyst", "viewer"];
 
 /** Who works on the survey: add a member or change a role and unit (PUT), remove one. */
 export function Members({ survey }: SurveyPageProps) {
-  const { words: w, lang, user } = useBoot();
+  const { words: w, lang, user, zones } = useBoot();
   const timeZone = surveyZone(survey);
-  const zoned = (label: string) => fill(w.common.inZone, { label, zone: zoneName(timeZone, lang) });
+  const zoned = (label: string) => fill(w.common.inZone, { label, zone: zoneName(timeZone, zones) });
   const loaded = useLoad(() => api<{ members: Member[] }>(surveyPath(survey.name, "/members")), [survey.name]);
   // Administrators can pick from every account; others type the login.
   const accounts = useLoad(() => (user.admin ? api<{ users: Account[] }>("api/users") : Promise.resolve({ users: [] as Account[] })), [user.admin]);

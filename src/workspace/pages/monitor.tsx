@@ -10,14 +10,14 @@ import type { SurveyPageProps } from "./survey-page.js";
 
 /** What a research group checks every morning: arrivals per day, complete vs partial, by unit and level against the expected counts. */
 export function Monitor({ survey }: SurveyPageProps) {
-  const { words: w, lang } = useBoot();
+  const { words: w, lang, zones } = useBoot();
   const loaded = useLoad(() => api<MonitorData>(surveyPath(survey.name, "/monitor")), [survey.name]);
   return (
     <Loading loaded={loaded}>
       {(m) => {
         const total = m.total.complete + m.total.partial;
         // The zone the server counted the days in; the survey's own on servers that do not say.
-        const zone = zoneName(m.timeZone ?? surveyZone(survey), lang);
+        const zone = zoneName(m.timeZone ?? surveyZone(survey), zones);
         return (
           <div>
             <dl class="tiles">

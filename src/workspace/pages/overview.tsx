@@ -15,12 +15,12 @@ const STATUSES: SurveyStatus[] = ["open", "closed", "draft"];
 
 /** A survey's life (status, closing time, cap), its respondent page and its counts. */
 export function Overview({ survey, role, reload }: SurveyPageProps) {
-  const { words: w, lang } = useBoot();
+  const { words: w, lang, zones } = useBoot();
   const editable = may(role, "edit");
   const [error, setError] = useState<unknown>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const timeZone = surveyZone(survey);
-  const zone = zoneName(timeZone, lang);
+  const zone = zoneName(timeZone, zones);
   const [closesAt, setClosesAt] = useState(toZoneInput(survey.closesAt, timeZone));
   const [cap, setCap] = useState(survey.maxResponses === null ? "" : String(survey.maxResponses));
   const respondentUrl = `${window.location.origin}${at(`s/${encodeURIComponent(survey.name)}`)}`;

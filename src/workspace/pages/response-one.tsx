@@ -16,9 +16,9 @@ import type { SurveyPageProps } from "./survey-page.js";
 
 /** One response in full: each question's title and the labelled answer, as text; deletion for owners and editors. */
 export function ResponseOne({ survey, role, reload, id }: SurveyPageProps & { id: string }) {
-  const { words: w, lang } = useBoot();
+  const { words: w, lang, zones } = useBoot();
   const timeZone = surveyZone(survey);
-  const zoned = (label: string) => fill(w.common.inZone, { label, zone: zoneName(timeZone, lang) });
+  const zoned = (label: string) => fill(w.common.inZone, { label, zone: zoneName(timeZone, zones) });
   const loaded = useLoad(() => api<Response>(surveyPath(survey.name, `/responses/${encodeURIComponent(id)}`)), [survey.name, id]);
   const [error, setError] = useState<unknown>(null);
   const [notice, setNotice] = useState<string | null>(null);

@@ -23,9 +23,9 @@ const NO_FILTERS: Filters = { unit: "", state: "", from: "", to: "" };
 
 /** The survey's responses, newest first, a page at a time, filtered by unit, state and dates. */
 export function Responses({ survey, role }: SurveyPageProps) {
-  const { words: w, lang } = useBoot();
+  const { words: w, lang, zones } = useBoot();
   const timeZone = surveyZone(survey);
-  const zoned = (label: string) => fill(w.common.inZone, { label, zone: zoneName(timeZone, lang) });
+  const zoned = (label: string) => fill(w.common.inZone, { label, zone: zoneName(timeZone, zones) });
   const [draft, setDraft] = useState<Filters>(NO_FILTERS);
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [rows, setRows] = useState<ResponseRow[] | null>(null);

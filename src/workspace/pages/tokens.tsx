@@ -14,9 +14,9 @@ import { useLoad } from "../use-load.js";
 
 /** API tokens: make one (its text shown once, with a copy button), list them, revoke one. */
 export function Tokens() {
-  const { words: w, lang } = useBoot();
+  const { words: w, lang, zones } = useBoot();
   // Accounts belong to no survey: their times are in the platform's default zone, named as such.
-  const zoned = (label: string) => fill(w.common.inZone, { label, zone: zoneName(DEFAULT_TIME_ZONE, lang) });
+  const zoned = (label: string) => fill(w.common.inZone, { label, zone: zoneName(DEFAULT_TIME_ZONE, zones) });
   const loaded = useLoad(() => api<{ tokens: Token[] }>("api/tokens"), []);
   const [label, setLabel] = useState("");
   const [made, setMade] = useState<{ label: string; token: string } | null>(null);

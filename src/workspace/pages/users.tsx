@@ -17,9 +17,9 @@ const EMPTY = { login: "", name: "", password: "", admin: false };
 
 /** Accounts, for administrators: list, create, disable and enable. */
 export function Users() {
-  const { words: w, lang, user } = useBoot();
+  const { words: w, lang, user, zones } = useBoot();
   // Accounts belong to no survey: their times are in the platform's default zone, named as such.
-  const zoned = (label: string) => fill(w.common.inZone, { label, zone: zoneName(DEFAULT_TIME_ZONE, lang) });
+  const zoned = (label: string) => fill(w.common.inZone, { label, zone: zoneName(DEFAULT_TIME_ZONE, zones) });
   const loaded = useLoad(() => api<{ users: Account[] }>("api/users"), []);
   const [form, setForm] = useState(EMPTY);
 
