@@ -16,6 +16,9 @@ export const SURVEY_LOCALE: Record<Language, string> = { "zh-Hans": "zh-cn", "zh
 /** The same in SurveyJS's spelling for the respondent page (`zh-cn` is its name for the default). */
 export const PAGE_LOCALE: Record<Language, "zh-cn" | "zh-tw" | "en"> = { "zh-Hans": "zh-cn", "zh-Hant": "zh-tw", en: "en" };
 
+/** The Intl locale each language writes dates, numbers and time-zone names in. */
+export const INTL_LOCALE: Record<Language, string> = { "zh-Hans": "zh-CN", "zh-Hant": "zh-TW", en: "en-GB" };
+
 /** True for one of the three language tags, spelled exactly. */
 export function isLanguage(value: unknown): value is Language {
   return typeof value === "string" && (LANGUAGES as readonly string[]).includes(value);

@@ -9,6 +9,7 @@ import type { ReportWords } from "./sections/report.js";
 import type { Sentences } from "./sections/sentences.js";
 import type { TableWords } from "./sections/table.js";
 import type { WorkspaceWords } from "./sections/workspace.js";
+import type { ZoneWords } from "./sections/zones.js";
 
 /**
  * Everything the platform itself says in one language, by section. Questionnaire texts are
@@ -35,10 +36,12 @@ export interface Catalogue {
   account: AccountWords;
   /** The workspace pages (only strings: the page receives them as JSON). */
   workspace: WorkspaceWords;
+  /** Names of time zones (the workspace receives them beside its words). */
+  zones: ZoneWords;
   /** Sentences of the server: details, field reasons, import problems, answer checks. */
   sentences: Sentences;
 }
 
-export type { AccountWords, ChartWords, ChoiceWords, ExportWords, LinkWords, PageWords, ProblemWords, ReportWords, Sentences, TableWords, WorkspaceWords };
+export type { AccountWords, ChartWords, ChoiceWords, ExportWords, LinkWords, PageWords, ProblemWords, ReportWords, Sentences, TableWords, WorkspaceWords, ZoneWords };
 export type { ProblemCode } from "./sections/problems.js";
 export type { TestName } from "./sections/report.js";

@@ -10,6 +10,7 @@ import { report } from "./en/report.js";
 import { sentences } from "./en/sentences.js";
 import { table } from "./en/table.js";
 import { workspace } from "./en/workspace.js";
+import { zones } from "./en/zones.js";
 
 /** Everything the platform says in English. */
-export const en: Catalogue = { page, chart, table, report, export: exportWords, links, choices, problems, account, workspace, sentences };
+export const en: Catalogue = { page, chart, table, report, export: exportWords, links, choices, problems, account, workspace, zones, sentences };

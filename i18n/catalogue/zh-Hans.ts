@@ -10,6 +10,7 @@ import { report } from "./zh-Hans/report.js";
 import { sentences } from "./zh-Hans/sentences.js";
 import { table } from "./zh-Hans/table.js";
 import { workspace } from "./zh-Hans/workspace.js";
+import { zones } from "./zh-Hans/zones.js";
 
 /** Everything the platform says in Simplified Chinese, the default language. */
-export const zhHans: Catalogue = { page, chart, table, report, export: exportWords, links, choices, problems, account, workspace, sentences };
+export const zhHans: Catalogue = { page, chart, table, report, export: exportWords, links, choices, problems, account, workspace, zones, sentences };

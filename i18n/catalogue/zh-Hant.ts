@@ -10,6 +10,7 @@ import { report } from "./zh-Hant/report.js";
 import { sentences } from "./zh-Hant/sentences.js";
 import { table } from "./zh-Hant/table.js";
 import { workspace } from "./zh-Hant/workspace.js";
+import { zones } from "./zh-Hant/zones.js";
 
 /** Everything the platform says in Traditional Chinese (Taiwan and Hong Kong usage). */
-export const zhHant: Catalogue = { page, chart, table, report, export: exportWords, links, choices, problems, account, workspace, sentences };
+export const zhHant: Catalogue = { page, chart, table, report, export: exportWords, links, choices, problems, account, workspace, zones, sentences };

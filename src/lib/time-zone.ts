@@ -106,10 +106,13 @@ export function zonedMinute(ms: number, timeZone: string): string {
 
 /** The instant the wall-clock time `wall` (milliseconds of a UTC-read date) happens in the zone. */
 function instantOfWall(wall: number, timeZone: string): number {
-  // Two steps settle the offset on either side of a clock change (a wall time skipped by a
-  // change lands on the instant after it).
+  // Two steps settle the offset on either side of a clock change.
   const first = wall - zoneOffsetMs(wall, timeZone);
-  return wall - zoneOffsetMs(first, timeZone);
+  const second = wall - zoneOffsetMs(first, timeZone);
+  if (second + zoneOffsetMs(second, timeZone) === wall) return second;
+  // A wall time the clock skips (02:30 when it jumps from 02:00 to 03:00) reads as the instant
+  // after the jump, as the same count of minutes past the last wall time before it.
+  return Math.max(first, second);
 }
 
 /**
@@ -131,4 +134,37 @@ export function zonedDayStart(day: string, timeZone: string, dayAfter = false): 
 /** The instant the day of `ms` began in the zone. */
 export function zonedStartOfDay(ms: number, timeZone: string): Date {
   return zonedDayStart(zonedDate(ms, timeZone), timeZone)!;
+}
+
+/**
+ * The wall-clock time in the zone as a `datetime-local` input holds it.
+ * @example zonedInputValue(Date.parse("2026-12-01T16:30:00Z"), "America/New_York") // "2026-12-01T11:30"
+ */
+export function zonedInputValue(ms: number, timeZone: string): string {
+  return new Date(ms + zoneOffsetMs(ms, timeZone)).toISOString().slice(0, 16);
+}
+
+/**
+ * A wall-clock time typed in the zone (`YYYY-MM-DDTHH:mm`, seconds optional, as a
+ * `datetime-local` input gives it) as ISO 8601 with the zone's offset at that moment, or null
+ * when the text is not such a time.
+ * @example zonedInputInstant("2026-12-01T00:30", "Asia/Urumqi") // "2026-12-01T00:30:00+06:00"
+ */
+export function zonedInputInstant(value: string, timeZone: string): string | null {
+  const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(value);
+  if (!match) return null;
+  const day = zonedDayStart(match[1], timeZone);
+  const [hours, minutes, seconds] = [Number(match[2]), Number(match[3]), Number(match[4] ?? 0)];
+  if (!day || hours > 23 || minutes > 59 || seconds > 59) return null;
+  const wall = Date.parse(`${match[1]}T00:00:00Z`) + ((hours * 60 + minutes) * 60 + seconds) * 1000;
+  return zonedDateTime(instantOfWall(wall, timeZone), timeZone).replace(" ", "T");
+}
+
+/**
+ * The zone's name from a language's list of zone names (the catalogue's `zones.names`), or its
+ * IANA name when the list has none.
+ * @example zoneName("Asia/Urumqi", { "Asia/Urumqi": "乌鲁木齐时间" }) // "乌鲁木齐时间"
+ */
+export function zoneName(timeZone: string, names: Readonly<Record<string, string>>): string {
+  return Object.hasOwn(names, timeZone) ? names[timeZone] : timeZone;
 }

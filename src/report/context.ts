@@ -8,6 +8,8 @@ export interface PresentContext {
   lang: Language;
   survey: string;
   surveyTitle: string;
+  /** The survey's IANA time zone: the report's dates are its wall-clock dates. */
+  timeZone: string;
   /** A question's text; its name when the questionnaire has no such question. */
   questionTitle: (name: string) => string;
   /** A choice's text (the caller's short text if given); the value itself when unknown. */
@@ -46,6 +48,7 @@ export function contextOf(catalog: SurveyCatalog, lang: Language, labels: Record
     lang,
     survey: catalog.name,
     surveyTitle: catalog.questionnaire.title[lang] || catalog.name,
+    timeZone: catalog.timeZone,
     questionTitle: (name) => stripTitle(question(name)?.title ?? name),
     choiceLabel: (name, value) => own<string>(own(labels, name), value) ?? question(name)?.categories.find((c) => String(c.value) === value)?.label ?? value,
     labels,

@@ -2,6 +2,8 @@ import { crosstabView, formatNumber } from "../../analysis/charts/index.js";
 import { own } from "../lib/own.js";
 import { tableWords, type ResultTable } from "../tables/index.js";
 import { escapeHtml } from "../lib/escape-html.js";
+import { zonedDate, zonedMinute, zoneName } from "../lib/time-zone.js";
+import { words as catalogue } from "../../i18n/words.js";
 import { tableHtml } from "./html-table.js";
 import { categoryKey } from "./meta.js";
 import { methodsSection, type MethodsBlock } from "./methods.js";
@@ -26,7 +28,10 @@ export function chartFiles(item: ReportItem): { png: string; svg: string; spec: 
 export function reportHtml(report: Report): string {
   const { definition, ctx, sample, items } = report;
   const words = reportWords(ctx.lang);
-  const date = report.generatedAt.toISOString().slice(0, 10);
+  // The survey's own calendar day and clock, not UTC's: a report made at 07:00 in Beijing is dated that day.
+  const made = report.generatedAt.getTime();
+  const date = zonedDate(made, ctx.timeZone);
+  const generated = words.generated(zonedMinute(made, ctx.timeZone), zoneName(ctx.timeZone, catalogue(ctx.lang).zones.names));
   const toc = [
     ...items.map((i) => `<li><a href="#a${i.number}">${escapeHtml(`${words.figure(i.number)}${words.gap}${i.entry.title}`)}</a></li>`),
     `<li><a href="#methods">${escapeHtml(words.methods)}</a></li>`,
@@ -53,7 +58,7 @@ ${items.map((item) => analysisSection(item, report)).join("\n")}
 <section id="methods" class="methods"><h2>${escapeHtml(words.methods)}</h2>
 ${methodsSection(report).map(methodsBlock).join("\n")}
 </section>
-<footer>${escapeHtml(words.generated(date))}</footer>
+<footer>${escapeHtml(generated)}</footer>
 </main>
 </body>
 </html>

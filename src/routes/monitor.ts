@@ -12,8 +12,9 @@ const expected = z.number().int().nullable().openapi({ description: "The sum of 
 const monitor = z
   .object({
     total: z.object(counts),
-    days: z.array(z.object({ date: z.string().openapi({ description: "A Beijing day, YYYY-MM-DD", example: "2024-03-01" }), ...counts })).openapi({
-      description: "Arrivals per Beijing day, from the first to the last (days without arrivals as zeros)",
+    timeZone: z.string().openapi({ description: "The survey's IANA time zone, whose days `days` counts", example: "Asia/Shanghai" }),
+    days: z.array(z.object({ date: z.string().openapi({ description: "A day in the survey's time zone, YYYY-MM-DD", example: "2024-03-01" }), ...counts })).openapi({
+      description: "Arrivals per day in the survey's time zone, from the first to the last (days without arrivals as zeros)",
     }),
     units: z.array(
       z.object({
@@ -32,7 +33,7 @@ export function monitorRoutes(db: Db) {
   const route = createRoute({
     method: "get",
     path: "/{name}/monitor",
-    summary: "Arrivals per Beijing day, complete and partial, by unit and by level, against each link's expected count",
+    summary: "Arrivals per day in the survey's time zone, complete and partial, by unit and by level, against each link's expected count",
     tags: ["responses"],
     security: researcher,
     middleware: [researcherAuth(db), surveyAccess(db, "analyse")] as const,

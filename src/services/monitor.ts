@@ -17,6 +17,8 @@ export interface Counts {
 
 export interface Monitor {
   total: Counts;
+  /** The survey's IANA time zone: the days below are its days. */
+  timeZone: string;
   /** Every day (in the survey's zone) from the first arrival to the last, days without arrivals included. */
   days: (Counts & { date: string })[];
   /** Units of the links and of the responses; responses through no link under `unit: null`. */
@@ -84,7 +86,7 @@ export async function surveyMonitor(db: Db, name: string, scope?: string | null)
     entry.partial += unit.partial;
     levels.set(unit.level, entry);
   }
-  return { total, days: withEmptyDays(dayRows), units: unitList, levels: [...levels.values()].sort(byName((l) => l.level)) };
+  return { total, timeZone: survey.timeZone, days: withEmptyDays(dayRows), units: unitList, levels: [...levels.values()].sort(byName((l) => l.level)) };
 }
 
 /** Names in code-point order, null last: the same order on every database and locale. */

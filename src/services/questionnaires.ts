@@ -15,6 +15,8 @@ export interface LoadedQuestionnaire {
   /** The newest version loaded: the current one, or the one asked for. */
   version: number;
   questionnaire: Questionnaire;
+  /** The survey's IANA time zone, which its dates are read and shown in. */
+  timeZone: string;
 }
 
 /**
@@ -23,7 +25,7 @@ export interface LoadedQuestionnaire {
  */
 export async function loadQuestionnaire(db: Db, name: string, version?: number): Promise<LoadedQuestionnaire> {
   const rows = await db
-    .select({ surveyId: surveys.id, version: surveyVersions.version, json: surveyVersions.json, hash: surveyVersions.hash })
+    .select({ surveyId: surveys.id, timeZone: surveys.timeZone, version: surveyVersions.version, json: surveyVersions.json, hash: surveyVersions.hash })
     .from(surveys)
     .innerJoin(surveyVersions, eq(surveyVersions.surveyId, surveys.id))
     .where(version === undefined ? eq(surveys.name, name) : and(eq(surveys.name, name), eq(surveyVersions.version, version)))
@@ -32,5 +34,5 @@ export async function loadQuestionnaire(db: Db, name: string, version?: number):
     throw new AppError("not_found", version === undefined ? phrase("surveys.notFound", { name }) : phrase("surveys.noVersion", { name, version }));
   }
   const questionnaire = mergeVersions(rows.map((r) => ({ version: r.version, questionnaire: cachedVersion(r.hash, r.json as object) })));
-  return { name, surveyId: rows[0].surveyId, version: rows[0].version, questionnaire };
+  return { name, surveyId: rows[0].surveyId, version: rows[0].version, questionnaire, timeZone: rows[0].timeZone };
 }

@@ -38,5 +38,5 @@ export function renderWorkspacePage(boot: WorkspaceBoot, assets: Pick<WorkspaceA
 
 /** The boot data of one request: the words of its language only. */
 export function workspaceBoot(lang: Language, root: string, user: WorkspaceBoot["user"]): WorkspaceBoot {
-  return { lang, root, user, platform: words(lang).account.platform, words: words(lang).workspace };
+  return { lang, root, user, platform: words(lang).account.platform, words: words(lang).workspace, zones: words(lang).zones.names };
 }

@@ -12,4 +12,6 @@ export interface WorkspaceBoot {
   platform: string;
   /** Every word of the workspace, in `lang`. */
   words: WorkspaceWords;
+  /** Names of time zones in `lang`, by IANA name (the catalogue's `zones.names`). */
+  zones: Record<string, string>;
 }

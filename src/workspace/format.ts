@@ -1,16 +1,25 @@
-import { type Language, SURVEY_LOCALE } from "../../i18n/language.js";
+import { INTL_LOCALE as LOCALE, type Language, SURVEY_LOCALE } from "../../i18n/language.js";
+import { DEFAULT_TIME_ZONE, zonedInputInstant, zonedInputValue, zoneName as zoneNameIn } from "../lib/time-zone.js";
 
-const LOCALE: Record<Language, string> = { "zh-Hans": "zh-CN", "zh-Hant": "zh-TW", en: "en-GB" };
-const ZONE = "Asia/Shanghai";
-
-/** A moment as Beijing time, e.g. 2024-05-01 14:03. */
-export function dateTime(iso: string | null | undefined, lang: Language): string {
+/**
+ * A moment as the wall-clock time in a time zone, e.g. 2024-05-01 14:03: a survey's dates in the
+ * survey's zone; an account's (tokens, users) in the platform's default zone.
+ */
+export function dateTime(iso: string | null | undefined, lang: Language, timeZone = DEFAULT_TIME_ZONE): string {
   if (!iso) return "";
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(LOCALE[lang], { timeZone: ZONE, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hour12: false }).format(
-    date,
-  );
+  return new Intl.DateTimeFormat(LOCALE[lang], { timeZone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hour12: false }).format(date);
+}
+
+/** The time zone a survey's dates are shown and entered in. */
+export function surveyZone(survey: { timeZone?: string }): string {
+  return survey.timeZone ?? DEFAULT_TIME_ZONE;
+}
+
+/** The zone's name from the boot data's list in the page's language (北京时间, 烏魯木齊時間), else its IANA name. */
+export function zoneName(timeZone: string, names: Readonly<Record<string, string>>): string {
+  return zoneNameIn(timeZone, names);
 }
 
 /** A count with the language's digit grouping. */
@@ -40,18 +49,17 @@ export function surveyTitle(title: unknown, name: string, lang: Language): strin
   return name;
 }
 
-/** An ISO moment as the value of a `datetime-local` input in Beijing time (`2024-05-01T14:03`). */
-export function toBeijingInput(iso: string | null): string {
-  if (!iso) return "";
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat("en-CA", { timeZone: ZONE, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" })
-      .formatToParts(new Date(iso))
-      .map((p) => [p.type, p.value]),
-  );
-  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
+/** An ISO moment as the value of a `datetime-local` input in the zone (`2024-05-01T14:03`). */
+export function toZoneInput(iso: string | null, timeZone: string): string {
+  const ms = iso ? Date.parse(iso) : Number.NaN;
+  return Number.isNaN(ms) ? "" : zonedInputValue(ms, timeZone);
 }
 
-/** A `datetime-local` value read as Beijing time, as ISO 8601 with its offset; null when empty. */
-export function fromBeijingInput(value: string): string | null {
-  return value ? `${value.length === 16 ? `${value}:00` : value}+08:00` : null;
+/**
+ * A `datetime-local` value read as the wall-clock time in the zone, as ISO 8601 with the zone's
+ * offset at that moment (which daylight saving time may change); null when empty. Text that is
+ * no such time goes to the server as it is, whose 400 says what is wrong with it.
+ */
+export function fromZoneInput(value: string, timeZone: string): string | null {
+  return value ? (zonedInputInstant(value, timeZone) ?? value) : null;
 }

@@ -11,6 +11,8 @@ export interface SurveySummary {
   status: SurveyStatus;
   closesAt: string | null;
   maxResponses: number | null;
+  /** The IANA time zone its dates are read in (absent from servers before zones: Asia/Shanghai). */
+  timeZone?: string;
   responses: { total: number; complete: number; partial: number; today?: number };
   /** The caller's role on it (absent from servers before roles). */
   role?: Role;
@@ -54,6 +56,8 @@ export interface MonitorCounts {
 
 export interface Monitor {
   total: MonitorCounts;
+  /** The survey's time zone, whose days `days` counts (absent from servers before zones). */
+  timeZone?: string;
   days: ({ date: string } & MonitorCounts)[];
   units: ({ unit: string | null; level: string | null; expected: number | null } & MonitorCounts)[];
   levels: ({ level: string | null; expected: number | null } & MonitorCounts)[];

@@ -30,11 +30,11 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-/** The real app over real HTTP on a free loopback port. */
-export function startServer(database: Database): Promise<TestServer> {
+/** The real app over real HTTP on a loopback port: `port`, or a free one when 0. */
+export function startServer(database: Database, port = 0): Promise<TestServer> {
   const app = createApp({ db: database.db, kind: database.kind });
   return new Promise((resolve) => {
-    const server = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" }, (info: AddressInfo) => {
+    const server = serve({ fetch: app.fetch, port, hostname: "127.0.0.1" }, (info: AddressInfo) => {
       resolve({
         origin: `http://127.0.0.1:${info.port}`,
         close: () =>

@@ -54,9 +54,9 @@ export interface Workspace {
 /**
  * Opens the database, seeds it (an administrator; the survey `party-building` with two
  * collection links and answers through them; a draft; a survey whose title is markup),
- * starts the server and Chromium, and builds the workspace bundle once.
+ * starts the server (on `port`, else a free one) and Chromium, and builds the workspace bundle once.
  */
-export async function openWorkspace(): Promise<Workspace> {
+export async function openWorkspace(options: { port?: number } = {}): Promise<Workspace> {
   const [database, browser] = await Promise.all([openTestDatabase(), launchBrowser(), workspaceAssets()]);
   const admin = await createUser(database.db, { ...ADMIN, admin: true });
   await publishSurvey(database.db, SURVEY, questionnaire, { owner: admin.id });
@@ -67,7 +67,7 @@ export async function openWorkspace(): Promise<Workspace> {
     { status: "draft", owner: admin.id },
   );
   await publishSurvey(database.db, "markup-title", { ...questionnaire, title: XSS_TITLE }, { owner: admin.id });
-  const server = await startServer(database);
+  const server = await startServer(database, options.port);
   const chaoyang = await createLink(database.db, SURVEY, { unit: "朝阳区", label: "区委组织部", expected: 4 });
   await createLink(database.db, SURVEY, { unit: "海淀区", expected: 10 });
   const responseIds: string[] = [];

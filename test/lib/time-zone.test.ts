@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { excelDateTime, isTimeZone, zonedDateTime, zoneOffsetMs } from "../../src/lib/time-zone.js";
+import { words } from "../../i18n/words.js";
+import { excelDateTime, isTimeZone, zonedDateTime, zonedDayStart, zonedInputInstant, zonedInputValue, zoneName, zoneOffsetMs } from "../../src/lib/time-zone.js";
 
 describe("time zones", () => {
   it("shows a moment in Beijing time with its offset, and as an Excel serial of that wall-clock time", () => {
@@ -18,5 +19,40 @@ describe("time zones", () => {
     expect(zoneOffsetMs(0, "UTC")).toBe(0);
     expect(isTimeZone("Asia/Shanghai")).toBe(true);
     expect(isTimeZone("Mars/Olympus")).toBe(false);
+  });
+
+  it("reads a typed wall-clock time in the survey's zone, on either side of midnight and of a clock change", () => {
+    // 00:30 in Urumqi is still the day before in UTC; 23:30 in New York is already the next day there.
+    expect(zonedInputInstant("2026-12-01T00:30", "Asia/Urumqi")).toBe("2026-12-01T00:30:00+06:00");
+    expect(Date.parse(zonedInputInstant("2026-12-01T00:30", "Asia/Urumqi")!)).toBe(Date.parse("2026-11-30T18:30:00Z"));
+    expect(zonedInputInstant("2026-12-01T23:30", "America/New_York")).toBe("2026-12-01T23:30:00-05:00");
+    expect(zonedInputInstant("2026-07-01T23:30:15", "America/New_York")).toBe("2026-07-01T23:30:15-04:00");
+    expect(zonedInputInstant("2026-12-01T00:00", "Asia/Shanghai")).toBe("2026-12-01T00:00:00+08:00");
+    // 02:30 on 10 March 2024 never happened in New York (02:00 became 03:00): the instant after the jump.
+    expect(zonedInputInstant("2024-03-10T02:30", "America/New_York")).toBe("2024-03-10T03:30:00-04:00");
+    expect(zonedDayStart("2024-03-10", "America/New_York")?.toISOString()).toBe("2024-03-10T05:00:00.000Z");
+    for (const bad of ["2026-02-30T10:00", "2026-12-01T24:00", "2026-12-01T10:60", "2026-12-01 10:00", "", "2026-12-01"]) {
+      expect(zonedInputInstant(bad, "Asia/Shanghai"), bad).toBeNull();
+    }
+  });
+
+  it("gives an input's value in the zone, the inverse of reading it", () => {
+    const at = Date.parse("2026-12-01T16:30:00Z");
+    expect(zonedInputValue(at, "Asia/Shanghai")).toBe("2026-12-02T00:30");
+    expect(zonedInputValue(at, "Asia/Urumqi")).toBe("2026-12-01T22:30");
+    expect(zonedInputValue(at, "America/New_York")).toBe("2026-12-01T11:30");
+    for (const zone of ["Asia/Shanghai", "Asia/Urumqi", "America/New_York"]) {
+      expect(Date.parse(zonedInputInstant(zonedInputValue(at, zone), zone)!), zone).toBe(at);
+    }
+  });
+
+  it("names a zone from a language's list, or by its IANA name when the list has none", () => {
+    expect(zoneName("Asia/Shanghai", words("zh-Hans").zones.names)).toBe("北京时间");
+    expect(zoneName("Asia/Urumqi", words("zh-Hans").zones.names)).toBe("乌鲁木齐时间");
+    expect(zoneName("Asia/Urumqi", words("zh-Hant").zones.names)).toBe("烏魯木齊時間");
+    expect(zoneName("Asia/Urumqi", words("en").zones.names)).toBe("Urumqi Time");
+    expect(zoneName("America/New_York", words("zh-Hans").zones.names)).toBe("America/New_York");
+    // A name of Object.prototype is no zone name.
+    expect(zoneName("constructor", words("en").zones.names)).toBe("constructor");
   });
 });

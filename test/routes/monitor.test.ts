@@ -1,7 +1,8 @@
 /**
  * The monitor over a seeded set whose figures are known: three links with expected counts,
  * arrivals on Beijing days 2024-03-01, 03-02 and 03-04 (none on 03-03), one of them at 23:30 UTC,
- * which is already the next day in Beijing.
+ * which is already the next day in Beijing; and the same arrivals on New York days once the survey
+ * is set to that zone.
  */
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -69,6 +70,7 @@ describe("GET /api/surveys/{name}/monitor", () => {
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({
       total: { complete: 5, partial: 2 },
+      timeZone: "Asia/Shanghai",
       days: [
         { date: "2024-03-01", complete: 2, partial: 1 },
         { date: "2024-03-02", complete: 2, partial: 1 },
@@ -90,7 +92,13 @@ describe("GET /api/surveys/{name}/monitor", () => {
   });
 
   it("is empty for a survey without responses or links, and 404 for an unknown survey", async () => {
-    expect(await (await app.request("/api/surveys/empty/monitor", { headers })).json()).toEqual({ total: { complete: 0, partial: 0 }, days: [], units: [], levels: [] });
+    expect(await (await app.request("/api/surveys/empty/monitor", { headers })).json()).toEqual({
+      total: { complete: 0, partial: 0 },
+      timeZone: "Asia/Shanghai",
+      days: [],
+      units: [],
+      levels: [],
+    });
     expect((await app.request("/api/surveys/nothing/monitor", { headers })).status).toBe(404);
     expect((await app.request("/api/surveys/study/monitor")).status).toBe(401);
   });
@@ -102,6 +110,7 @@ describe("GET /api/surveys/{name}/monitor", () => {
     const { token } = await createToken(database.db, "chaoyang's", user.id);
     const expected = {
       total: { complete: 2, partial: 1 },
+      timeZone: "Asia/Shanghai",
       days: [
         { date: "2024-03-01", complete: 1, partial: 1 },
         { date: "2024-03-02", complete: 1, partial: 0 },
@@ -115,5 +124,22 @@ describe("GET /api/surveys/{name}/monitor", () => {
     expect(await surveyMonitor(database.db, "study", "朝阳区")).toEqual(expected);
     // A viewer sees figures, not responses.
     expect((await app.request("/api/surveys/study/responses", { headers: { authorization: `Bearer ${token}` } })).status).toBe(403);
+  });
+
+  it("counts the days of the survey's own zone, and says which: New York's, five hours behind UTC in March", async () => {
+    const patch = await app.request("/api/surveys/study", { method: "PATCH", headers, body: JSON.stringify({ timeZone: "America/New_York" }) });
+    expect(patch.status).toBe(200);
+    const res = await app.request("/api/surveys/study/monitor", { headers });
+    const body = (await res.json()) as { timeZone: string; days: unknown[]; total: unknown };
+    expect(body.timeZone).toBe("America/New_York");
+    expect(body.total).toEqual({ complete: 5, partial: 2 });
+    // 02:00 UTC on 1 March is 21:00 on 29 February there; 23:30 UTC on 1 March and 03:00 UTC on
+    // 2 March are still 1 March; 01:00 UTC on 4 March is 3 March.
+    expect(body.days).toEqual([
+      { date: "2024-02-29", complete: 1, partial: 0 },
+      { date: "2024-03-01", complete: 3, partial: 2 },
+      { date: "2024-03-02", complete: 0, partial: 0 },
+      { date: "2024-03-03", complete: 1, partial: 0 },
+    ]);
   });
 });

@@ -2,7 +2,7 @@
  * A survey's own time zone (issue 11): set and read with its other settings (PATCH
  * /api/surveys/{name}, the survey list), refused with a 422 naming the field when it is no IANA
  * zone, and used wherever the survey's days and clocks are read: CSV (offset), XLSX and .sav
- * (wall-clock date-times), the monitor's days, the responses list's and the export's day filters,
+ * (wall-clock date-times), the monitor's days (and the zone it names), the responses list's and the export's day filters,
  * "today" in the survey list. Two responses whose Beijing days differ but whose Urumqi day is one tell the
  * zones apart. On PGlite, and on PostgreSQL when DATABASE_URL is set.
  */
@@ -56,7 +56,8 @@ const setZone = (timeZone: unknown, lang = "en") =>
   app.request("/api/surveys/small", { method: "PATCH", headers: { ...headers, "accept-language": lang }, body: JSON.stringify({ timeZone }) });
 const listed = async () => ((await (await app.request("/api/surveys", { headers })).json()) as { surveys: { name: string; timeZone: string }[] }).surveys[0];
 const exported = (format: string) => app.request(`/api/surveys/small/export?format=${format}&labels=values`, { headers });
-const monitorDays = async () => ((await (await app.request("/api/surveys/small/monitor", { headers })).json()) as { days: { date: string; complete: number }[] }).days;
+const monitor = async () => (await (await app.request("/api/surveys/small/monitor", { headers })).json()) as { timeZone: string; days: { date: string; complete: number }[] };
+const monitorDays = async () => (await monitor()).days;
 const listedOn = async (day: string) =>
   ((await (await app.request(`/api/surveys/small/responses?from=${day}&to=${day}`, { headers })).json()) as { items: { data: { level: string } }[] }).items.map(
     (r) => r.data.level,
@@ -92,6 +93,7 @@ describe("the setting", () => {
     expect(csv).toContain("2024-03-01 23:30:00+08:00");
     expect(csv).toContain("2024-03-02 01:30:00+08:00");
     expect(await monitorDays()).toEqual([expect.objectContaining({ date: "2024-03-01" }), expect.objectContaining({ date: "2024-03-02" })]);
+    expect((await monitor()).timeZone).toBe("Asia/Shanghai");
     expect(await listedOn("2024-03-02")).toEqual(["区(县)"]);
     expect(await exportedOn("2024-03-01")).toEqual(["市"]);
     expect(await exportedOn("2024-03-02")).toEqual(["区(县)"]);
@@ -133,8 +135,24 @@ describe("in Asia/Urumqi", () => {
     expect(await savTimes()).toEqual(wall);
   });
 
+  it(".sav's header and documents give the export's moment on Urumqi's clock", async () => {
+    const before = Date.now();
+    const file = readSav(Buffer.from(await (await exported("sav")).arrayBuffer()));
+    const after = Date.now();
+    // The header's fields carry no zone: they are the wall clock in the survey's zone (UTC+6).
+    const months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    const two = (n: number) => String(n).padStart(2, "0");
+    const header = (ms: number) => {
+      const wall = new Date(ms + 6 * 3_600_000);
+      return `${two(wall.getUTCDate())} ${months[wall.getUTCMonth()]} ${two(wall.getUTCFullYear() % 100)} ${two(wall.getUTCHours())}:${two(wall.getUTCMinutes())}`;
+    };
+    expect([header(before), header(after)]).toContain(`${file.created.date} ${file.created.time.slice(0, 5)}`);
+    expect(file.documents.join("\n")).toMatch(/Exported \d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\+06:00 by dangjian-survey/);
+  });
+
   it("the monitor's days, the day filters and today are Urumqi days", async () => {
-    expect(await monitorDays()).toEqual([expect.objectContaining({ date: "2024-03-01", complete: 2 })]);
+    expect(await monitor()).toMatchObject({ timeZone: "Asia/Urumqi", days: [expect.objectContaining({ date: "2024-03-01", complete: 2 })] });
+    expect(await monitorDays()).toHaveLength(1);
     expect((await listedOn("2024-03-01")).sort()).toEqual(["区(县)", "市"]);
     expect(await listedOn("2024-03-02")).toEqual([]);
     expect(await exportedOn("2024-03-01")).toEqual(["区(县)", "市"]);

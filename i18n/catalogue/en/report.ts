@@ -19,7 +19,7 @@ export const report: ReportWords = {
   table: (n) => `Table ${n}`,
   contents: "Contents",
   methods: "Methods and data",
-  generated: (date) => `Generated from the survey data by the party-building survey platform (${date}).`,
+  generated: (time, zone) => `Generated from the survey data by the party-building survey platform (${time}, ${zone}).`,
   files: "Chart files",
   note: "Note",
   sampleHeading: "Sample",

@@ -21,7 +21,8 @@ export interface ReportWords {
   table: (n: number) => string;
   contents: string;
   methods: string;
-  generated: (date: string) => string;
+  /** The moment it was made: wall-clock time with its offset, and the name of the survey's time zone. */
+  generated: (time: string, zone: string) => string;
   files: string;
   note: string;
   sampleHeading: string;

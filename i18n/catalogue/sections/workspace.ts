@@ -26,6 +26,8 @@ export interface WorkspaceWords {
     /** Heading of an error box. */
     failed: string;
     notFound: string;
+    /** A label of a time with the zone it is read in: "{label} ({zone})" */
+    inZone: string;
   };
   nav: {
     main: string;
@@ -68,7 +70,10 @@ export interface WorkspaceWords {
     /** "Status is now {status}" */
     statusChanged: string;
     closesAt: string;
+    /** "{zone}" is the survey's time zone. */
     closesAtHint: string;
+    /** The survey's time zone, as a fact beside its closing time. */
+    timeZone: string;
     maxResponses: string;
     maxResponsesHint: string;
     saveLimits: string;
@@ -123,7 +128,9 @@ export interface WorkspaceWords {
     total: string;
     complete: string;
     partial: string;
+    /** "{zone}": the days are the survey's time-zone days. */
     perDay: string;
+    /** "{zone}" as in perDay. */
     chartLabel: string;
     date: string;
     count: string;

@@ -19,7 +19,7 @@ export const report: ReportWords = {
   table: (n) => `表 ${n}`,
   contents: "目录",
   methods: "研究方法与数据说明",
-  generated: (date) => `本报告由党建调研平台根据问卷数据自动生成（${date}）。`,
+  generated: (time, zone) => `本报告由党建调研平台根据问卷数据自动生成（${time}，${zone}）。`,
   files: "图表文件",
   note: "说明",
   sampleHeading: "样本",

@@ -14,7 +14,7 @@ export const report: ReportWords = {
   figure: (n) => `圖 ${n}`,
   contents: "目錄",
   methods: "研究方法與資料說明",
-  generated: (date) => `本報告由黨建調研平台根據問卷資料自動產生（${date}）。`,
+  generated: (time, zone) => `本報告由黨建調研平台根據問卷資料自動產生（${time}，${zone}）。`,
   files: "圖表檔案",
   note: "說明",
   sampleHeading: "樣本",

@@ -15,6 +15,8 @@ export interface SurveyCatalog {
   /** Published versions, newest first. */
   versions: number[];
   questionnaire: Questionnaire;
+  /** The survey's IANA time zone. */
+  timeZone: string;
 }
 
 /** One category of a choice question: the stored value and its label in the requested language. */
@@ -59,6 +61,7 @@ export async function loadCatalog(db: Db, name: string): Promise<SurveyCatalog> 
     currentVersion: loaded.version,
     versions: loaded.questionnaire.versions,
     questionnaire: loaded.questionnaire,
+    timeZone: loaded.timeZone,
   };
 }
 

@@ -14,6 +14,7 @@ import { loadExportSurvey, probeData, readBatches, takeSnapshot, zoneFilter, typ
 import { buildLayout, type ExportRow, type Layout } from "../dataset/variables.js";
 import { writeXlsx } from "./xlsx.js";
 import { zipBundle } from "./zip.js";
+import { zonedDateTime } from "../../lib/time-zone.js";
 
 export type ExportFormat = "csv" | "xlsx" | "jsonl" | "sav";
 export const EXPORT_FORMATS: readonly ExportFormat[] = ["csv", "xlsx", "jsonl", "sav"];
@@ -156,14 +157,14 @@ async function* savStream(
   const facts = await measure(db, survey, layout, filter);
   const documents = [
     `${title} (${survey.name})`,
-    `Exported ${now.toISOString()} by dangjian-survey; labels: ${options.labels}.`,
+    `Exported ${zonedDateTime(now.getTime(), timeZone)} by dangjian-survey; labels: ${options.labels}.`,
     `Filter: version ${filter.version ?? "all"}, ${filter.complete === undefined ? "complete and partial" : filter.complete ? "complete only" : "partial only"}` +
-      `${filter.from ? `, from ${filter.from.toISOString()}` : ""}${filter.to ? `, before ${filter.to.toISOString()}` : ""}.`,
+      `${filter.from ? `, from ${zonedDateTime(filter.from.getTime(), timeZone)}` : ""}${filter.to ? `, before ${zonedDateTime(filter.to.getTime(), timeZone)}` : ""}.`,
     "Missing values: the lowest code (-1 or below) = question not asked (skip logic);",
     "empty = asked but not answered. Multi-select options: 1 = selected, 0 = not.",
     `Times are wall-clock times in ${timeZone}. Codebook: GET /api/surveys/{name}/export/codebook.`,
   ];
-  yield* writeSav(layout, facts, { fileLabel: title, documents, created: now, cases: snapshot.count }, batches(snapshot), timeZone);
+  yield* writeSav(layout, facts, { fileLabel: title, documents, created: now, timeZone, cases: snapshot.count }, batches(snapshot), timeZone);
 }
 
 /** String widths, decimals and expression types of the variables, measured in the database. */

@@ -6,6 +6,7 @@
  */
 import { ByteWriter, FORMAT, formatSpec, SYSMIS, utf8Cut } from "./sav-bytes.js";
 import type { Layout, Variable } from "../dataset/variables.js";
+import { zoneOffsetMs } from "../../lib/time-zone.js";
 
 /** One variable as stored: numeric (8 bytes) or a string split into segments of at most 255 bytes. */
 export interface SavColumn {
@@ -83,6 +84,8 @@ export interface DictionaryMeta {
   fileLabel: string;
   documents: string[];
   created: Date;
+  /** The zone whose wall clock the header's creation date and time show (UTC when absent); they carry no zone of their own. */
+  timeZone?: string;
   /** Number of cases, or -1 when unknown. */
   cases: number;
 }
@@ -94,7 +97,7 @@ const two = (n: number) => String(n).padStart(2, "0");
 export function dictionaryBytes(columns: SavColumn[], layout: Layout, meta: DictionaryMeta): Buffer {
   const w = new ByteWriter();
   const units = columns.reduce((sum, c) => sum + c.segments.reduce((s, g) => s + g.units, 0), 0);
-  const created = meta.created;
+  const created = meta.timeZone ? new Date(meta.created.getTime() + zoneOffsetMs(meta.created.getTime(), meta.timeZone)) : meta.created;
   w.fixed("$FL2", 4)
     .fixed("@(#) SPSS DATA FILE dangjian-survey export", 60)
     .int32(2) // layout code

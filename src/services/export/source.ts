@@ -1,8 +1,8 @@
 /** Reading a survey's responses for an export: filters, keyset-paged batches, and one sizing pass. */
 import { and, asc, eq, gte, lt, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
-import { responses, surveys } from "../../db/schema/index.js";
-import { DEFAULT_TIME_ZONE, zonedDayStart } from "../../lib/time-zone.js";
+import { responses } from "../../db/schema/index.js";
+import { zonedDayStart } from "../../lib/time-zone.js";
 import { phrase } from "../../../i18n/phrase.js";
 import { AppError, fieldError } from "../../errors.js";
 import type { QuestionSpec } from "../../questionnaire/question.js";
@@ -67,9 +67,8 @@ export const BATCH_SIZE = 2000;
  * older versions had and the current one dropped still gets its columns.
  */
 export async function loadExportSurvey(db: Db, name: string, filter: ExportFilter): Promise<ExportSurvey> {
-  const { surveyId, version, questionnaire } = await loadQuestionnaire(db, name, filter.version);
-  const [zone] = await db.select({ timeZone: surveys.timeZone }).from(surveys).where(eq(surveys.id, surveyId));
-  return { name, surveyId, version, title: questionnaire.title, specs: questionnaire.questions, timeZone: zone?.timeZone ?? DEFAULT_TIME_ZONE };
+  const { surveyId, version, questionnaire, timeZone } = await loadQuestionnaire(db, name, filter.version);
+  return { name, surveyId, version, title: questionnaire.title, specs: questionnaire.questions, timeZone };
 }
 
 function conditions(surveyId: number, filter: ZonedFilter): SQL[] {

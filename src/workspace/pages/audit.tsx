@@ -2,7 +2,8 @@ import { useEffect, useState } from "preact/hooks";
 import { api, surveyPath, withQuery } from "../api.js";
 import { ProblemBox } from "../components/problem-box.js";
 import { useBoot } from "../context.js";
-import { dateTime } from "../format.js";
+import { fill } from "../fill.js";
+import { dateTime, surveyZone, zoneName } from "../format.js";
 import type { AuditEvent } from "../types.js";
 import type { SurveyPageProps } from "./survey-page.js";
 
@@ -18,7 +19,9 @@ function detailsText(details: unknown): string {
 
 /** The survey's audit log, newest first, a page at a time. */
 export function Audit({ survey }: SurveyPageProps) {
-  const { words: w, lang } = useBoot();
+  const { words: w, lang, zones } = useBoot();
+  const timeZone = surveyZone(survey);
+  const zoned = (label: string) => fill(w.common.inZone, { label, zone: zoneName(timeZone, zones) });
   const [events, setEvents] = useState<AuditEvent[] | null>(null);
   const [next, setNext] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -52,7 +55,7 @@ export function Audit({ survey }: SurveyPageProps) {
             <table class="audit">
               <thead>
                 <tr>
-                  <th scope="col">{w.audit.at}</th>
+                  <th scope="col">{zoned(w.audit.at)}</th>
                   <th scope="col">{w.audit.actor}</th>
                   <th scope="col">{w.audit.action}</th>
                   <th scope="col">{w.audit.details}</th>
@@ -61,7 +64,7 @@ export function Audit({ survey }: SurveyPageProps) {
               <tbody>
                 {events.map((e) => (
                   <tr key={e.id}>
-                    <td>{dateTime(e.at, lang)}</td>
+                    <td>{dateTime(e.at, lang, timeZone)}</td>
                     <td>{e.actor ? `${e.actor.name} (${e.actor.login})` : w.audit.system}</td>
                     <td>
                       {w.audit.actions[e.action as keyof typeof w.audit.actions] ?? e.action} <span class="mono muted">{e.action}</span>

@@ -8,7 +8,7 @@ import { ProblemBox } from "../components/problem-box.js";
 import { useBoot } from "../context.js";
 import { useAction } from "../use-action.js";
 import { fill } from "../fill.js";
-import { count, dateTime } from "../format.js";
+import { count, dateTime, surveyZone, zoneName } from "../format.js";
 import { may } from "../permissions.js";
 import type { Link } from "../types.js";
 import { useLoad } from "../use-load.js";
@@ -18,7 +18,9 @@ const EMPTY = { unit: "", label: "", level: "", expected: "" };
 
 /** Collection points: a link per unit with its QR code; make, close and open them; the printable cards. */
 export function Links({ survey, role, reload }: SurveyPageProps) {
-  const { words: w, lang } = useBoot();
+  const { words: w, lang, zones } = useBoot();
+  const timeZone = surveyZone(survey);
+  const zoned = (label: string) => fill(w.common.inZone, { label, zone: zoneName(timeZone, zones) });
   const loaded = useLoad(() => api<{ links: Link[] }>(surveyPath(survey.name, "/links")), [survey.name]);
   const [form, setForm] = useState(EMPTY);
   const [made, setMade] = useState<Link | null>(null);
@@ -141,7 +143,7 @@ export function Links({ survey, role, reload }: SurveyPageProps) {
                       <td>{l.label ?? ""}</td>
                       <td class="num">{count(l.responses ?? 0, lang)}</td>
                       <td class="num">{l.expected === null ? w.common.none : count(l.expected, lang)}</td>
-                      <td>{l.closedAt ? `${w.links.isClosed} ${dateTime(l.closedAt, lang)}` : w.links.isOpen}</td>
+                      <td>{l.closedAt ? zoned(`${w.links.isClosed} ${dateTime(l.closedAt, lang, timeZone)}`) : w.links.isOpen}</td>
                       <td>
                         <a href={l.url} target="_blank" rel="noopener" class="mono">
                           {l.code}

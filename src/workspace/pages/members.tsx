@@ -7,7 +7,7 @@ import { ProblemBox } from "../components/problem-box.js";
 import { useBoot } from "../context.js";
 import { useAction } from "../use-action.js";
 import { fill } from "../fill.js";
-import { dateTime } from "../format.js";
+import { dateTime, surveyZone, zoneName } from "../format.js";
 import type { Account, Member, MemberRole } from "../types.js";
 import { useLoad } from "../use-load.js";
 import type { SurveyPageProps } from "./survey-page.js";
@@ -16,7 +16,9 @@ const ROLES: MemberRole[] = ["owner", "editor", "analyst", "viewer"];
 
 /** Who works on the survey: add a member or change a role and unit (PUT), remove one. */
 export function Members({ survey }: SurveyPageProps) {
-  const { words: w, lang, user } = useBoot();
+  const { words: w, lang, user, zones } = useBoot();
+  const timeZone = surveyZone(survey);
+  const zoned = (label: string) => fill(w.common.inZone, { label, zone: zoneName(timeZone, zones) });
   const loaded = useLoad(() => api<{ members: Member[] }>(surveyPath(survey.name, "/members")), [survey.name]);
   // Administrators can pick from every account; others type the login.
   const accounts = useLoad(() => (user.admin ? api<{ users: Account[] }>("api/users") : Promise.resolve({ users: [] as Account[] })), [user.admin]);
@@ -113,7 +115,7 @@ export function Members({ survey }: SurveyPageProps) {
                     <th scope="col">{w.members.name}</th>
                     <th scope="col">{w.members.role}</th>
                     <th scope="col">{w.members.unit}</th>
-                    <th scope="col">{w.members.addedAt}</th>
+                    <th scope="col">{zoned(w.members.addedAt)}</th>
                     <th scope="col">{w.common.actions}</th>
                   </tr>
                 </thead>
@@ -124,7 +126,7 @@ export function Members({ survey }: SurveyPageProps) {
                       <td>{m.name}</td>
                       <td>{w.roles[m.role]}</td>
                       <td>{m.unit ?? w.members.wholeSurvey}</td>
-                      <td>{dateTime(m.addedAt, lang)}</td>
+                      <td>{dateTime(m.addedAt, lang, timeZone)}</td>
                       <td class="actions">
                         <button type="button" class="button small" onClick={() => setForm({ login: m.login, role: m.role, unit: m.unit ?? "" })}>
                           {w.members.edit}

@@ -16,8 +16,9 @@ export const CHART_FONT = '"PingFang SC", "Hiragino Sans GB", "Microsoft YaHei",
 const STEP = 36;
 
 /**
- * Arrivals per day as a vega-lite spec: a bar per Beijing day, complete and partial stacked.
- * Days are ordinal (the server already cut them in Beijing time), so no time zone moves a bar.
+ * Arrivals per day as a vega-lite spec: a bar per day of the survey's time zone, complete and
+ * partial stacked. Days are ordinal (the server already cut them in the survey's zone), so the
+ * browser's own zone moves no bar; the date title names the survey's zone.
  * A few days get a bar of a fixed width; many share the available width.
  */
 export function arrivalsSpec(days: Monitor["days"], w: ChartWords, width: number): Record<string, unknown> {

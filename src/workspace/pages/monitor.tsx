@@ -1,7 +1,8 @@
 import { api, surveyPath } from "../api.js";
 import { Loading } from "../components/loading.js";
 import { useBoot } from "../context.js";
-import { count, percent } from "../format.js";
+import { fill } from "../fill.js";
+import { count, percent, surveyZone, zoneName } from "../format.js";
 import type { Monitor as MonitorData, MonitorCounts } from "../types.js";
 import { useLoad } from "../use-load.js";
 import { MonitorChart } from "./monitor-chart.js";
@@ -9,12 +10,14 @@ import type { SurveyPageProps } from "./survey-page.js";
 
 /** What a research group checks every morning: arrivals per day, complete vs partial, by unit and level against the expected counts. */
 export function Monitor({ survey }: SurveyPageProps) {
-  const { words: w, lang } = useBoot();
+  const { words: w, lang, zones } = useBoot();
   const loaded = useLoad(() => api<MonitorData>(surveyPath(survey.name, "/monitor")), [survey.name]);
   return (
     <Loading loaded={loaded}>
       {(m) => {
         const total = m.total.complete + m.total.partial;
+        // The zone the server counted the days in; the survey's own on servers that do not say.
+        const zone = zoneName(m.timeZone ?? surveyZone(survey), zones);
         return (
           <div>
             <dl class="tiles">
@@ -31,8 +34,8 @@ export function Monitor({ survey }: SurveyPageProps) {
                 <dd>{count(m.total.partial, lang)}</dd>
               </div>
             </dl>
-            <h2>{w.monitor.perDay}</h2>
-            {m.days.length === 0 ? <p class="empty">{w.monitor.empty}</p> : <MonitorChart days={m.days} />}
+            <h2>{fill(w.monitor.perDay, { zone })}</h2>
+            {m.days.length === 0 ? <p class="empty">{w.monitor.empty}</p> : <MonitorChart days={m.days} zone={zone} />}
             <h2>{w.monitor.byUnit}</h2>
             <CountTable
               first={w.monitor.unit}

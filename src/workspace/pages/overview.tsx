@@ -6,7 +6,7 @@ import { Notice } from "../components/notice.js";
 import { ProblemBox } from "../components/problem-box.js";
 import { useBoot } from "../context.js";
 import { fill } from "../fill.js";
-import { count, dateTime, fromBeijingInput, toBeijingInput } from "../format.js";
+import { count, dateTime, fromZoneInput, surveyZone, toZoneInput, zoneName } from "../format.js";
 import { may } from "../permissions.js";
 import type { SurveyStatus } from "../types.js";
 import type { SurveyPageProps } from "./survey-page.js";
@@ -15,11 +15,13 @@ const STATUSES: SurveyStatus[] = ["open", "closed", "draft"];
 
 /** A survey's life (status, closing time, cap), its respondent page and its counts. */
 export function Overview({ survey, role, reload }: SurveyPageProps) {
-  const { words: w, lang } = useBoot();
+  const { words: w, lang, zones } = useBoot();
   const editable = may(role, "edit");
   const [error, setError] = useState<unknown>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const [closesAt, setClosesAt] = useState(toBeijingInput(survey.closesAt));
+  const timeZone = surveyZone(survey);
+  const zone = zoneName(timeZone, zones);
+  const [closesAt, setClosesAt] = useState(toZoneInput(survey.closesAt, timeZone));
   const [cap, setCap] = useState(survey.maxResponses === null ? "" : String(survey.maxResponses));
   const respondentUrl = `${window.location.origin}${at(`s/${encodeURIComponent(survey.name)}`)}`;
 
@@ -44,6 +46,12 @@ export function Overview({ survey, role, reload }: SurveyPageProps) {
           <span class={`badge badge-${survey.status}`}>{w.status[survey.status]}</span>
         </p>
         <p class="hint">{w.overview.statusHint}</p>
+        <dl class="facts">
+          <dt>{w.overview.timeZone}</dt>
+          <dd>
+            {zone} <span class="survey-name">{timeZone}</span>
+          </dd>
+        </dl>
         {editable ? (
           <div class="button-row">
             {STATUSES.filter((s) => s !== survey.status).map((s) => (
@@ -63,14 +71,14 @@ export function Overview({ survey, role, reload }: SurveyPageProps) {
             class="form"
             onSubmit={(e) => {
               e.preventDefault();
-              void change({ closesAt: fromBeijingInput(closesAt), maxResponses: cap === "" ? null : Number(cap) }, w.common.saved);
+              void change({ closesAt: fromZoneInput(closesAt, timeZone), maxResponses: cap === "" ? null : Number(cap) }, w.common.saved);
             }}
           >
             <div class="field">
-              <label for="closes-at">{w.overview.closesAt}</label>
+              <label for="closes-at">{fill(w.common.inZone, { label: w.overview.closesAt, zone })}</label>
               <input id="closes-at" type="datetime-local" value={closesAt} onInput={(e) => setClosesAt(e.currentTarget.value)} aria-describedby="closes-at-hint" />
               <p class="hint" id="closes-at-hint">
-                {w.overview.closesAtHint}
+                {fill(w.overview.closesAtHint, { zone })}
               </p>
             </div>
             <div class="field">
@@ -86,8 +94,8 @@ export function Overview({ survey, role, reload }: SurveyPageProps) {
           </form>
         ) : (
           <dl class="facts">
-            <dt>{w.overview.closesAt}</dt>
-            <dd>{survey.closesAt ? dateTime(survey.closesAt, lang) : w.overview.noClosing}</dd>
+            <dt>{fill(w.common.inZone, { label: w.overview.closesAt, zone })}</dt>
+            <dd>{survey.closesAt ? dateTime(survey.closesAt, lang, timeZone) : w.overview.noClosing}</dd>
             <dt>{w.overview.maxResponses}</dt>
             <dd>{survey.maxResponses === null ? w.overview.noCap : count(survey.maxResponses, lang)}</dd>
           </dl>

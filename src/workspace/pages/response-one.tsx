@@ -6,7 +6,8 @@ import { Loading } from "../components/loading.js";
 import { Notice } from "../components/notice.js";
 import { ProblemBox } from "../components/problem-box.js";
 import { useBoot } from "../context.js";
-import { dateTime } from "../format.js";
+import { fill } from "../fill.js";
+import { dateTime, surveyZone, zoneName } from "../format.js";
 import { may } from "../permissions.js";
 import { hrefOf, navigate } from "../router.js";
 import type { ResponseOne as Response } from "../types.js";
@@ -15,7 +16,9 @@ import type { SurveyPageProps } from "./survey-page.js";
 
 /** One response in full: each question's title and the labelled answer, as text; deletion for owners and editors. */
 export function ResponseOne({ survey, role, reload, id }: SurveyPageProps & { id: string }) {
-  const { words: w, lang } = useBoot();
+  const { words: w, lang, zones } = useBoot();
+  const timeZone = surveyZone(survey);
+  const zoned = (label: string) => fill(w.common.inZone, { label, zone: zoneName(timeZone, zones) });
   const loaded = useLoad(() => api<Response>(surveyPath(survey.name, `/responses/${encodeURIComponent(id)}`)), [survey.name, id]);
   const [error, setError] = useState<unknown>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -50,10 +53,10 @@ export function ResponseOne({ survey, role, reload, id }: SurveyPageProps & { id
               <dd>{r.unit ?? w.responses.noUnit}</dd>
               <dt>{w.responses.version}</dt>
               <dd>{r.version}</dd>
-              <dt>{w.responses.received}</dt>
-              <dd>{dateTime(r.createdAt, lang)}</dd>
-              <dt>{w.responses.completedAt}</dt>
-              <dd>{r.completedAt ? dateTime(r.completedAt, lang) : w.common.none}</dd>
+              <dt>{zoned(w.responses.received)}</dt>
+              <dd>{dateTime(r.createdAt, lang, timeZone)}</dd>
+              <dt>{zoned(w.responses.completedAt)}</dt>
+              <dd>{r.completedAt ? dateTime(r.completedAt, lang, timeZone) : w.common.none}</dd>
             </dl>
             <div class="table-wrap">
               <table class="answers">

@@ -4,7 +4,7 @@ import { Link } from "../components/link.js";
 import { ProblemBox } from "../components/problem-box.js";
 import { useBoot } from "../context.js";
 import { fill } from "../fill.js";
-import { dateTime } from "../format.js";
+import { dateTime, surveyZone, zoneName } from "../format.js";
 import { may } from "../permissions.js";
 import { hrefOf } from "../router.js";
 import type { Link as CollectionLink, ResponseRow } from "../types.js";
@@ -23,7 +23,9 @@ const NO_FILTERS: Filters = { unit: "", state: "", from: "", to: "" };
 
 /** The survey's responses, newest first, a page at a time, filtered by unit, state and dates. */
 export function Responses({ survey, role }: SurveyPageProps) {
-  const { words: w, lang } = useBoot();
+  const { words: w, lang, zones } = useBoot();
+  const timeZone = surveyZone(survey);
+  const zoned = (label: string) => fill(w.common.inZone, { label, zone: zoneName(timeZone, zones) });
   const [draft, setDraft] = useState<Filters>(NO_FILTERS);
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [rows, setRows] = useState<ResponseRow[] | null>(null);
@@ -89,11 +91,11 @@ export function Responses({ survey, role }: SurveyPageProps) {
           </select>
         </div>
         <div class="field">
-          <label for="f-from">{w.responses.from}</label>
+          <label for="f-from">{zoned(w.responses.from)}</label>
           <input id="f-from" type="date" value={draft.from} onInput={(e) => field("from", e.currentTarget.value)} />
         </div>
         <div class="field">
-          <label for="f-to">{w.responses.to}</label>
+          <label for="f-to">{zoned(w.responses.to)}</label>
           <input id="f-to" type="date" value={draft.to} onInput={(e) => field("to", e.currentTarget.value)} />
         </div>
         <div class="filter-buttons">
@@ -123,11 +125,11 @@ export function Responses({ survey, role }: SurveyPageProps) {
             <table class="responses">
               <thead>
                 <tr>
-                  <th scope="col">{w.responses.received}</th>
+                  <th scope="col">{zoned(w.responses.received)}</th>
                   <th scope="col">{w.responses.state}</th>
                   <th scope="col">{w.responses.unit}</th>
                   <th scope="col">{w.responses.version}</th>
-                  <th scope="col">{w.responses.updated}</th>
+                  <th scope="col">{zoned(w.responses.updated)}</th>
                   <th scope="col">
                     <span class="visually-hidden">{w.common.actions}</span>
                   </th>
@@ -136,11 +138,11 @@ export function Responses({ survey, role }: SurveyPageProps) {
               <tbody>
                 {rows.map((r) => (
                   <tr key={r.id} data-response={r.id}>
-                    <td>{dateTime(r.createdAt, lang)}</td>
+                    <td>{dateTime(r.createdAt, lang, timeZone)}</td>
                     <td>{r.complete ? w.responses.complete : w.responses.partial}</td>
                     <td>{r.unit ?? w.responses.noUnit}</td>
                     <td>{r.version}</td>
-                    <td>{dateTime(r.updatedAt, lang)}</td>
+                    <td>{dateTime(r.updatedAt, lang, timeZone)}</td>
                     <td>
                       <Link href={hrefOf({ page: "survey", name: survey.name, tab: "responses", responseId: r.id })}>{w.responses.open}</Link>
                     </td>

@@ -7,13 +7,16 @@ import { PageHeading } from "../components/page-heading.js";
 import { ProblemBox } from "../components/problem-box.js";
 import { useBoot } from "../context.js";
 import { fill } from "../fill.js";
-import { dateTime } from "../format.js";
+import { dateTime, zoneName } from "../format.js";
+import { DEFAULT_TIME_ZONE } from "../../lib/time-zone.js";
 import type { Token } from "../types.js";
 import { useLoad } from "../use-load.js";
 
 /** API tokens: make one (its text shown once, with a copy button), list them, revoke one. */
 export function Tokens() {
-  const { words: w, lang } = useBoot();
+  const { words: w, lang, zones } = useBoot();
+  // Accounts belong to no survey: their times are in the platform's default zone, named as such.
+  const zoned = (label: string) => fill(w.common.inZone, { label, zone: zoneName(DEFAULT_TIME_ZONE, zones) });
   const loaded = useLoad(() => api<{ tokens: Token[] }>("api/tokens"), []);
   const [label, setLabel] = useState("");
   const [made, setMade] = useState<{ label: string; token: string } | null>(null);
@@ -77,7 +80,7 @@ export function Tokens() {
                   <tr>
                     <th scope="col">{w.tokens.label}</th>
                     <th scope="col">{w.tokens.owner}</th>
-                    <th scope="col">{w.tokens.createdAt}</th>
+                    <th scope="col">{zoned(w.tokens.createdAt)}</th>
                     <th scope="col">{w.tokens.state}</th>
                     <th scope="col">{w.common.actions}</th>
                   </tr>

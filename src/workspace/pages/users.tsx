@@ -8,7 +8,8 @@ import { ProblemBox } from "../components/problem-box.js";
 import { useBoot } from "../context.js";
 import { useAction } from "../use-action.js";
 import { fill } from "../fill.js";
-import { dateTime } from "../format.js";
+import { dateTime, zoneName } from "../format.js";
+import { DEFAULT_TIME_ZONE } from "../../lib/time-zone.js";
 import type { Account } from "../types.js";
 import { useLoad } from "../use-load.js";
 
@@ -16,7 +17,9 @@ const EMPTY = { login: "", name: "", password: "", admin: false };
 
 /** Accounts, for administrators: list, create, disable and enable. */
 export function Users() {
-  const { words: w, lang, user } = useBoot();
+  const { words: w, lang, user, zones } = useBoot();
+  // Accounts belong to no survey: their times are in the platform's default zone, named as such.
+  const zoned = (label: string) => fill(w.common.inZone, { label, zone: zoneName(DEFAULT_TIME_ZONE, zones) });
   const loaded = useLoad(() => api<{ users: Account[] }>("api/users"), []);
   const [form, setForm] = useState(EMPTY);
 
@@ -88,7 +91,7 @@ export function Users() {
                   <th scope="col">{w.users.name}</th>
                   <th scope="col">{w.users.admin}</th>
                   <th scope="col">{w.users.state}</th>
-                  <th scope="col">{w.users.createdAt}</th>
+                  <th scope="col">{zoned(w.users.createdAt)}</th>
                   <th scope="col">{w.common.actions}</th>
                 </tr>
               </thead>

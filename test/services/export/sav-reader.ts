@@ -24,6 +24,8 @@ export interface SavFile {
   cases: number;
   bias: number;
   fileLabel: string;
+  /** The header's creation date and time, as written ("02 Dec 26", "18:30:00"). */
+  created: { date: string; time: string };
   characterCode: number;
   encoding: string;
   documents: string[];
@@ -56,8 +58,7 @@ export function readSav(buffer: Buffer): SavFile {
   int(); // weight index
   const cases = int();
   const bias = float();
-  text(9);
-  text(8);
+  const created = { date: text(9), time: text(8) };
   const fileLabel = text(64).trimEnd();
   bytes(3);
 
@@ -250,6 +251,7 @@ export function readSav(buffer: Buffer): SavFile {
     cases,
     bias,
     fileLabel,
+    created,
     characterCode,
     encoding,
     documents,
