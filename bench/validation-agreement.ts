@@ -5,8 +5,8 @@
  * complete or not; every reader language) on every listed form that compiles, in chunks of fixed
  * seeds spread over worker threads. Every set is checked by both checkers and compared in full.
  *
- *   npx tsx bench/validation-agreement.ts [--count 1000000] [--workers 2] [--seed 20261202] [--family 64] [--chunk 8]
- *   npx tsx bench/validation-agreement.ts --replay <form>:<seed>:<path>:<variant> [--family 64]
+ *   npx tsx bench/validation-agreement.ts [--count 1000000] [--workers 2] [--seed 20261202] [--family 128] [--chunk 4]
+ *   npx tsx bench/validation-agreement.ts --replay <form>:<seed>:<path>:<variant> [--family 128]
  *
  * Prints progress, then per form the sets compared, sets/s per worker and where the time went,
  * the projection for a million, and every disagreement with its form, seed, fast-check path and
@@ -62,8 +62,8 @@ async function main(): Promise<void> {
       count: { type: "string", default: "10000" },
       workers: { type: "string", default: String(Math.min(2, availableParallelism())) },
       seed: { type: "string", default: "20261202" },
-      family: { type: "string", default: "64" },
-      chunk: { type: "string", default: "8" },
+      family: { type: "string", default: "128" },
+      chunk: { type: "string", default: "4" },
       replay: { type: "string" },
     },
   });

@@ -3,14 +3,14 @@
  * survey-core Model, about 40 ms; or an arbitrary dictionary), then many variants derived from it
  * by cheap edits (answer-mutations.ts), each a full answer set with its own `complete` and reader.
  * The base costs once per family instead of once per set, so a million sets cost about what the
- * two checkers cost on them. Variant 0 is the base as drawn; a few variants are replaced by
- * arbitrary JSON, so sets no form could produce stay in the mix.
+ * two checkers cost on them. The first few variants are the base as drawn; about one in twenty
+ * is replaced by arbitrary JSON, so sets no form could produce stay in the mix.
  *
  * A family is a fast-check value: (seed, path) replays it, and a variant index names one set in it.
  */
 import fc from "fast-check";
 import type { Language } from "../../i18n/language.js";
-import { applyMutations, type Mutation, mutationArb, type MutationPlan } from "./answer-mutations.js";
+import { applyMutations, type Mutation, type MutationName, mutationArb, type MutationPlan } from "./answer-mutations.js";
 import { type AnswerSet, arbitraryDataArb, honestAnswers, keyArbFor, readerArb, valueArb } from "./answer-sets.js";
 
 /** One variant: the edits to the base, or arbitrary data in place of it. */
@@ -32,7 +32,7 @@ export function familyArb(json: object, size: number): fc.Arbitrary<Family> {
   const honest = fc.gen().map((g) => ({ kind: "honest" as const, data: honestAnswers(json, g) }));
   const dictionary = fc.dictionary(keyArbFor(json), valueArb, { maxKeys: 12 }).map((data) => ({ kind: "arbitrary" as const, data }));
   const variant: fc.Arbitrary<Variant> = fc.record({
-    mutations: fc.array(mutationArb, { minLength: 0, maxLength: 3 }),
+    mutations: fc.array(mutationArb, { minLength: 1, maxLength: 3 }),
     complete: fc.boolean(),
     reader: readerArb,
     // About one set in twenty is not derived from the base at all.
@@ -47,18 +47,21 @@ export function familyArb(json: object, size: number): fc.Arbitrary<Family> {
   });
 }
 
-/**
- * The answer sets of a family, built from a plan read once per questionnaire. Variant 0 keeps the
- * base unedited, so every honest base is also compared as drawn.
- */
-export function familySets(plan: MutationPlan, family: Family): AnswerSet[] {
+/** How many variants keep the base unedited: an honest base is compared as drawn, by several readers, complete or not. */
+const UNEDITED = 4;
+
+/** An answer set of a family, with the names of the edits that made it from the base. */
+export type FamilySet = AnswerSet & { edits: MutationName[] };
+
+/** The answer sets of a family, built from a plan read once per questionnaire. */
+export function familySets(plan: MutationPlan, family: Family): FamilySet[] {
   return family.variants.map((variant, i) => {
     const { complete, reader } = variant;
-    if (variant.replacement && i > 0) return { kind: "arbitrary", data: variant.replacement.data, complete, reader };
-    const mutations = i === 0 ? [] : variant.mutations;
+    if (variant.replacement && i >= UNEDITED) return { kind: "arbitrary", data: variant.replacement.data, complete, reader, edits: [] };
+    const mutations = i < UNEDITED ? [] : variant.mutations;
     const data = structuredClone(family.base.data);
     applyMutations(plan, data, mutations);
     const kind = family.base.kind === "arbitrary" ? "arbitrary" : mutations.length > 0 ? "mutated" : "honest";
-    return { kind, data, complete, reader };
+    return { kind, data, complete, reader, edits: mutations.map((m) => m.op) };
   });
 }

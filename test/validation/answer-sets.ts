@@ -1,8 +1,9 @@
 /**
  * Answer sets of every kind for the differential test of the compiled checker against the model
  * checker: honest ones from driving a real form, mutated ones, and arbitrary JSON, each with
- * `complete` and the reader's language. Shared by test/validation/compiled-agreement.test.ts and
- * bench/validation-agreement.ts, so both draw the same sets for the same seed.
+ * `complete` and the reader's language, and the way both checkers are run and compared. The
+ * pieces are shared by answer-families.ts (many sets per driven form, for the long runs) and
+ * answerSetArb (one driven form per set).
  */
 import fc from "fast-check";
 import { Model } from "survey-core";
