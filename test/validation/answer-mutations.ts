@@ -2,7 +2,7 @@
  * Cheap, deterministic edits of an answer set, each the kind of thing a client gets wrong or a
  * respondent changes: drop or blank an answer, send the wrong type, go out of range, pick a choice
  * the question does not offer, add a key, flip an answer a visibleIf/requiredIf depends on, stop
- * half-way. They read the questionnaire through its one model (readVersion), so they know each
+ * half-way or skip several questions. They read the questionnaire through its one model (readVersion), so they know each
  * question's kind, choices and the answers its logic reads. An edit is a few integers: fast-check
  * draws and replays them for the cost of a few random numbers, not of a survey-core Model.
  */
@@ -11,7 +11,7 @@ import { readVersion } from "../../src/questionnaire/read-version.js";
 import type { QuestionSpec, Scalar } from "../../src/questionnaire/question.js";
 
 /** The edits, by name; `pick` and `n` choose among what the edit can do to that question. */
-export const MUTATIONS = ["drop", "blank", "retype", "outOfRange", "notOffered", "extraKey", "toggleDriver", "stopAt", "anything"] as const;
+export const MUTATIONS = ["drop", "blank", "retype", "outOfRange", "notOffered", "extraKey", "toggleDriver", "stopAt", "skipSome", "anything"] as const;
 export type MutationName = (typeof MUTATIONS)[number];
 
 /** One edit: which, on which question (modulo their number), and which of its variants. */
@@ -111,6 +111,13 @@ export function applyMutations(plan: MutationPlan, data: Record<string, unknown>
       case "stopAt":
         // A respondent who stopped at this question: what follows it was never answered.
         for (const later of questions.slice(m.question % questions.length)) delete data[later.key];
+        break;
+      case "skipSome":
+        // A respondent who skipped several questions (the bits of `pick` say which): often what is
+        // left is valid, so the accepted path (stored data, notAsked, computed values) is compared too.
+        questions.forEach((skipped, j) => {
+          if ((m.pick >> (j % 31)) & 1) delete data[skipped.key];
+        });
         break;
       case "anything":
         put(data, q.key, structuredClone(at(ANYTHING)));
