@@ -30,41 +30,52 @@ const TIMEOUT = 600_000;
 beforeEach(() => void vi.spyOn(console, "warn").mockImplementation(() => undefined));
 afterEach(() => vi.restoreAllMocks());
 
+/**
+ * Every form with a question type worth comparing. The kitchen sink may still fall back to the
+ * model checker (then there is nothing to compare, and it is skipped with a note); it costs about
+ * ten times a plain form per set, so it gets fewer families.
+ */
 const FORMS = [
-  { name: "the reference study", json: reference as object },
-  { name: "the coverage census", json: census as object },
-  { name: "the 30-question form", json: thirtyQuestionForm().json },
+  { name: "the reference study", json: reference as object, families: FAMILIES, mayFallBack: false },
+  { name: "the coverage census", json: census as object, families: FAMILIES, mayFallBack: false },
+  { name: "the 30-question form", json: thirtyQuestionForm().json, families: FAMILIES, mayFallBack: false },
+  { name: "the kitchen sink", json: kitchenSink as object, families: Math.ceil(FAMILIES / 4), mayFallBack: true },
 ];
 
 describe("the compiled checker agrees with the model checker", () => {
-  it.each(FORMS)(
-    "on $name",
-    ({ json }) => {
-      const compiled = compileAnswerChecker(json);
-      expect(compiled.compiled ? [] : compiled.because).toEqual([]);
-      const model = createModelChecker(json);
-      const plan = planMutations(json);
-      const seen = { honest: 0, mutated: 0, arbitrary: 0, accepted: 0, rejected: 0 };
-      const edits = new Set<string>();
-      fc.assert(
-        fc.property(familyArb(json, FAMILY), (family) => {
-          familySets(plan, family).forEach((set, variant) => {
-            const expected = runOn(model, set);
-            // The variant index names the set within the family that fast-check's seed and path replay.
-            expect(comparable(runOn(compiled.checker, set)), `variant ${variant}`).toEqual(comparable(expected));
-            seen[set.kind]++;
-            seen[expected.ok ? "accepted" : "rejected"]++;
-            for (const edit of set.edits) edits.add(edit);
-          });
-        }),
-        { seed: SEED, numRuns: FAMILIES, endOnFailure: true },
-      );
-      // Every kind was drawn, every edit made and both verdicts reached, or the agreement would say little.
-      for (const count of Object.values(seen)) expect(count).toBeGreaterThan(0);
-      expect([...edits].sort()).toEqual([...MUTATIONS].sort());
-    },
-    TIMEOUT,
-  );
+  for (const { name, json, families, mayFallBack } of FORMS) {
+    const compiled = compileAnswerChecker(json);
+    const skipped = mayFallBack && !compiled.compiled;
+    if (skipped) console.info(`${name}: agreement skipped, the compiler falls back to the model checker`);
+    it.skipIf(skipped)(
+      `on ${name}`,
+      () => {
+        expect(compiled.compiled ? [] : compiled.because).toEqual([]);
+        if (!compiled.compiled) return;
+        const model = createModelChecker(json);
+        const plan = planMutations(json);
+        const seen = { honest: 0, mutated: 0, arbitrary: 0, accepted: 0, rejected: 0 };
+        const edits = new Set<string>();
+        fc.assert(
+          fc.property(familyArb(json, FAMILY), (family) => {
+            familySets(plan, family).forEach((set, variant) => {
+              const expected = runOn(model, set);
+              // The variant index names the set within the family that fast-check's seed and path replay.
+              expect(comparable(runOn(compiled.checker, set)), `variant ${variant}`).toEqual(comparable(expected));
+              seen[set.kind]++;
+              seen[expected.ok ? "accepted" : "rejected"]++;
+              for (const edit of set.edits) edits.add(edit);
+            });
+          }),
+          { seed: SEED, numRuns: families, endOnFailure: true },
+        );
+        // Every kind was drawn, every edit made and both verdicts reached, or the agreement would say little.
+        for (const count of Object.values(seen)) expect(count).toBeGreaterThan(0);
+        expect([...edits].sort()).toEqual([...MUTATIONS].sort());
+      },
+      TIMEOUT,
+    );
+  }
 });
 
 describe("what the compiler does not implement goes to the model checker", () => {
