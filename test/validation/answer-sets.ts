@@ -1,8 +1,9 @@
 /**
  * Answer sets of every kind for the differential test of the compiled checker against the model
  * checker: honest ones from driving a real form, mutated ones, and arbitrary JSON, each with
- * `complete` and the reader's language. Shared by test/validation/compiled-agreement.test.ts and
- * bench/validation-agreement.ts, so both draw the same sets for the same seed.
+ * `complete` and the reader's language, and the way both checkers are run and compared. The
+ * pieces are shared by answer-families.ts (many sets per driven form, for the long runs) and
+ * answerSetArb (one driven form per set).
  */
 import fc from "fast-check";
 import { Model } from "survey-core";
@@ -10,6 +11,7 @@ import type { Language } from "../../i18n/language.js";
 import type { AnswerChecker, CheckResult } from "../../src/validation/answers.js";
 import { runInLanguage } from "../../src/lib/request-language.js";
 import { listQuestions } from "../../src/questionnaire/check.js";
+import { retype } from "./answer-mutations.js";
 import { chooserFrom, driveForm } from "./drive-form.js";
 
 /** One submission to check: the data, whether it completes, and who reads the errors. */
@@ -27,41 +29,58 @@ export function honestAnswers(json: object, g: fc.GeneratorValue): Record<string
   return form.data as Record<string, unknown>;
 }
 
-/** Every kind of answer set for one questionnaire. */
-export function answerSetArb(json: object): fc.Arbitrary<AnswerSet> {
+/** Keys a client might send: mostly the questionnaire's own, some near misses, some anything. */
+export function keyArbFor(json: object): fc.Arbitrary<string> {
   const keys = listQuestions(json).map((q) => q.key);
-  const keyArb = fc.oneof(
+  return fc.oneof(
     { weight: 6, arbitrary: fc.constantFrom(...keys) },
     { weight: 1, arbitrary: fc.constantFrom(...keys.map((k) => `${k}-Comment`), "__proto__", "constructor", "toString", "q99") },
     { weight: 1, arbitrary: fc.string({ maxLength: 6 }) },
   );
-  // Values of the kinds questions hold, and of the kinds they do not.
-  const valueArb = fc.oneof(
-    fc.constantFrom<unknown>(
-      "",
-      "  ",
-      "other",
-      "none",
-      0,
-      -1,
-      3,
-      2.5,
-      1e9,
-      true,
-      false,
-      null,
-      [],
-      {},
-      ["other"],
-      ["none"],
-      "2005-07-01",
-      "not-an-email",
-      "a@b.cn",
-      "13800138000",
-      "12345",
-    ),
-    fc.jsonValue({ maxDepth: 2 }),
-  );
+}
+
+/** Values of the kinds questions hold, and of the kinds they do not. */
+export const valueArb: fc.Arbitrary<unknown> = fc.oneof(
+  fc.constantFrom<unknown>(
+    "",
+    "  ",
+    "other",
+    "none",
+    0,
+    -1,
+    3,
+    2.5,
+    1e9,
+    true,
+    false,
+    null,
+    [],
+    {},
+    ["other"],
+    ["none"],
+    "2005-07-01",
+    "not-an-email",
+    "a@b.cn",
+    "13800138000",
+    "12345",
+  ),
+  fc.jsonValue({ maxDepth: 2 }),
+);
+
+/** Answer sets no form produced: a dictionary of likely keys and values, or any JSON at all. */
+export function arbitraryDataArb(json: object): fc.Arbitrary<unknown> {
+  return fc.oneof(fc.dictionary(keyArbFor(json), valueArb, { maxKeys: 12 }), fc.jsonValue({ maxDepth: 3 }));
+}
+
+/** The reader of the errors: none (a CLI import reads English), or each language of the catalogue. */
+export const readerArb: fc.Arbitrary<Language | undefined> = fc.constantFrom<Language | undefined>(undefined, "en", "zh-Hans", "zh-Hant");
+
+/**
+ * Every kind of answer set for one questionnaire, each drawn on its own (a new Model for every
+ * honest or mutated one; answer-families.ts draws many for the cost of one).
+ */
+export function answerSetArb(json: object): fc.Arbitrary<AnswerSet> {
+  const keyArb = keyArbFor(json);
   const honest = fc.gen().map((g) => honestAnswers(json, g));
   const mutation = fc.oneof(
     fc.record({ kind: fc.constant("set" as const), key: keyArb, value: valueArb }),
@@ -76,24 +95,12 @@ export function answerSetArb(json: object): fc.Arbitrary<AnswerSet> {
     }
     return data;
   });
-  const arbitrary = fc.oneof(fc.dictionary(keyArb, valueArb, { maxKeys: 12 }), fc.jsonValue({ maxDepth: 3 }));
   const data = fc.oneof(
     { weight: 3, arbitrary: honest.map((d) => ({ kind: "honest" as const, data: d })) },
     { weight: 4, arbitrary: mutated.map((d) => ({ kind: "mutated" as const, data: d })) },
-    { weight: 2, arbitrary: arbitrary.map((d) => ({ kind: "arbitrary" as const, data: d })) },
+    { weight: 2, arbitrary: arbitraryDataArb(json).map((d) => ({ kind: "arbitrary" as const, data: d })) },
   );
-  const reader = fc.constantFrom<Language | undefined>(undefined, "en", "zh-Hans", "zh-Hant");
-  return fc.record({ set: data, complete: fc.boolean(), reader }).map(({ set, complete, reader }) => ({ ...set, complete, reader }));
-}
-
-/** The wrong-but-plausible version of a value: what a sloppy client would send. */
-function retype(value: unknown): unknown {
-  if (typeof value === "number") return String(value);
-  if (typeof value === "string") return Number.isNaN(Number(value)) ? [value] : Number(value);
-  if (typeof value === "boolean") return value ? "true" : 0;
-  if (Array.isArray(value)) return value.length > 0 ? value[0] : {};
-  if (value && typeof value === "object") return Object.values(value);
-  return "";
+  return fc.record({ set: data, complete: fc.boolean(), reader: readerArb }).map(({ set, complete, reader }) => ({ ...set, complete, reader }));
 }
 
 /** Runs a checker on an answer set, in the reader's language as the server would. */
