@@ -3,7 +3,7 @@ import { readEnv } from "./env.js";
 import { holdDataDirLock } from "./lib/data-dir-lock.js";
 import { bannerLines } from "./server/banner.js";
 import { isWorker, runPrimary, runWorker } from "./server/cluster.js";
-import { serveApp } from "./server/serve.js";
+import { serveApp, startBundles } from "./server/serve.js";
 import { startDatabase } from "./server/start-up.js";
 
 /**
@@ -22,6 +22,7 @@ async function main() {
   if (workers > 1) return runPrimary(env, workers);
 
   if (!env.DATABASE_URL) holdDataDirLock(env.DATA_DIR, "the server");
+  startBundles();
   const started = await startDatabase(env);
   const serving = await serveApp(env, started.database, started.checkers);
   // One write, so whoever watches the output sees the whole banner at once.

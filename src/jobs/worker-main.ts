@@ -1,5 +1,6 @@
 /** A worker thread of the WorkerPool: runs the named jobs of ./tasks.ts, one at a time. */
 import { parentPort } from "node:worker_threads";
+import { lowerThreadPriority, WORKER_NICE } from "./lower-priority.js";
 import { type JobName, tasks } from "./tasks.js";
 import { toTransfer } from "./transfer-error.js";
 
@@ -13,4 +14,6 @@ port.on("message", async (message: { id: number; name: JobName; input: never }) 
     port.postMessage({ id: message.id, error: toTransfer(error) });
   }
 });
-port.postMessage({ ready: true });
+// Heavy work yields the CPU to the server's event loop whenever both want it.
+const threadId = lowerThreadPriority(WORKER_NICE);
+port.postMessage({ ready: true, threadId });

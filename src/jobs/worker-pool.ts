@@ -16,6 +16,8 @@ interface Slot {
   ready: Promise<void>;
   /** The job it runs, if any. */
   job?: number;
+  /** The thread's id in the operating system (Linux), once it is ready and its priority lowered. */
+  threadId?: number;
 }
 
 interface Queued {
@@ -55,6 +57,11 @@ export class WorkerPool {
       this.queue.push({ name, input, pending: { resolve: resolve as (value: unknown) => void, reject } });
       this.dispatch();
     });
+  }
+
+  /** The operating system's ids of the worker threads that are ready (Linux; empty elsewhere), to check their priority. */
+  threadIds(): number[] {
+    return this.slots.flatMap((slot) => (slot.threadId === undefined ? [] : [slot.threadId]));
   }
 
   /** Stops every worker; jobs still waiting fail. */
@@ -103,8 +110,11 @@ export class WorkerPool {
       signalReady = resolve;
     });
     const slot: Slot = { worker, ready };
-    worker.on("message", (message: { ready?: true; id?: number; output?: unknown; error?: TransferredError }) => {
-      if (message.ready) return signalReady();
+    worker.on("message", (message: { ready?: true; threadId?: number; id?: number; output?: unknown; error?: TransferredError }) => {
+      if (message.ready) {
+        slot.threadId = message.threadId;
+        return signalReady();
+      }
       if (message.id !== undefined) this.settle(message.id, message.output, message.error ? fromTransfer(message.error) : undefined);
     });
     worker.on("error", (error: Error) => this.lose(slot, error));

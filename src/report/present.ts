@@ -15,7 +15,6 @@ import {
 } from "../../analysis/charts/index.js";
 import type { CrosstabResult } from "../../analysis/index.js";
 import { AppError } from "../errors.js";
-import { renderPng, renderSvg } from "../render/index.js";
 import type { AnalysisFormat, ChartKind } from "../services/analysis/requests.js";
 import { crosstabTable, frequencyTable, numericTable, ratioTable, writeCsv, writeXlsx, type ResultTable } from "../tables/index.js";
 import { checkChartFits } from "./chart-choice.js";
@@ -209,6 +208,8 @@ export async function writeResult(result: AnalysisOutput, format: Exclude<Analys
   if (format === "csv") return out(writeCsv([resultTable(result, options.ctx, options.display)], { lang: options.ctx.lang }), "csv");
   const spec = chartSpec(result, options.chart, options.ctx, options.display);
   if (format === "vega-lite") return out(JSON.stringify(spec, null, 2), "vl.json");
+  // Loaded on the first chart: vega takes seconds to load on two cores, which every server start would pay.
+  const { renderPng, renderSvg } = await import("../render/index.js");
   if (format === "svg") return out(await renderSvg(spec), "svg");
   return out(await renderPng(spec, options.png ?? {}), "png");
 }

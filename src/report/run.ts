@@ -4,7 +4,7 @@ import type { TopLevelSpec } from "vega-lite";
 import type { Db } from "../db/client.js";
 import { responses, surveys } from "../db/schema/index.js";
 import { AppError } from "../errors.js";
-import { renderSvg, svgToPng, type PngOptions } from "../render/index.js";
+import type { PngOptions } from "../render/index.js";
 import { crosstabAnalysis } from "../services/analysis/crosstab.js";
 import { frequencyAnalysis } from "../services/analysis/frequencies.js";
 import { numericAnalysis } from "../services/analysis/numeric.js";
@@ -68,6 +68,9 @@ export interface RunOptions {
 export type ChartRenderer = (spec: TopLevelSpec, png: PngOptions) => Promise<{ svg: string; png: Uint8Array }>;
 
 async function renderHere(spec: TopLevelSpec, png: PngOptions): Promise<{ svg: string; png: Uint8Array }> {
+  // Loaded on the first chart drawn here: vega and vega-lite take seconds to load on two cores,
+  // and a server process draws its charts in the worker threads.
+  const { renderSvg, svgToPng } = await import("../render/index.js");
   const svg = await renderSvg(spec);
   return { svg, png: svgToPng(svg, png) };
 }

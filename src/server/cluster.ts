@@ -9,7 +9,7 @@ import type { Env } from "../env.js";
 import { openDatabase } from "../db/client.js";
 import { AnswerCheckers } from "../services/answer-checkers.js";
 import { bannerLines } from "./banner.js";
-import { serveApp } from "./serve.js";
+import { serveApp, startBundles } from "./serve.js";
 import { poolSettings, startDatabase } from "./start-up.js";
 
 /** The message a worker sends its primary once it listens. */
@@ -77,6 +77,7 @@ export async function runPrimary(env: Env, workers: number): Promise<void> {
 
 /** A worker: connects to the database the primary migrated, serves, and tells the primary its port. */
 export async function runWorker(env: Env): Promise<void> {
+  startBundles();
   const database = await openDatabase({ url: env.DATABASE_URL, migrate: false, pool: poolSettings(env) });
   const serving = await serveApp(env, database, new AnswerCheckers());
   process.send?.({ listening: serving.port } satisfies Listening);

@@ -17,6 +17,16 @@ export interface Serving {
   close(): Promise<void>;
 }
 
+/**
+ * Starts building (or reading from the disk cache) the pages' bundles without waiting: esbuild
+ * runs in a process of its own and compression in libuv's threads, so this overlaps with opening
+ * the database. A failure is left to {@link serveApp}, which asks again (a failed build is retried).
+ */
+export function startBundles(): void {
+  respondentAssets().catch(() => {});
+  workspaceAssets().catch(() => {});
+}
+
 /** Serves the app; resolves once it listens. */
 export async function serveApp(env: Env, database: Database, checkers: AnswerCheckers): Promise<Serving> {
   // Build the pages' bundles now rather than on the first visit.

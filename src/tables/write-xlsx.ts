@@ -1,4 +1,4 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { textWidthEm } from "../../analysis/charts/index.js";
 import type { ChartLang } from "../../analysis/charts/index.js";
 import { neutralise } from "../lib/formula-injection.js";
@@ -33,7 +33,9 @@ export async function writeXlsx(tables: ResultTable[], options: XlsxOptions = {}
     if (safe !== value) neutralised = true;
     return safe;
   };
-  const workbook = new ExcelJS.Workbook();
+  // Loaded on first use: exceljs takes over a second to load on two cores, which every server start would pay.
+  const { default: excel } = await import("exceljs");
+  const workbook = new excel.Workbook();
   workbook.creator = "dangjian-survey";
   const used = new Set<string>();
   for (const table of tables) {

@@ -55,7 +55,10 @@ export async function openLoadTarget(): Promise<LoadTarget> {
   testUrl.pathname = `/${name}`;
   return {
     kind: "postgres",
-    env: { DATABASE_URL: testUrl.toString(), DATA_DIR: join(work, "data"), SURVEYS_DIR: surveysDir },
+    // One server process (the default on PostgreSQL is one per core): the SIGKILL must hit the
+    // process that serves, not a cluster primary whose workers would then shut down cleanly, and a
+    // process the faults kill must show as the server's exit, not be replaced unseen by the primary.
+    env: { DATABASE_URL: testUrl.toString(), DATA_DIR: join(work, "data"), SURVEYS_DIR: surveysDir, WORKERS: "1" },
     databaseName: name,
     async storedIds() {
       const reader = postgres(testUrl.toString(), { max: 1 });

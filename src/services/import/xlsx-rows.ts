@@ -1,5 +1,5 @@
 /** The rows of a workbook's first sheet, as plain cells. */
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { unzipSync } from "fflate";
 import { phrase } from "../../../i18n/phrase.js";
 import { AppError } from "../../errors.js";
@@ -39,7 +39,9 @@ export function checkZip(bytes: Uint8Array): void {
  * The file itself is bounded by the upload limit and the unpacked size by {@link checkZip}.
  */
 export async function* xlsxRows(bytes: Uint8Array): AsyncGenerator<{ row: number; cells: RawCell[] }> {
-  const workbook = new ExcelJS.Workbook();
+  // Loaded on first use: exceljs takes over a second to load on two cores, which every server start would pay.
+  const { default: excel } = await import("exceljs");
+  const workbook = new excel.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
   } catch {
