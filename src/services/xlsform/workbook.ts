@@ -52,7 +52,7 @@ export async function readBook(bytes: Uint8Array): Promise<Book> {
 }
 
 /** Writes sheets as XLSX, header row bold and frozen; every cell is text, so Excel changes nothing. */
-export async function writeBook(sheets: readonly Sheet[]): Promise<Uint8Array> {
+export async function writeBook(sheets: readonly Sheet[]): Promise<Uint8Array<ArrayBuffer>> {
   const workbook = new ExcelJS.Workbook();
   for (const sheet of sheets) {
     const worksheet = workbook.addWorksheet(sheet.name, { views: [{ state: "frozen", ySplit: 1 }] });
@@ -63,5 +63,5 @@ export async function writeBook(sheets: readonly Sheet[]): Promise<Uint8Array> {
       column.numFmt = "@";
     });
   }
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
+  return new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
 }
