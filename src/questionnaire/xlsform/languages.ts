@@ -105,9 +105,11 @@ export function localeKey(language: string): string | undefined {
   return undefined;
 }
 
-/** A column header split at `::`: `label::en` → { column: "label", language: "en" }. */
+/** A column header split at `::` (or `:`): `label::en` → { column: "label", language: "en" }. */
 export function splitHeader(header: string): { column: string; language?: string } {
-  const at = header.indexOf("::");
+  // Older forms separate with one colon (`label:English`), as pyxform still reads them.
+  const double = header.indexOf("::");
+  const at = double >= 0 ? double : header.indexOf(":");
   if (at < 0) return { column: header.trim().toLowerCase() };
-  return { column: header.slice(0, at).trim().toLowerCase(), language: header.slice(at + 2).trim() };
+  return { column: header.slice(0, at).trim().toLowerCase(), language: header.slice(at + (double >= 0 ? 2 : 1)).trim() };
 }

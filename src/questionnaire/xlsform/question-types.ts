@@ -31,7 +31,13 @@ export const SELECT_TYPES: Record<string, string> = { select_one: "radiogroup", 
 
 /** A type cell read: `select_one yes_no or_other` → { base: "select_one", list: "yes_no", other: true }; `begin group` is `begin_group`. */
 export function parseType(text: string): { base: string; list?: string; other: boolean; rest: string[] } {
-  const words = text.trim().split(/\s+/);
+  // The long spellings of older forms, as pyxform still reads them.
+  const long = text
+    .trim()
+    .replace(/^select one from\s+/i, "select_one ")
+    .replace(/^select all that apply from\s+/i, "select_multiple ")
+    .replace(/\s+or specify other$/i, " or_other");
+  const words = long.split(/\s+/);
   const first = words[0]!.toLowerCase();
   if ((first === "begin" || first === "end") && words[1] !== undefined) {
     return { base: `${first}_${words[1].toLowerCase()}`, other: false, rest: words.slice(2) };

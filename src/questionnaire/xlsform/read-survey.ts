@@ -91,8 +91,13 @@ class SurveyReader {
       return;
     }
     const element = this.element(row, cells, typeText, type);
+    // A row of a type not read here keeps its name taken, but is not also faulted for having none (`end loop`).
+    if (!element) {
+      if (this.cell(cells, "name") !== "") this.name(row, cells);
+      return;
+    }
     const name = this.name(row, cells);
-    if (!element || name === undefined) return;
+    if (name === undefined) return;
     element.name = name;
     this.common(row, cells, element, type.base);
     this.stack.at(-1)!.elements.push(element);
