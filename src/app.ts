@@ -1,3 +1,4 @@
+import { questionnaireRoutes, questionnaireXlsxRoutes } from "./routes/xlsform.js";
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { requestId } from "hono/request-id";
 import type { Db, DatabaseKind } from "./db/client.js";
@@ -81,6 +82,8 @@ export function createApp({ db, kind, checkers = new AnswerCheckers(), checkResp
   app.route("/api/surveys", reportRoutes(db, jobs));
   app.route("/api/surveys", monitorRoutes(db));
   app.route("/api/surveys", surveyAuditRoutes(db));
+  app.route("/api/surveys", questionnaireXlsxRoutes(db));
+  app.route("/api/questionnaires", questionnaireRoutes(db));
   app.route("/api/audit", auditRoutes(db));
   app.route("/", docsRoutes(openApiDocument(app)));
   return app;

@@ -4,6 +4,8 @@
  */
 
 /** A list of quoted values as the English sentences print them. */
+import { xlsform } from "./xlsform-sentences.js";
+
 const list = (values: readonly string[], join = ", ") => values.join(join);
 
 export const sentences = {
@@ -353,4 +355,5 @@ export const sentences = {
   jobs: {
     busy: (p: { seconds: number }) => `The server is already building as many reports, imports and exports as it runs at once; try again in ${p.seconds} s.`,
   },
+  xlsform,
 };

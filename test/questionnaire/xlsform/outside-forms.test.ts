@@ -1,0 +1,83 @@
+/** The reader on XLSForm files it was not written against: pyxform's own fixtures (test/fixtures/xlsform/README.md). */
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { say } from "../../../i18n/phrase.js";
+import { AppError } from "../../../src/errors.js";
+import { checkQuestionnaire, listQuestions } from "../../../src/questionnaire/check.js";
+import { fromXlsForm } from "../../../src/questionnaire/xlsform/from-xlsform.js";
+import { questionnaireFromXlsx } from "../../../src/services/xlsform/index.js";
+import { readBook } from "../../../src/services/xlsform/workbook.js";
+
+const bytes = (name: string) => new Uint8Array(readFileSync(`test/fixtures/xlsform/pyxform-${name}.xlsx`));
+
+/** The names of the question rows of a survey sheet, read independently of the converter: every row with a type and a name that is not a group's end. */
+async function questionRows(name: string): Promise<string[]> {
+  const survey = (await readBook(bytes(name))).get("survey")!;
+  const type = survey.headers.indexOf("type");
+  const column = survey.headers.indexOf("name");
+  return survey.rows.filter((r) => r.cells[type]?.trim() && !/^(begin|end)[ _]group/.test(r.cells[type]!.trim())).map((r) => r.cells[column]!.trim());
+}
+
+describe.each([
+  ["text_and_integer", { your_name: "text", your_age: "text" }],
+  ["yes_or_no_question", { good_day: "radiogroup" }],
+  ["specify_other", { sex: "radiogroup" }],
+])("pyxform's %s", (name, types) => {
+  it("converts with every question kept, ready to publish", async () => {
+    const result = fromXlsForm(await readBook(bytes(name)));
+    expect(result.ok ? [] : result.problems).toEqual([]);
+    if (!result.ok) return;
+    expect(checkQuestionnaire(result.json)).toEqual([]);
+    const questions = listQuestions(result.json);
+    expect(questions.map((q) => q.key)).toEqual(await questionRows(name));
+    expect(Object.fromEntries(questions.map((q) => [q.key, q.type]))).toEqual(types);
+  });
+});
+
+it("keeps the English labels, the integer rule and the other item", async () => {
+  const text = fromXlsForm(await readBook(bytes("text_and_integer")));
+  expect(text.ok && text.json.pages).toEqual([
+    {
+      name: "page1",
+      elements: [
+        { type: "text", name: "your_name", title: { en: "What is your name?" } },
+        { type: "text", inputType: "number", validators: [{ type: "regex", regex: "^-?\\d+$" }], name: "your_age", title: { en: "How many years old are you?" } },
+      ],
+    },
+  ]);
+  const other = fromXlsForm(await readBook(bytes("specify_other")));
+  expect(other.ok && other.json.pages).toMatchObject([
+    {
+      elements: [
+        {
+          name: "sex",
+          showOtherItem: true,
+          choices: [
+            { value: "male", text: { en: "Male" } },
+            { value: "female", text: { en: "Female" } },
+          ],
+        },
+      ],
+    },
+  ]);
+});
+
+describe.each([
+  ["group", [[4, "phone number"]]],
+  [
+    "loop",
+    [
+      [3, "begin loop over toilet_type"],
+      [5, "end loop"],
+    ],
+  ],
+])("pyxform's %s", (name, refused) => {
+  it("is refused with a 422 that names each construct not read, by row", async () => {
+    const error = await questionnaireFromXlsx(bytes(name)).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AppError);
+    const app = error as AppError;
+    expect(app.status).toBe(422);
+    expect(app.errors?.map((e) => [(e as { row?: number }).row, (e as { value?: string }).value, e.code])).toEqual(refused.map(([row, value]) => [row, value, "unknown_type"]));
+    expect(say("zh-Hans", app.errors![0]!.wording!)).toContain(`“${refused[0]![1]}”不是可读取的题型`);
+  });
+});

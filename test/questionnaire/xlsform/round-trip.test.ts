@@ -1,0 +1,122 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: XLSForm writes question references as ${name}, in plain strings.
+/**
+ * SurveyJS → sheets → SurveyJS on the reference questionnaire and the kitchen sink: everything the
+ * sheets say comes back equal, everything else is on the notes sheet, and the answer checker
+ * gives the same verdict on the same generated answer sets before and after.
+ */
+import { readFileSync } from "node:fs";
+import fc from "fast-check";
+import { ConditionsParser } from "survey-core";
+import { describe, expect, it } from "vitest";
+import type { JsonObject } from "../../../src/questionnaire/json.js";
+import type { Book } from "../../../src/questionnaire/xlsform/book.js";
+import { fromXlsForm } from "../../../src/questionnaire/xlsform/from-xlsform.js";
+import { type Note, toXlsForm } from "../../../src/questionnaire/xlsform/to-xlsform.js";
+import { type CheckResult, createModelChecker } from "../../../src/validation/answers.js";
+import { answerSetArb, runOn } from "../../validation/answer-sets.js";
+
+const FIXTURES: [string, JsonObject][] = [
+  ["the reference questionnaire", JSON.parse(readFileSync("surveys/dangjian-innovation-2023.json", "utf8"))],
+  ["the kitchen sink", JSON.parse(readFileSync("test/fixtures/kitchen-sink.json", "utf8"))],
+];
+
+function bookOfSheets(sheets: { name: string; headers: string[]; rows: { row: number; cells: string[] }[] }[]): Book {
+  return new Map(sheets.map((s) => [s.name, s]));
+}
+
+/** The questionnaire without what the notes list: what the sheets were meant to say. */
+function withoutNoted(json: JsonObject, notes: Note[]): JsonObject {
+  const noted = new Map<string, Set<string>>();
+  for (const n of notes) noted.set(n.question, (noted.get(n.question) ?? new Set()).add(n.property));
+  const strip = (element: JsonObject): JsonObject | undefined => {
+    const own = noted.get(String(element.name));
+    if (own?.has("(question)")) return undefined;
+    const out: JsonObject = {};
+    for (const [key, value] of Object.entries(element)) {
+      if (own?.has(key)) continue;
+      if (key === "elements" && Array.isArray(value)) out[key] = value.map((e) => strip(e as JsonObject)).filter((e) => e !== undefined);
+      else if (key === "validators" && Array.isArray(value)) out[key] = value.filter((_, i) => !own?.has(`validators[${i}]`));
+      else if (key === "choices" && Array.isArray(value)) out[key] = value.filter((_, i) => !own?.has(`choices[${i}]`)).map((c, i) => withoutChoiceNotes(c, i, own));
+      else out[key] = value;
+    }
+    return out;
+  };
+  const top = noted.get("(survey)");
+  const out: JsonObject = {};
+  for (const [key, value] of Object.entries(json)) if (!top?.has(key)) out[key] = value;
+  out.pages = (json.pages as JsonObject[]).map((p) => strip(p)!);
+  return out;
+}
+
+/** A choice without its noted properties (`choices[2].visibleIf`). */
+function withoutChoiceNotes(choice: unknown, i: number, own: Set<string> | undefined): unknown {
+  if (typeof choice !== "object" || choice === null) return choice;
+  return Object.fromEntries(Object.entries(choice).filter(([k]) => !own?.has(`choices[${i}].${k}`)));
+}
+
+const EXPRESSIONS = new Set(["visibleIf", "expression"]);
+/** One spelling for what means the same: texts as locale maps, bare choices as objects, expressions as survey-core prints them. */
+function normal(value: unknown, key = ""): unknown {
+  if (EXPRESSIONS.has(key) && typeof value === "string") return new ConditionsParser().parseExpression(value)?.toString();
+  if (["title", "description", "text", "html", "requiredErrorText"].includes(key) && typeof value === "string") return { default: value };
+  if (Array.isArray(value)) return value.map((v) => (key === "choices" && typeof v === "string" ? { value: v, text: { default: v } } : normal(v)));
+  if (typeof value === "object" && value !== null) {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) if (!(k === "isRequired" && v === false) && !(k === "validators" && Array.isArray(v) && v.length === 0)) out[k] = normal(v, k);
+    return out;
+  }
+  return value;
+}
+
+/** A verdict without its wording: which answers were refused, and why, by code. */
+const verdict = (r: CheckResult) => (r.ok ? { ok: true, data: r.data, notAsked: [...r.notAsked].sort() } : { ok: false, errors: r.errors.map((e) => [e.question, e.code]) });
+
+describe.each(FIXTURES)("round trip of %s", (_, json) => {
+  const { sheets, notes } = toXlsForm(json);
+  const back = fromXlsForm(bookOfSheets(sheets));
+
+  it("reads back without a problem, and lists on the notes sheet every note", () => {
+    expect(back.ok ? [] : back.problems).toEqual([]);
+    const notesSheet = sheets.find((s) => s.name === "notes");
+    expect(notesSheet?.rows.map((r) => r.cells)).toEqual(notes.map((n) => [n.question, n.property, n.value]));
+  });
+
+  it("gives back, equal, everything the notes do not list", () => {
+    if (!back.ok) return;
+    expect(normal(back.json)).toEqual(normal(withoutNoted(json, notes)));
+  });
+
+  it("is checked the same before and after", () => {
+    if (!back.ok) return;
+    const expected = withoutNoted(json, notes);
+    const before = createModelChecker(expected);
+    const after = createModelChecker(back.json);
+    const seen = { accepted: 0, rejected: 0 };
+    fc.assert(
+      fc.property(answerSetArb(expected), (set) => {
+        const was = verdict(runOn(before, set));
+        expect(verdict(runOn(after, set))).toEqual(was);
+        seen[was.ok ? "accepted" : "rejected"]++;
+      }),
+      { seed: 13, numRuns: 150, endOnFailure: true },
+    );
+    expect(seen.accepted).toBeGreaterThan(0);
+    expect(seen.rejected).toBeGreaterThan(0);
+  }, 180_000);
+});
+
+it("keeps every question of the reference questionnaire but its ratings on the survey sheet, with skip logic and limits", () => {
+  const { sheets, notes } = toXlsForm(FIXTURES[0]![1]);
+  const survey = sheets[0]!;
+  const col = (name: string) => survey.headers.indexOf(name);
+  const names = survey.rows.map((r) => r.cells[col("name")]);
+  // XLSForm has no rating (its `range` is not read here): the four ratings are notes, whole.
+  expect(notes.filter((n) => n.property === "(question)").map((n) => n.question)).toEqual(["role_political", "role_cohesion", "role_development", "role_service"]);
+  for (const q of ["city", "level", "org_type", "staff_count", "member_count", "main_problems", "suggestions"]) expect(names).toContain(q);
+  const member = survey.rows.find((r) => r.cells[col("name")] === "member_count")!.cells;
+  expect(member[col("relevant")]).toBe("${level} = '社会组织'");
+  expect(member[col("type")]).toBe("decimal");
+  // One constraint per row: the first validator the column can say; the others are notes.
+  expect(member[col("constraint")]).toBe(". >= 0 and . <= 1000000");
+  expect(notes.filter((n) => n.question === "member_count").map((n) => n.property)).toEqual(["validators[1]", "validators[2]", "min"]);
+});
