@@ -306,3 +306,38 @@ describe("sumInArray in an expression question", () => {
       }),
     ]));
 });
+
+describe("what the new constructs leave to the model checker", () => {
+  const sum = (expression: string) => ({ type: "expression", name: "e", expression });
+  it.each([
+    ["a required dynamic panel", { ...members, isRequired: true }, 'pages[0].elements[1] (members): property "isRequired"'],
+    [
+      "a condition on a row",
+      { ...funding, columns: [{ ...funding.columns[0], visibleIf: "{row.rated} > 1" }] },
+      'pages[0].elements[1] (funding).columns[0] (budget): property "visibleIf"',
+    ],
+    [
+      "a total other than a sum",
+      { ...trainings, columns: [{ ...trainings.columns[1], totalType: "avg" }] },
+      'pages[0].elements[1] (trainings).columns[0] (hours): totalType "avg"',
+    ],
+    ["a cell of the matrix's default type", { ...funding, columns: [{ name: "x" }] }, 'pages[0].elements[1] (funding).columns[0] (x): cellType "undefined"'],
+    [
+      "a panel question reading the survey",
+      { ...members, templateElements: [{ type: "text", name: "a", visibleIf: "{gate} = true" }] },
+      "pages[0].elements[1] (members).templateElements[0] (a).visibleIf: reads more than its own panel",
+    ],
+    ["a minimum of rows", { ...trainings, minRowCount: 1 }, 'pages[0].elements[1] (trainings): property "minRowCount"'],
+    ["sumInArray with a filter", sum("sumInArray({gate}, 'a', {a} > 1)"), "pages[0].elements[1] (e).expression: calls sumInArray()"],
+  ])("%s", (_what, element, reason) => {
+    const result = compileAnswerChecker(form(element));
+    expect(result.compiled ? [] : result.because).toEqual([reason]);
+  });
+
+  it("choices carried from anything but the selected ones of a checkbox", () => {
+    const unselected = compileAnswerChecker(form(activities, { ...mainActivity, choicesFromQuestionMode: "unselected" }));
+    expect(unselected.compiled ? [] : unselected.because).toEqual(['pages[0].elements[2] (main_activity): property "choicesFromQuestion" / "choicesFromQuestionMode"']);
+    const fromRadio = compileAnswerChecker(form({ ...activities, type: "radiogroup", showNoneItem: undefined }, mainActivity));
+    expect(fromRadio.compiled ? [] : fromRadio.because).toEqual(['pages[0].elements[2] (main_activity): choicesFromQuestion "activities" is not a checkbox or tag box']);
+  });
+});

@@ -53,7 +53,8 @@ export function containerScope(element: Json, where: string, underCondition: boo
     const cellType = String(column.cellType);
     // The matrix's default cell type reads the matrix's own choices: only explicit cell types are compiled.
     if (!CELL_TYPES.has(cellType)) because.push(`${at}: cellType "${cellType}"`);
-    else inner({ ...column, type: cellType }, cellType, COLUMN, at, because);
+    // A column's visibleIf is named once, below: cells are not hidden row by row here.
+    else inner({ ...column, type: cellType, visibleIf: undefined }, cellType, COLUMN, at, because);
     uniqueName(column.name, names, at, because);
     if (column.visibleIf !== undefined) because.push(`${at}: property "visibleIf"`);
     const total = column.totalType;
