@@ -93,7 +93,7 @@ function check(prepared: Prepared, data: unknown, complete: boolean): CheckResul
   // The model keeps references to what it is given and writes into them (expressions inside
   // panels): hand it a copy. Keys that failed their shape stay out, so survey-core never sees them.
   model.data = structuredClone(accepted);
-  settleDynamicContainers(prepared.dynamic);
+  settleDynamicContainers(prepared.dynamic, accepted);
   // survey-core writes a totals row only when it sees the rows change, which a reused model may
   // not: write the current totals, as a fresh model would have.
   for (const matrix of prepared.totalsMatrices) matrix.onTotalValueChanged();

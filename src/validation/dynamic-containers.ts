@@ -26,20 +26,24 @@ export function dropUnusedEntries(questions: readonly Question[], data: Record<s
  * every row sends nothing, and so does one who left the default empty rows untouched; the only
  * state both forms share is the minimum, and that is what gets validated. Going through zero
  * first drops panels kept from an earlier value, which would otherwise write their old answers
- * back. Dynamic questions inside panels are settled the same way.
+ * back. Dynamic questions inside panels are settled the same way. `given`: the data the model
+ * was just handed (top-level questions are judged by it, not by what the model shows).
  */
-export function settleDynamicContainers(questions: readonly Question[]): void {
+export function settleDynamicContainers(questions: readonly Question[], given?: Record<string, unknown>): void {
   for (const question of questions) {
+    // What was handed in, when known: a dynamic panel off the first page can come back from
+    // `survey.data = ...` with as many empty panels as it had before, which would pass for entries.
+    const entries = hasEntries(given ? given[question.getValueName()] : question.value);
     if (question.getType() === "paneldynamic") {
       const panels = question as QuestionPanelDynamicModel;
-      if (!hasEntries(panels.value)) {
+      if (!entries) {
         panels.panelCount = 0;
         panels.panelCount = Math.max(0, panels.minPanelCount);
       }
       for (const panel of panels.panels) settleDynamicContainers(panel.questions.filter(isDynamic));
     } else if (question.getType() === "matrixdynamic") {
       const matrix = question as QuestionMatrixDynamicModel;
-      if (!hasEntries(matrix.value)) {
+      if (!entries) {
         matrix.rowCount = 0;
         matrix.rowCount = Math.max(0, matrix.minRowCount);
       }

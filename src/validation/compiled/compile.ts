@@ -6,13 +6,15 @@
  */
 import { checkQuestionnaire } from "../../questionnaire/check.js";
 import { createSurveyModel, MESSAGE_LOCALE } from "../../questionnaire/survey-model.js";
-import type { Question } from "survey-core";
+import type { Question, QuestionMatrixDropdownModelBase, QuestionSelectBase, SurveyModel } from "survey-core";
 import { phrase } from "../../../i18n/phrase.js";
 import { worded } from "../../questionnaire/problem.js";
 import { createModelChecker, type AnswerChecker } from "../answers.js";
 import { compileTopLevelKeys } from "../top-level-keys.js";
 import { planCalculatedValues } from "./calculated.js";
-import { planQuestion } from "./plan.js";
+import { planContainer } from "./container.js";
+import { planQuestion, type QuestionPlan } from "./plan.js";
+import { planTotals } from "./totals.js";
 import { runPlan, type Plan } from "./run.js";
 import { outOfScope } from "./scope.js";
 
@@ -52,6 +54,23 @@ function compilePlan(json: object): Plan {
   // The model is read here once, for what survey-core resolves (defaults, texts); it is not kept.
   const model = createSurveyModel(json);
   model.locale = MESSAGE_LOCALE;
-  const questions = (model.getAllQuestions(false, false, false) as Question[]).map((q) => planQuestion(model, q));
-  return { keys: compileTopLevelKeys(model), questions, calculated: planCalculatedValues(model), clearInvisibleValues: model.clearInvisibleValues };
+  const all = model.getAllQuestions(false, false, false) as Question[];
+  const questions = all.map((q) => ({
+    ...planQuestion(model, q),
+    container: planContainer(model, q),
+    carried: carriedOf(model, q as QuestionSelectBase),
+  }));
+  const totals = all.flatMap((q) => (isMatrix(q) ? (planTotals(q as QuestionMatrixDropdownModelBase) ?? []) : []));
+  return { keys: compileTopLevelKeys(model), questions, calculated: planCalculatedValues(model), clearInvisibleValues: model.clearInvisibleValues, totals };
+}
+
+function carriedOf(model: SurveyModel, question: QuestionSelectBase): QuestionPlan["carried"] {
+  const from = question.choicesFromQuestion;
+  if (!from) return undefined;
+  const source = model.getQuestionByName(from) as QuestionSelectBase;
+  return { from: source.getValueName(), other: source.showOtherItem ? source.otherItem.value : undefined };
+}
+
+function isMatrix(question: Question): boolean {
+  return question.getType() === "matrixdropdown" || question.getType() === "matrixdynamic";
 }

@@ -21,6 +21,7 @@ import {
 import type { Language } from "../../../i18n/language.js";
 import { NO_ANSWER_TYPES } from "../../questionnaire/element-types.js";
 import { comparableOf } from "./min-max.js";
+import type { ContainerPlan } from "./container.js";
 import { eachRowRequiredCheck } from "./single-matrix.js";
 
 /** survey-core's locale of each language. */
@@ -64,6 +65,10 @@ export interface QuestionPlan {
   items?: QuestionPlan[];
   /** An expression question's value from the answers (undefined: none). */
   compute?: (values: Record<string, unknown>) => unknown;
+  /** A dynamic panel's or a matrix's entries and the questions checked in each (container.ts). */
+  container?: ContainerPlan;
+  /** The question whose selected choices this one offers (`choicesFromQuestion`, carry-forward.ts), and its "other" value if it has one. */
+  carried?: { from: string; other: unknown };
 }
 
 /** Reads a text in every language by switching the model's locale (put back afterwards). */
@@ -109,6 +114,7 @@ export function planQuestion(model: SurveyModel, question: Question): QuestionPl
     ownChecks.push(
       otherCheck(
         question as QuestionSelectBase,
+        model.commentSuffix,
         slot(
           "other_text_required",
           "otherempty",
@@ -169,9 +175,10 @@ function computeOf(question: QuestionExpressionModel): (values: Record<string, u
 type Slot = (code: string, type: string, texts: Texts) => ErrorSlot;
 
 /** "Other" ticked and its text left empty (the text sits under `<key>-Comment`). */
-function otherCheck(select: QuestionSelectBase, error: ErrorSlot): Check {
+function otherCheck(select: QuestionSelectBase, commentSuffix: string, error: ErrorSlot): Check {
   const otherValue = select.otherItem.value;
-  const commentKey = select.getValueName() + (select.survey as SurveyModel).commentSuffix;
+  // A matrix cell's template question has no survey of its own: the suffix is the questionnaire's.
+  const commentKey = select.getValueName() + commentSuffix;
   const multi = select.getType() === "checkbox" || select.getType() === "tagbox";
   return (value, values) => {
     const ticked = multi ? Array.isArray(value) && value.includes(otherValue) : value === otherValue;

@@ -9,6 +9,8 @@ import { checkShapes, inQuestionnaireOrder } from "../shape-pass.js";
 import { isPlainObject, keySegment, quote } from "../shape.js";
 import type { TopLevelKey } from "../top-level-keys.js";
 import { addCalculatedValues, type CalculatedPlan } from "./calculated.js";
+import { dropUncarried } from "./carry-forward.js";
+import { addTotals, type TotalsPlan } from "./totals.js";
 import { isEmptyValue, type ErrorSlot, type QuestionPlan } from "./plan.js";
 
 /** Everything one questionnaire version compiles to. */
@@ -19,6 +21,8 @@ export interface Plan {
   calculated: CalculatedPlan[];
   /** The survey's `clearInvisibleValues` ("onComplete" or "none"). */
   clearInvisibleValues: string;
+  /** Totals rows of matrices. */
+  totals: TotalsPlan[];
 }
 
 /** Errors about what is still missing: a saved, unfinished response may have them (as model-errors.ts). */
@@ -29,6 +33,7 @@ export function runPlan(plan: Plan, data: unknown, complete: boolean): CheckResu
     return { ok: false, errors: [worded("(data)", "not_an_object", phrase("answers.notAnObject", { got: quote(data) }))] };
   }
   const { errors, accepted } = checkShapes(plan.keys, data);
+  dropUncarried(plan.questions, accepted);
   const reader = currentRequestLanguage();
   // Expression questions read answers only (scope.ts), so one pass settles them as the model does.
   for (const question of plan.questions) {
@@ -40,7 +45,7 @@ export function runPlan(plan: Plan, data: unknown, complete: boolean): CheckResu
   const visible = plan.questions.map((q) => q.shown.every((condition) => condition(accepted)));
   plan.questions.forEach((question, i) => {
     if (!visible[i] || !question.answers || errors.has(question.key)) return;
-    const found = firstError(question, accepted, complete) ?? itemError(question, accepted, complete);
+    const found = firstError(question, accepted, complete) ?? itemError(question, accepted, complete) ?? entryError(question, accepted[question.key], complete);
     if (!found) return;
     const wording = found.path ? phrase("answers.at", { at: question.key + found.path, message: say(found.error, reader) }) : say(found.error, reader);
     errors.set(question.key, worded(question.key, found.error.code, wording));
@@ -50,6 +55,7 @@ export function runPlan(plan: Plan, data: unknown, complete: boolean): CheckResu
   const stored = copyJson(accepted) as Record<string, unknown>;
   const notAsked: string[] = [];
   plan.questions.forEach((question, i) => {
+    if (question.container) settleEntries(question, stored, complete, plan.clearInvisibleValues);
     if (visible[i] || !question.answers) return;
     notAsked.push(question.key);
     if (clears(question.clearIf, complete, plan.clearInvisibleValues)) {
@@ -57,6 +63,7 @@ export function runPlan(plan: Plan, data: unknown, complete: boolean): CheckResu
       delete stored[question.commentKey];
     }
   });
+  addTotals(plan.totals, stored);
   addCalculatedValues(plan.calculated, stored);
   return { ok: true, data: stored, notAsked };
 }
@@ -91,6 +98,46 @@ function itemError(question: QuestionPlan, values: Record<string, unknown>, comp
     if (error) return { error, path: keySegment(item.key) };
   }
   return null;
+}
+
+/**
+ * The first error inside a dynamic panel's or a matrix's entries, in survey-core's order: entry by
+ * entry, each visible question of the entry in turn (model-errors.ts reads them so).
+ */
+function entryError(question: QuestionPlan, value: unknown, complete: boolean): Found | null {
+  if (!question.container) return null;
+  for (const entry of question.container.entries(value)) {
+    for (const inner of question.container.inner) {
+      if (!inner.answers || !inner.shown.every((condition) => condition(entry.context))) continue;
+      const error = ownError(inner, entry.values, complete);
+      if (error) return { error, path: entry.path + keySegment(inner.key) };
+    }
+  }
+  return null;
+}
+
+/**
+ * A container's stored value as survey-core leaves it: the minimum of empty panels when none was
+ * given, and inside each entry the answers of hidden questions cleared as the survey's policy says.
+ */
+function settleEntries(question: QuestionPlan, stored: Record<string, unknown>, complete: boolean, policy: string): void {
+  const container = question.container;
+  if (!container) return;
+  if (container.stored && Object.hasOwn(stored, question.key)) {
+    const value = container.stored(stored[question.key]);
+    if (value === undefined) delete stored[question.key];
+    else stored[question.key] = value;
+  }
+  if (!Object.hasOwn(stored, question.key) && container.whenEmpty) stored[question.key] = container.whenEmpty();
+  for (const entry of container.entries(stored[question.key])) {
+    // Every condition is read before anything is cleared, as survey-core does.
+    const hidden = container.inner.filter((inner) => inner.answers && !inner.shown.every((condition) => condition(entry.context)));
+    for (const inner of hidden) {
+      if (!clears(inner.clearIf, complete, policy)) continue;
+      delete entry.values[inner.key];
+      delete entry.values[inner.commentKey];
+    }
+  }
 }
 
 function ownError(question: QuestionPlan, values: Record<string, unknown>, complete: boolean): ErrorSlot | null {

@@ -5,6 +5,7 @@
  * compiled checker never guesses at a feature it was not built and tested for.
  */
 import { ConditionRunner } from "survey-core";
+import { CONTAINERS, containerScope } from "./scope-containers.js";
 
 /** Properties that only change how a form looks, never what an answer set may hold. */
 const LOOKS = [
@@ -60,8 +61,8 @@ const CHOICES = ["choices", "showOtherItem", "otherText", "otherPlaceholder", "o
 const QUESTION: Record<string, ReadonlySet<string>> = {
   text: new Set([...COMMON, "inputType", "min", "max", "maxLength", "size", "autocomplete", "minErrorText", "maxErrorText"]),
   comment: new Set([...COMMON, "maxLength", "rows", "autoGrow", "allowResize"]),
-  radiogroup: new Set([...COMMON, ...CHOICES]),
-  dropdown: new Set([...COMMON, ...CHOICES]),
+  radiogroup: new Set([...COMMON, ...CHOICES, "choicesFromQuestion", "choicesFromQuestionMode"]),
+  dropdown: new Set([...COMMON, ...CHOICES, "choicesFromQuestion", "choicesFromQuestionMode"]),
   checkbox: new Set([...COMMON, ...CHOICES, "maxSelectedChoices", "minSelectedChoices"]),
   tagbox: new Set([...COMMON, ...CHOICES, "maxSelectedChoices", "minSelectedChoices"]),
   rating: new Set([
@@ -130,12 +131,17 @@ export function outOfScope(json: object): string[] {
   // Expression questions and what they read, checked once all names are known.
   const readers: Reader[] = [];
   const pages = Array.isArray(survey.pages) ? (survey.pages as Json[]) : [];
+  const seen: Seen = { names, readers, types: new Map(), carried: [] };
   pages.forEach((page, i) => {
     const at = `pages[${i}]`;
     extraKeys(page, PAGE, at, because);
     condition(page.visibleIf, `${at}.visibleIf`, because);
-    elements(page.elements, at, { names, readers }, because);
+    elements(page.elements, at, seen, page.visibleIf !== undefined, because);
   });
+  for (const { where, source } of seen.carried) {
+    const type = seen.types.get(source.toLowerCase());
+    if (type !== "checkbox" && type !== "tagbox") because.push(`${where}: choicesFromQuestion "${source}" is not a checkbox or tag box`);
+  }
   calculatedScope(survey.calculatedValues, names, json, because);
   const computed = new Set(expressionNames(pages));
   for (const reader of readers) {
@@ -173,7 +179,17 @@ function expressionNames(list: unknown): string[] {
   return (list as Json[]).flatMap((element) => (element.type === "expression" ? [String(element.name).toLowerCase()] : expressionNames(element.elements)));
 }
 
-function elements(list: unknown, at: string, seen: { names: Set<string>; readers: Reader[] }, because: string[]): void {
+interface Seen {
+  names: Set<string>;
+  readers: Reader[];
+  /** Each top-level question's type by its lower-case name. */
+  types: Map<string, string>;
+  /** Questions carrying choices forward, checked once every question is known. */
+  carried: { where: string; source: string }[];
+}
+
+/** `underCondition`: a page or panel around the list has a visibleIf. */
+function elements(list: unknown, at: string, seen: Seen, underCondition: boolean, because: string[]): void {
   const { names } = seen;
   if (!Array.isArray(list)) return;
   (list as Json[]).forEach((element, i) => {
@@ -182,10 +198,15 @@ function elements(list: unknown, at: string, seen: { names: Set<string>; readers
     if (type === "panel") {
       extraKeys(element, PANEL, where, because);
       condition(element.visibleIf, `${where}.visibleIf`, because);
-      elements(element.elements, where, seen, because);
+      elements(element.elements, where, seen, underCondition || element.visibleIf !== undefined, because);
       return;
     }
-    const allowed = QUESTION[type];
+    const allowed = QUESTION[type] ?? CONTAINERS[type];
+    seen.types.set(String(element.name).toLowerCase(), type);
+    if (element.choicesFromQuestion !== undefined || element.choicesFromQuestionMode !== undefined) {
+      carriedScope(element, where, because);
+      seen.carried.push({ where, source: String(element.choicesFromQuestion) });
+    }
     if (!allowed) {
       because.push(`${where}: question type "${type}"`);
       return;
@@ -198,6 +219,7 @@ function elements(list: unknown, at: string, seen: { names: Set<string>; readers
     condition(element.visibleIf, `${where}.visibleIf`, because);
     condition(element.requiredIf, `${where}.requiredIf`, because);
     if (type === "expression") expressionScope(element.expression, where, seen.readers, because);
+    if (CONTAINERS[type]) containerScope(element, where, underCondition, innerScope, because);
     if (type === "text") textScope(element, where, because);
     if (Array.isArray(element.choices)) itemScope(element.choices, type === "imagepicker" ? IMAGE_ITEM : CHOICE_ITEM, `${where}.choices`, because);
     if (type === "matrix") {
@@ -208,6 +230,38 @@ function elements(list: unknown, at: string, seen: { names: Set<string>; readers
     if (element.validators !== undefined) validatorScope(element.validators, where, because);
     texts(element, ["requiredErrorText", "otherErrorText", "minErrorText", "maxErrorText"], where, because);
   });
+}
+
+/**
+ * A question inside a dynamic panel or a matrix row, checked as a top-level question of its type
+ * without a requiredIf or an expression validator (both would read the entry's context), its
+ * visibleIf reading only its own panel (`{panel.x}`).
+ */
+function innerScope(element: Json, type: string, extra: ReadonlySet<string>, where: string, because: string[]): void {
+  const allowed = new Set([...(QUESTION[type] ?? []), ...extra]);
+  allowed.delete("requiredIf");
+  extraKeys(element, allowed, where, because);
+  if (element.visibleIf !== undefined) {
+    condition(element.visibleIf, `${where}.visibleIf`, because, /^panel\./i);
+  }
+  if (type === "text") textScope(element, where, because);
+  if (Array.isArray(element.choices)) itemScope(element.choices, CHOICE_ITEM, `${where}.choices`, because);
+  validatorScope(element.validators, where, because);
+  if (Array.isArray(element.validators) && element.validators.some((v: Json) => v?.type === "expression")) because.push(`${where}: an expression validator`);
+  texts(element, ["requiredErrorText", "otherErrorText", "minErrorText", "maxErrorText"], where, because);
+}
+
+/** Choices carried forward: a single choice among another question's selected ones, and nothing of its own (carry-forward.ts). */
+const CARRIED = new Set(["dropdown", "radiogroup"]);
+
+function carriedScope(element: Json, where: string, because: string[]): void {
+  if (!CARRIED.has(String(element.type)) || element.choicesFromQuestionMode !== "selected" || typeof element.choicesFromQuestion !== "string") {
+    because.push(`${where}: property "choicesFromQuestion" / "choicesFromQuestionMode"`);
+    return;
+  }
+  for (const own of ["choices", "showOtherItem", "showNoneItem", "choicesVisibleIf"]) {
+    if (element[own] !== undefined) because.push(`${where}: "${own}" beside choicesFromQuestion`);
+  }
 }
 
 /** Functions that only compute from their arguments (survey-core's built-ins of those names). */
@@ -224,7 +278,9 @@ function expressionScope(expression: unknown, where: string, readers: Reader[], 
   }
   const runner = new ConditionRunner(expression) as unknown as { canRun(): boolean; getVariables(): string[] };
   if (!runner.canRun()) because.push(`${where}.expression: cannot be parsed`);
-  for (const [, name] of expression.matchAll(/([A-Za-z_][\w]*)\s*\(/g)) {
+  // sumInArray over a column or panel question without a filter reads only its array (survey-core's calcInArray).
+  const plain = expression.replace(/sumInArray\s*\(\s*\{[^{}]+\}\s*,\s*'[^']*'\s*\)/g, "0");
+  for (const [, name] of plain.matchAll(/([A-Za-z_][\w]*)\s*\(/g)) {
     if (!PURE_FUNCTIONS.has(name)) because.push(`${where}.expression: calls ${name}()`);
   }
   if (runner.getVariables().some((name) => /^(panel|row|item|choice|parentpanel|rowvalue|composite)\b/i.test(name)))
@@ -295,7 +351,7 @@ function texts(owner: Json, properties: readonly string[], where: string, becaus
  * A condition is compiled when it reads plain answers only: no functions (some read the
  * model: panels, rows, the survey), no `{panel.}`/`{row.}`/`{item}` contexts, no async.
  */
-function condition(expression: unknown, where: string, because: string[]): void {
+function condition(expression: unknown, where: string, because: string[], context?: RegExp): void {
   if (expression === undefined || expression === "") return;
   if (typeof expression !== "string") {
     because.push(`${where}: not a string`);
@@ -304,7 +360,9 @@ function condition(expression: unknown, where: string, because: string[]): void 
   const runner = new ConditionRunner(expression) as unknown as { canRun(): boolean; hasFunction(): boolean; getVariables(): string[] };
   if (!runner.canRun()) because.push(`${where}: cannot be parsed`);
   else if (runner.hasFunction()) because.push(`${where}: calls a function`);
-  else if (runner.getVariables().some((name) => /^(panel|row|item|choice|parentpanel|rowvalue|composite)\b/i.test(name))) {
+  else if (context) {
+    if (runner.getVariables().some((name) => !context.test(name))) because.push(`${where}: reads more than its own panel`);
+  } else if (runner.getVariables().some((name) => /^(panel|row|item|choice|parentpanel|rowvalue|composite)\b/i.test(name))) {
     because.push(`${where}: reads a panel, row or item context`);
   }
 }
