@@ -2,15 +2,18 @@
  * Import throughput and memory, through the code behind the API and the CLI, each import in its
  * own process so that its peak RSS is its own.
  *
- *   npx tsx bench/import.ts [--small 2000] [--rows 100000] [--base postgres://postgres@127.0.0.1:5432]
+ *   npx tsx bench/import.ts [--small 2000] [--reference 100000] [--rows 100000] [--keep] [--base postgres://postgres@127.0.0.1:5432]
  *
  * 1. The reference questionnaire: a CSV of `--small` rows (its 1,812 demo answer sets repeated,
  *    each row with its own response id, exported with zh-Hans labels as the platform writes them),
  *    dry run and imported. Baseline, measured in the same run on the same answers: the answer
  *    checker alone (one reused checker, no file, no database), the floor an import cannot go
  *    below; the import's CPU time per row is given as a ratio of it.
+ *    Then `--reference` / 5 and `--reference` rows of it dry run as the HTTP route runs them: rows
+ *    checked in the server's worker pool (the time target: 100,000 rows in under 30 s; flat memory).
  * 2. Memory against the number of rows: the small questionnaire (test/fixtures/small-survey.json),
- *    `--rows` / 5 and `--rows` rows imported: flat memory shows as the same peak RSS at both sizes.
+ *    `--rows` / 5 and `--rows` rows imported, in this thread (the CLI) and through the pool (the
+ *    route): flat memory shows as the same peak RSS at both sizes. `--keep` keeps the files.
  *
  * Uses (and recreates) the database `bench_import` on that server. Results go to
  * bench/results/import.json; copy the table into bench/README.md.
@@ -22,10 +25,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { getHeapSpaceStatistics } from "node:v8";
 import { sql } from "drizzle-orm";
 import postgres from "postgres";
 import { openDatabase } from "../src/db/client.js";
 import { generateDemoResponses } from "../src/demo/index.js";
+import { createHeavyJobs } from "../src/jobs/index.js";
 import { hashJson } from "../src/lib/canonical-hash.js";
 import { readQuestions } from "../src/questionnaire/read-version.js";
 import { Visibility } from "../src/questionnaire/visibility.js";
@@ -47,6 +52,9 @@ const { values } = parseArgs({
     child: { type: "string" },
     survey: { type: "string" },
     file: { type: "string" },
+    pool: { type: "boolean", default: false },
+    reference: { type: "string", default: "100000" },
+    keep: { type: "boolean", default: false },
   },
 });
 const url = `${values.base}/bench_import`;
@@ -71,29 +79,55 @@ function checkOnly(rows: number): Record<string, unknown> {
   return { rows, seconds: (performance.now() - started) / 1000, cpuSeconds: cpuSince(cpu), peakRssMiB: memory() };
 }
 
-/** Child: one import of a file into a survey, a dry run unless `store`. */
-async function importOnce(survey: string, file: string, store: boolean): Promise<Record<string, unknown>> {
+/**
+ * Child: one import of a file into a survey, a dry run unless `store`; with `pool`, the rows are
+ * checked in the worker threads as the HTTP route checks them (the server's pool, HEAVY_JOBS=2).
+ */
+async function importOnce(survey: string, file: string, store: boolean, pool: boolean): Promise<Record<string, unknown>> {
   const database = await openDatabase({ url });
+  const jobs = pool ? createHeavyJobs(2) : undefined;
   const bytes = readFileSync(file);
   const rss: number[] = [];
+  // This thread's heap at its largest (the worker's own heap shows only in the process's RSS).
+  let heapMiB = 0;
+  const spaces: Record<string, number> = {};
+  let external = 0;
   let checked = 0;
   let checkSeconds = 0;
   const started = performance.now();
   const cpu = process.cpuUsage();
   const result = await importResponses(database.db, new AnswerCheckers(), survey, bytes, {
     dryRun: !store,
+    check: jobs ? (input) => jobs.pool.run("checkRows", input) : undefined,
     onProgress: (phase, done) => {
       if (phase === "check") {
         checked = done;
         checkSeconds = (performance.now() - started) / 1000;
       }
-      if (done % 10_000 < 500) rss.push(process.memoryUsage().rss);
+      const now = process.memoryUsage();
+      heapMiB = Math.max(heapMiB, now.heapTotal / 1048576);
+      for (const space of getHeapSpaceStatistics()) spaces[space.space_name] = Math.max(spaces[space.space_name] ?? 0, Math.round(space.space_size / 1048576));
+      external = Math.max(external, Math.round(now.external / 1048576));
+      if (done % 10_000 < 500) rss.push(now.rss);
     },
   });
   const seconds = (performance.now() - started) / 1000;
+  await jobs?.pool.close();
   await database.close();
   const cpuSeconds = cpuSince(cpu);
-  return { rows: result.rows, created: result.created, checked, checkSeconds, seconds, cpuSeconds, peakRssMiB: memory(), rssSamplesMiB: rss.map((r) => Math.round(r / 1048576)) };
+  return {
+    rows: result.rows,
+    created: result.created,
+    checked,
+    checkSeconds,
+    seconds,
+    cpuSeconds,
+    peakRssMiB: memory(),
+    mainHeapMiB: Math.round(heapMiB),
+    spaces,
+    external,
+    rssSamplesMiB: rss.map((r) => Math.round(r / 1048576)),
+  };
 }
 
 /** A fresh `bench_import` with both surveys published, and CSV files of the reference questionnaire's demo data. */
@@ -176,6 +210,7 @@ const perSecond = (r: Record<string, unknown>, seconds = r.seconds as number) =>
 async function main(): Promise<void> {
   const rows = Number(values.rows);
   const few = Number(values.small);
+  const reference = Number(values.reference);
   const work = join(tmpdir(), `bench-import-${process.pid}`);
   mkdirSync(work, { recursive: true });
   const results: Record<string, unknown>[] = [];
@@ -186,22 +221,32 @@ async function main(): Promise<void> {
     results.push({ run, ...result, checkRowsPerSecond: rate, cpuMsPerRow: cpuMs, ...(ratio ? { cpuOfChecker: ratio } : {}) });
     console.log(
       `${run}\t${result.rows} rows\tchecked in ${((result.checkSeconds ?? result.seconds) as number).toFixed(1)} s (${rate} rows/s)\ttotal ${(result.seconds as number).toFixed(1)} s` +
-        `\tCPU ${cpuMs.toFixed(2)} ms/row${ratio ? ` (${ratio.toFixed(2)}× the checker alone)` : ""}\tpeak RSS ${(result.peakRssMiB as number).toFixed(0)} MiB`,
+        `\tCPU ${cpuMs.toFixed(2)} ms/row${ratio ? ` (${ratio.toFixed(2)}× the checker alone)` : ""}\tpeak RSS ${(result.peakRssMiB as number).toFixed(0)} MiB${result.mainHeapMiB ? ` (main heap ${result.mainHeapMiB} MiB)` : ""}`,
     );
   };
   try {
-    const files = await prepare(work, [few]);
+    const files = await prepare(work, [few, Math.round(reference / 5), reference]);
     // The reference questionnaire: what an import adds to the answer checks themselves.
     const baseline = await runChild(["--child", "check", "--file", String(few)]);
     report("reference: checker alone", baseline);
     report("reference: dry run", await runChild(["--child", "dry", "--survey", SURVEY, "--file", files.get(few)!]), baseline);
     report("reference: import", await runChild(["--child", "store", "--survey", SURVEY, "--file", files.get(few)!]), baseline);
-    // Memory against the number of rows: the small questionnaire, whose checks are cheap enough for a hundred thousand rows.
-    for (const size of [Math.round(rows / 5), rows]) {
-      report(`small: import`, await runChild(["--child", "store", "--survey", SMALL, "--file", smallFile(work, size)]));
+    // The route's path: the rows checked in the worker threads; the time target and flat memory (the same peak RSS at both sizes).
+    for (const size of [Math.round(reference / 5), reference]) {
+      report("reference: dry run, worker pool", await runChild(["--child", "dry", "--pool", "--survey", SURVEY, "--file", files.get(size)!]), baseline);
+    }
+    // Memory against the number of rows, stored: the small questionnaire, in this thread (the CLI) and through the pool (the route).
+    for (const pool of [false, true]) {
+      for (const size of [Math.round(rows / 5), rows]) {
+        report(
+          `small: import${pool ? ", worker pool" : ""}`,
+          await runChild(["--child", "store", ...(pool ? ["--pool"] : []), "--survey", SMALL, "--file", smallFile(work, size)]),
+        );
+      }
     }
   } finally {
-    rmSync(work, { recursive: true, force: true });
+    if (values.keep) console.log(`files kept in ${work}`);
+    else rmSync(work, { recursive: true, force: true });
   }
   const resultsDir = fileURLToPath(new URL("./results", import.meta.url));
   mkdirSync(resultsDir, { recursive: true });
@@ -212,5 +257,5 @@ async function main(): Promise<void> {
 }
 
 if (values.child === "check") process.stdout.write(JSON.stringify(checkOnly(Number(values.file))));
-else if (values.child) process.stdout.write(JSON.stringify(await importOnce(values.survey!, values.file!, values.child === "store")));
+else if (values.child) process.stdout.write(JSON.stringify(await importOnce(values.survey!, values.file!, values.child === "store", values.pool)));
 else await main();

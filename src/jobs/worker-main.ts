@@ -1,4 +1,5 @@
 /** A worker thread of the WorkerPool: runs the named jobs of ./tasks.ts, one at a time. */
+import { deserialize } from "node:v8";
 import { parentPort } from "node:worker_threads";
 import { lowerThreadPriority, WORKER_NICE } from "./lower-priority.js";
 import { type JobName, tasks } from "./tasks.js";
@@ -6,9 +7,10 @@ import { toTransfer } from "./transfer-error.js";
 
 const port = parentPort;
 if (!port) throw new Error("worker-main: not in a worker thread");
-port.on("message", async (message: { id: number; name: JobName; input: never }) => {
+port.on("message", async (message: { id: number; name: JobName; input: ArrayBuffer }) => {
   try {
-    const output = await tasks[message.name](message.input);
+    // The pool sends the input serialized by v8.serialize (see WorkerPool.run).
+    const output = await tasks[message.name](deserialize(new Uint8Array(message.input)) as never);
     port.postMessage({ id: message.id, output });
   } catch (error) {
     port.postMessage({ id: message.id, error: toTransfer(error) });

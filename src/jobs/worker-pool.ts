@@ -1,3 +1,4 @@
+import { serialize } from "node:v8";
 import { Worker } from "node:worker_threads";
 import type { JobInput, JobName, JobOutput } from "./tasks.js";
 import { fromTransfer, type TransferredError } from "./transfer-error.js";
@@ -5,6 +6,16 @@ import { fromTransfer, type TransferredError } from "./transfer-error.js";
 /** The worker's entry: it registers tsx (the source is TypeScript, also under vitest) and loads worker-main. */
 const WORKER_MAIN = new URL("./worker-main.ts", import.meta.url).href;
 const BOOTSTRAP = `import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER_MAIN)}); })`;
+
+/**
+ * A worker's heap: a small young generation and a bound on the old one. With V8's defaults
+ * (16 MiB semi-spaces, a 4 GiB old generation) a worker checking an import's batches let
+ * promoted garbage pile up until late full collections, so the peak grew with the file: a
+ * 100,000-row reference dry run peaked at 647 MiB against 529 MiB at 20,000 rows. With these
+ * limits 449 and 471-483 MiB (bench/import.ts); the young generation alone did not do it (505
+ * and 622 MiB). 1 GiB is ample for a batch: the body limit (50 MiB) bounds what one holds.
+ */
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 1024 };
 
 interface Pending {
   resolve: (value: unknown) => void;
@@ -22,8 +33,19 @@ interface Slot {
 
 interface Queued {
   name: JobName;
-  input: unknown;
+  /** The input already serialized (see {@link WorkerPool.run}). */
+  input: ArrayBuffer;
   pending: Pending;
+}
+
+/**
+ * The input as bytes of its own, ready to be handed over: a Buffer from v8.serialize may share
+ * its memory with others, and only a whole ArrayBuffer can be transferred.
+ */
+function serialized(input: unknown): ArrayBuffer {
+  const bytes = serialize(input);
+  if (bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength) return bytes.buffer as ArrayBuffer;
+  return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
 }
 
 /**
@@ -48,13 +70,16 @@ export class WorkerPool {
    * Runs a job in a worker thread.
    *
    * @param name the job (see ./tasks.ts)
-   * @param input its input, structured-cloned into the worker
+   * @param input its input, structured-cloned into the worker. It is serialized at once, not when
+   *   a worker is free: a job waiting its turn then holds bytes outside the JavaScript heap, not
+   *   the caller's objects, which would otherwise live long enough to be promoted to the old
+   *   generation and pile up there as garbage (an import's rows, batch after batch).
    * @returns the job's output; an AppError thrown there is thrown here as an AppError
    */
   run<N extends JobName>(name: N, input: JobInput<N>): Promise<JobOutput<N>> {
     if (this.closed) return Promise.reject(new Error("WorkerPool: closed"));
     return new Promise((resolve, reject) => {
-      this.queue.push({ name, input, pending: { resolve: resolve as (value: unknown) => void, reject } });
+      this.queue.push({ name, input: serialized(input), pending: { resolve: resolve as (value: unknown) => void, reject } });
       this.dispatch();
     });
   }
@@ -96,14 +121,14 @@ export class WorkerPool {
         },
       });
       slot.ready.then(
-        () => slot.worker.postMessage({ id, name: job.name, input: job.input }),
+        () => slot.worker.postMessage({ id, name: job.name, input: job.input }, [job.input]),
         (error: Error) => this.settle(id, undefined, error),
       );
     }
   }
 
   private start(): Slot {
-    const worker = new Worker(BOOTSTRAP, { eval: true });
+    const worker = new Worker(BOOTSTRAP, { eval: true, resourceLimits: WORKER_LIMITS });
     worker.unref();
     let signalReady: () => void = () => {};
     const ready = new Promise<void>((resolve) => {

@@ -22,15 +22,16 @@ export class RowIds {
   private readonly occurrences = new Map<string, number>();
   constructor(private readonly survey: string) {}
 
-  /** The row's id, or the row that used its explicit id first. */
-  take(row: number, explicitId: string | undefined, content: string): { id: string } | { first: number } {
+  /** The row's id, or the row that used its explicit id first; `content` is needed only without an explicit id. */
+  take(row: number, explicitId: string | undefined, content: string | undefined): { id: string } | { first: number } {
     if (explicitId !== undefined) {
-      const id = stableId(this.survey, explicitId, content, 0);
+      const id = stableId(this.survey, explicitId, "", 0);
       const first = this.explicit.get(id);
       if (first !== undefined) return { first };
       this.explicit.set(id, row);
       return { id };
     }
+    if (content === undefined) throw new Error("RowIds.take: a row without an id of its own needs its content");
     const key = sha256(content);
     const occurrence = this.occurrences.get(key) ?? 0;
     this.occurrences.set(key, occurrence + 1);

@@ -33,19 +33,38 @@ export type StoredState = "repeat" | "conflict" | "other_survey" | "deleted";
 export async function findExisting(db: Db, surveyId: number, items: readonly CheckedResponse[]): Promise<Map<string, StoredState>> {
   const found = new Map<string, StoredState>();
   for (let i = 0; i < items.length; i += 1000) {
-    const chunk = items.slice(i, i + 1000).map((r) => ({ id: r.id, hash: r.bodyHash, data: r.data, complete: r.complete, version: r.version, given: r.versionGiven === true }));
-    const rows = await queryRows<{ id: string; own: boolean; same: boolean }>(
+    const chunk = items.slice(i, i + 1000);
+    // Ids first, answers only for the ids already taken: most rows of an import are new, and a
+    // batch's answers as one JSON text (a megabyte for a wide questionnaire) would be sent, and
+    // left behind in this process's old generation, for nothing.
+    const ids = JSON.stringify(chunk.map((r) => r.id));
+    const taken = await queryRows<{ id: string; own: boolean }>(
       db,
-      sql`select r.id::text as id, r.survey_id = ${surveyId} as own,
-            (r.body_hash = v.hash or (r.data = v.data and r.complete = v.complete and (not v.given or r.version = v.version))) as same
-          from jsonb_to_recordset(${JSON.stringify(chunk)}::jsonb) as v(id uuid, hash text, data jsonb, complete boolean, version int, given boolean)
-          join responses r on r.id = v.id`,
+      sql`select r.id::text as id, r.survey_id = ${surveyId} as own
+          from responses r where r.id in (select x::uuid from jsonb_array_elements_text(${ids}::jsonb) as x)`,
     );
-    for (const row of rows) found.set(row.id, !row.own ? "other_survey" : row.same ? "repeat" : "conflict");
+    const ours = new Set<string>();
+    for (const row of taken) {
+      if (row.own) ours.add(row.id);
+      else found.set(row.id, "other_survey");
+    }
+    if (ours.size > 0) {
+      const compared = chunk
+        .filter((r) => ours.has(r.id))
+        .map((r) => ({ id: r.id, hash: r.bodyHash, data: r.data, complete: r.complete, version: r.version, given: r.versionGiven === true }));
+      const rows = await queryRows<{ id: string; same: boolean }>(
+        db,
+        sql`select r.id::text as id,
+              (r.body_hash = v.hash or (r.data = v.data and r.complete = v.complete and (not v.given or r.version = v.version))) as same
+            from jsonb_to_recordset(${JSON.stringify(compared)}::jsonb) as v(id uuid, hash text, data jsonb, complete boolean, version int, given boolean)
+            join responses r on r.id = v.id`,
+      );
+      for (const row of rows) found.set(row.id, row.same ? "repeat" : "conflict");
+    }
     // A deleted response's tombstone: its id is never stored again (as a web resend is refused).
     const tombstones = await queryRows<{ id: string }>(
       db,
-      sql`select d.response_id::text as id from deleted_responses d where d.response_id in (select (x->>'id')::uuid from jsonb_array_elements(${JSON.stringify(chunk.map((r) => ({ id: r.id })))}::jsonb) as x)`,
+      sql`select d.response_id::text as id from deleted_responses d where d.response_id in (select x::uuid from jsonb_array_elements_text(${ids}::jsonb) as x)`,
     );
     for (const row of tombstones) found.set(row.id, "deleted");
   }
