@@ -540,6 +540,18 @@ describe("paneldynamic", () => {
     rejected(needsOne({}, complete), "p", "required");
     accepted(needsOne({ p: [{ n: "d" }] }, complete));
   });
+
+  it("stores the minimum of empty panels whatever the previous submission had, off the first page too", () => {
+    // survey-core gives a dynamic panel on a later page back its old count of empty panels when the data is replaced.
+    const pages = [
+      { name: "first", elements: [{ type: "text", name: "x" }] },
+      { name: "second", elements: [{ type: "paneldynamic", name: "p", minPanelCount: 1, templateElements: [{ type: "text", name: "n" }] }] },
+    ];
+    const check = createAnswerChecker({ pages });
+    accepted(check({ p: [{ n: "a" }, { n: "b" }] }, partial));
+    const after = check({}, partial);
+    expect(after.ok && after.data).toEqual({ p: [{}] });
+  });
 });
 
 describe("logic: visibleIf, requiredIf, expressions and clearInvisibleValues", () => {
