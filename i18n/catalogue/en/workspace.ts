@@ -1,5 +1,6 @@
 /** The workspace pages. */
 import type { WorkspaceWords } from "../sections/workspace.js";
+import { editor } from "./workspace-editor.js";
 
 export const workspace: WorkspaceWords = {
   title: "Workspace",
@@ -236,4 +237,5 @@ export const workspace: WorkspaceWords = {
     disableAsk: "Disable {login}? Their sessions and tokens end at once.",
     you: "(you)",
   },
+  editor,
 };

@@ -2,6 +2,10 @@
  * The workspace pages (src/workspace/). Only strings, since the page receives them as JSON;
  * `{name}` marks a value the page fills in.
  */
+import type { EditorWords } from "./workspace-editor.js";
+
+export type { EditorWords };
+
 export interface WorkspaceWords {
   /** The page's name, in the browser tab. */
   title: string;
@@ -260,4 +264,6 @@ export interface WorkspaceWords {
     disableAsk: string;
     you: string;
   };
+  /** The questionnaire editor. */
+  editor: EditorWords;
 }

@@ -1,5 +1,6 @@
 /** 工作台页面。 */
 import type { WorkspaceWords } from "../sections/workspace.js";
+import { editor } from "./workspace-editor.js";
 
 export const workspace: WorkspaceWords = {
   title: "工作台",
@@ -236,4 +237,5 @@ export const workspace: WorkspaceWords = {
     disableAsk: "确定停用 {login} 吗？其登录会话和令牌将立即失效。",
     you: "（您）",
   },
+  editor,
 };

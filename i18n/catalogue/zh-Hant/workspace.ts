@@ -1,5 +1,6 @@
 /** 工作臺頁面。 */
 import type { WorkspaceWords } from "../sections/workspace.js";
+import { editor } from "./workspace-editor.js";
 
 export const workspace: WorkspaceWords = {
   title: "工作臺",
@@ -236,4 +237,5 @@ export const workspace: WorkspaceWords = {
     disableAsk: "確定停用 {login} 嗎？其登入工作階段和權杖將立即失效。",
     you: "（您）",
   },
+  editor,
 };
