@@ -10,6 +10,9 @@ import { App } from "./app.js";
 import { setBase } from "./base.js";
 import type { WorkspaceBoot } from "./boot.js";
 import { BootContext } from "./context.js";
+// The editor's preview needs SurveyJS's styles. esbuild gives a lazy chunk's CSS a file nothing
+// loads, so they go into the one style sheet (class-scoped: other pages are untouched).
+import "survey-core/survey-core.fontless.min.css";
 import "./workspace.css";
 
 const BOOT_ID = "dj-workspace";

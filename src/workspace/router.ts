@@ -6,7 +6,13 @@ export const SURVEY_TABS = ["overview", "responses", "monitor", "links", "member
 export type SurveyTab = (typeof SURVEY_TABS)[number];
 
 /** Which page an address shows. */
-export type Route = { page: "surveys" } | { page: "survey"; name: string; tab: SurveyTab; responseId?: string } | { page: "tokens" } | { page: "users" } | { page: "notFound" };
+export type Route =
+  | { page: "surveys" }
+  | { page: "survey"; name: string; tab: SurveyTab; responseId?: string }
+  | { page: "editor"; name: string }
+  | { page: "tokens" }
+  | { page: "users" }
+  | { page: "notFound" };
 
 /** The route of a path below the root (`w/surveys/x/links`). */
 export function parseRoute(path: string): Route {
@@ -15,6 +21,7 @@ export function parseRoute(path: string): Route {
   if (parts[0] !== "w") return { page: "notFound" };
   if (parts.length === 2 && parts[1] === "tokens") return { page: "tokens" };
   if (parts.length === 2 && parts[1] === "users") return { page: "users" };
+  if (parts[1] === "surveys" && parts.length === 4 && parts[3] === "edit") return { page: "editor", name: parts[2] };
   if (parts[1] === "surveys" && parts.length >= 3 && parts.length <= 5) {
     const tab = (parts[3] ?? "overview") as SurveyTab;
     if (!SURVEY_TABS.includes(tab)) return { page: "notFound" };
@@ -33,6 +40,8 @@ export function hrefOf(route: Route): string {
       return at("w/tokens");
     case "users":
       return at("w/users");
+    case "editor":
+      return at(`w/surveys/${encodeURIComponent(route.name)}/edit`);
     case "survey": {
       const id = route.responseId ? `/${encodeURIComponent(route.responseId)}` : "";
       return at(`w/surveys/${encodeURIComponent(route.name)}/${route.tab}${id}`);

@@ -54,7 +54,7 @@ export function Layout({ route, children }: { route: Route; children: ComponentC
           <LanguageSwitch />
         </div>
       </header>
-      <main id="main" tabIndex={-1}>
+      <main id="main" tabIndex={-1} class={route.page === "editor" ? "main-wide" : undefined}>
         {children}
       </main>
     </>

@@ -54,6 +54,14 @@ export function SurveyPage({ name, tab, responseId }: { name: string; tab: Surve
             </PageHeading>
             <p class="survey-meta">
               <StatusBadge status={survey.status} /> <span class="survey-name">{survey.name}</span>
+              {may(role, "edit") ? (
+                <>
+                  {" "}
+                  <Link href={hrefOf({ page: "editor", name })} class="button small">
+                    {w.editor.open}
+                  </Link>
+                </>
+              ) : null}
             </p>
             <nav class="tabs" aria-label={w.tabs.label}>
               <ul>

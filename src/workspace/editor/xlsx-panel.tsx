@@ -1,0 +1,108 @@
+/**
+ * The questionnaire as a spreadsheet (XLSForm): download the survey's workbook or the blank
+ * template, or upload a workbook whose questionnaire replaces the draft after a confirmation.
+ */
+import { useState } from "preact/hooks";
+import { ApiError, api, surveyPath } from "../api.js";
+import { at } from "../base.js";
+import { ProblemBox } from "../components/problem-box.js";
+import { useWords } from "../context.js";
+import { fill } from "../fill.js";
+import type { Json } from "./element-path.js";
+
+const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+interface SheetError {
+  question?: string;
+  message?: string;
+  sheet?: string;
+  row?: number;
+  column?: string;
+}
+
+export function XlsxPanel({ name, onReplace }: { name: string; onReplace: (json: Json) => void }) {
+  const w = useWords();
+  const [read, setRead] = useState<Json | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [done, setDone] = useState(false);
+  const upload = async (file: File) => {
+    setError(null);
+    setDone(false);
+    setRead(null);
+    try {
+      const res = await fetch(at("api/questionnaires/from-xlsx"), {
+        method: "POST",
+        headers: { "content-type": XLSX, accept: "application/json" },
+        body: await file.arrayBuffer(),
+        credentials: "same-origin",
+      });
+      const body = (await res.json().catch(() => null)) as unknown;
+      if (!res.ok) throw new ApiError(res.status, body as ApiError["problem"]);
+      setRead(body as Json);
+    } catch (err) {
+      setError(err);
+    }
+  };
+  const sheetErrors = error instanceof ApiError && error.status === 422 ? ((error.problem?.errors ?? []) as SheetError[]) : null;
+  return (
+    <details class="xlsx">
+      <summary>{w.editor.xlsx}</summary>
+      <p>
+        <a href={at(surveyPath(name, "/questionnaire.xlsx"))} download>
+          {w.editor.xlsxDownload}
+        </a>{" "}
+        ·{" "}
+        <a href={at("api/questionnaires/template.xlsx")} download>
+          {w.editor.xlsxTemplate}
+        </a>
+      </p>
+      <div class="field">
+        <label for="xlsx-upload">{w.editor.xlsxUpload}</label>
+        <input
+          id="xlsx-upload"
+          type="file"
+          accept={`.xlsx,${XLSX}`}
+          onChange={(e) => {
+            const file = e.currentTarget.files?.[0];
+            e.currentTarget.value = "";
+            if (file) void upload(file);
+          }}
+        />
+      </div>
+      {read ? (
+        <fieldset class="confirm">
+          <legend class="confirm-question">{w.editor.xlsxReplaceAsk}</legend>
+          <button
+            type="button"
+            class="button danger"
+            onClick={() => {
+              onReplace(read);
+              setRead(null);
+              setDone(true);
+            }}
+          >
+            {w.editor.xlsxUpload}
+          </button>{" "}
+          <button type="button" class="button" onClick={() => setRead(null)}>
+            {w.common.cancel}
+          </button>
+        </fieldset>
+      ) : null}
+      {done ? <p class="notice">{w.editor.xlsxReplaced}</p> : null}
+      {sheetErrors ? (
+        <div class="problem" role="alert">
+          <p class="problem-title">{(error as ApiError).problem?.detail ?? w.common.failed}</p>
+          <ul>
+            {sheetErrors.map((p, i) => (
+              <li key={i}>
+                {p.sheet ? fill(w.editor.xlsxWhere, { sheet: p.sheet, row: p.row ?? "—", column: p.column ?? "—" }) : (p.question ?? "")}: {p.message ?? ""}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : error ? (
+        <ProblemBox error={error} />
+      ) : null}
+    </details>
+  );
+}
