@@ -4,14 +4,16 @@ import type { Db } from "../db/client.js";
 import { actorOf } from "../middleware/audit-actor.js";
 import { bodyLimit } from "../middleware/body-limit.js";
 import { researcherAuth } from "../middleware/researcher-auth.js";
-import { surveyAccess } from "../middleware/survey-access.js";
+import { callerOf, surveyAccess } from "../middleware/survey-access.js";
 import { readBodyAsJson } from "../openapi/json-label.js";
 import { routeApp } from "../openapi/route-app.js";
 import { MAX_INT4, jsonBody, jsonResponse, problems, researcher, surveyParams } from "../openapi/schemas.js";
 import { draftDiff } from "../services/drafts/draft-diff.js";
 import { publishDraft } from "../services/drafts/publish-draft.js";
+import { createSurvey } from "../services/drafts/new-survey.js";
 import { readDraft } from "../services/drafts/read-draft.js";
 import { saveDraft } from "../services/drafts/save-draft.js";
+import { listShipped } from "../services/drafts/shipped.js";
 import { diffSchema } from "./draft-schemas.js";
 
 /** As POST /api/surveys: a questionnaire of a few hundred questions is well under 1 MiB. */
@@ -46,6 +48,63 @@ const saved = z.object({
 });
 
 const published = z.object({ name: z.string(), version: z.number().int().positive(), diff: diffSchema });
+
+const start = z
+  .discriminatedUnion("kind", [
+    z.object({ kind: z.literal("empty") }).openapi({ description: "One page, no questions" }),
+    z.object({ kind: z.literal("shipped"), questionnaire: z.string().openapi({ description: "An id from GET /api/questionnaires/shipped", example: "dangjian-innovation-2023" }) }),
+    z.object({ kind: z.literal("copy"), survey: z.string().openapi({ description: "The name of a survey you may read: its current version is copied" }) }),
+  ])
+  .openapi({ description: "Where the questionnaire starts" });
+
+const newSurvey = z.object({
+  name: z.string().openapi({ example: "dangjian-2024" }),
+  from: start,
+  title: z.string().min(1).max(500).optional().openapi({ description: "The questionnaire's title (default: the source's, or the name)" }),
+});
+
+/** POST /api/surveys/new: a survey in status draft whose draft holds its starting questionnaire. */
+export function newSurveyRoutes(db: Db) {
+  const create = createRoute({
+    method: "post",
+    path: "/new",
+    summary: "Create a survey (status draft) from an empty questionnaire, a shipped one, or a copy of a survey you may read",
+    description:
+      "Any signed-in researcher may create a survey and becomes its owner. Version 1 is an empty questionnaire (every survey has a current version); the starting questionnaire is the draft, revision 1, and its first publication is version 2. A copy of a survey you may not read is 404.",
+    tags: ["drafts"],
+    security: researcher,
+    middleware: [researcherAuth(db), readBodyAsJson] as const,
+    request: { body: jsonBody(newSurvey, "The new survey's name, where it starts, and its title") },
+    responses: {
+      201: jsonResponse(z.object({ name: z.string(), revision: z.number().int().positive() }), "Created: its draft's revision"),
+      ...problems(400, 401, 404, 409, 422),
+    },
+  });
+  return routeApp().openapi(create, async (c) => {
+    const user = c.get("user");
+    return c.json(await createSurvey(db, callerOf(user), c.req.valid("json"), actorOf(user)), 201);
+  });
+}
+
+/** GET /api/questionnaires/shipped: the questionnaires a new survey can start from. */
+export function shippedRoutes(db: Db) {
+  const list = createRoute({
+    method: "get",
+    path: "/shipped",
+    summary: "The questionnaires shipped with the platform, to start a new survey from",
+    tags: ["drafts"],
+    security: researcher,
+    middleware: [researcherAuth(db)] as const,
+    responses: {
+      200: jsonResponse(
+        z.object({ questionnaires: z.array(z.object({ id: z.string(), title: z.unknown().openapi({ description: "A string, or texts by language" }) })) }),
+        "Every shipped questionnaire",
+      ),
+      ...problems(401),
+    },
+  });
+  return routeApp().openapi(list, async (c) => c.json({ questionnaires: await listShipped() }, 200));
+}
 
 /** /api/surveys/{name}/draft and /publish: the questionnaire an editor works on, and publishing it. */
 export function draftRoutes(db: Db) {

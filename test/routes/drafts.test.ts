@@ -3,6 +3,7 @@
  * exactly one winner of two simultaneous saves), the diff, and publishing the draft through every
  * rule of publication. Roles: a viewer reads, an editor saves and publishes, a stranger sees 404.
  */
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../src/db/client.js";
 import { auditEvents, surveyDrafts } from "../../src/db/schema/index.js";
@@ -202,5 +203,88 @@ describe("the diff and publishing", () => {
     const draft = (await (await call("GET", "/api/surveys/answered/draft", h.owner)).json()) as { revision: number; json: Json };
     expect(draft.revision).toBe(1);
     expect(draft.json.pages[0].elements[3].type).toBe("text");
+  });
+});
+
+describe("POST /api/surveys/new and GET /api/questionnaires/shipped", () => {
+  it("creates an empty survey in status draft: version 1 empty, the draft revision 1, the caller its owner", async () => {
+    const res = await call("POST", "/api/surveys/new", h.stranger, { name: "fresh", from: { kind: "empty" }, title: "<b>新问卷</b>" });
+    expect(res.status).toBe(201);
+    expect(await res.json()).toEqual({ name: "fresh", revision: 1 });
+    const draft = (await (await call("GET", "/api/surveys/fresh/draft", h.stranger)).json()) as Record<string, unknown>;
+    expect(draft).toEqual({ name: "fresh", revision: 1, basedOn: 1, converted: [], json: { title: "<b>新问卷</b>", pages: [{ name: "page1", elements: [] }] } });
+    const list = (await (await call("GET", "/api/surveys", h.stranger)).json()) as { surveys: { name: string; status: string; role: string; version: number }[] };
+    expect(list.surveys).toEqual([expect.objectContaining({ name: "fresh", status: "draft", role: "owner", version: 1 })]);
+    // Not answerable, not public.
+    expect((await app.request("/api/surveys/fresh")).status).toBe(404);
+    const answer = { id: crypto.randomUUID(), data: {} };
+    const refused = await app.request("/api/surveys/fresh/responses", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(answer) });
+    expect(refused.status).toBeGreaterThanOrEqual(400);
+    expect(refused.status).toBeLessThan(500);
+  });
+
+  it("publishes the first real questionnaire of a new survey as version 2, with every question added", async () => {
+    expect((await call("PUT", "/api/surveys/fresh/draft", h.stranger, { json: { title: "新问卷", pages: [{ name: "page1", elements: [phone] }] }, revision: 1 })).status).toBe(200);
+    const res = await call("POST", "/api/surveys/fresh/publish", h.stranger, { revision: 2 });
+    expect(res.status).toBe(201);
+    const body = (await res.json()) as { version: number; diff: { added: unknown[]; retitled: unknown[] } };
+    expect(body.version).toBe(2);
+    expect(body.diff.added).toEqual([{ name: "phone", type: "text", title: "联系电话" }]);
+  });
+
+  it("lists the shipped questionnaires and starts a survey from one", async () => {
+    const res = await call("GET", "/api/questionnaires/shipped", h.stranger);
+    expect(res.status).toBe(200);
+    const { questionnaires } = (await res.json()) as { questionnaires: { id: string; title: unknown }[] };
+    expect(questionnaires).toContainEqual({ id: "dangjian-innovation-2023", title: expect.objectContaining({ default: "社会组织党建工作创新调查问卷" }) });
+    expect((await app.request("/api/questionnaires/shipped")).status).toBe(401);
+    const made = await call("POST", "/api/surveys/new", h.stranger, { name: "from-shipped", from: { kind: "shipped", questionnaire: "dangjian-innovation-2023" } });
+    expect(made.status).toBe(201);
+    const draft = (await (await call("GET", "/api/surveys/from-shipped/draft", h.stranger)).json()) as { json: unknown };
+    const { default: shipped } = await import("../../surveys/dangjian-innovation-2023.json", { with: { type: "json" } });
+    expect(draft.json).toEqual(shipped);
+    const diff = (await (await call("GET", "/api/surveys/from-shipped/draft/diff", h.stranger)).json()) as { diff: { added: unknown[] } };
+    expect(diff.diff.added.length).toBeGreaterThan(20);
+  });
+
+  it("refuses an unknown shipped questionnaire (a path too) with 422 naming from.questionnaire", async () => {
+    for (const questionnaire of ["no-such", "../package", "dangjian-innovation-2023.json"]) {
+      const res = await call("POST", "/api/surveys/new", h.stranger, { name: "nope", from: { kind: "shipped", questionnaire } });
+      expect(res.status).toBe(422);
+      expect(((await res.json()) as { errors: { question: string }[] }).errors).toEqual([expect.objectContaining({ question: "from.questionnaire" })]);
+    }
+    expect((await call("GET", "/api/surveys/nope/draft", h.owner)).status).toBe(404);
+  });
+
+  it("copies a survey the caller may read, and answers 404 for one they may not, as for one that does not exist", async () => {
+    const copied = await call("POST", "/api/surveys/new", h.viewer, { name: "small-copy", from: { kind: "copy", survey: "small" }, title: "副本" });
+    expect(copied.status).toBe(201);
+    const draft = (await (await call("GET", "/api/surveys/small-copy/draft", h.viewer)).json()) as { json: Json };
+    const current = (await (await app.request("/api/surveys/small")).json()) as { json: Json };
+    expect(draft.json).toEqual({ ...current.json, title: "副本" });
+    const hidden = await call("POST", "/api/surveys/new", h.stranger, { name: "stolen", from: { kind: "copy", survey: "small" } });
+    const missing = await call("POST", "/api/surveys/new", h.stranger, { name: "stolen", from: { kind: "copy", survey: "no-such-survey" } });
+    expect(hidden.status).toBe(404);
+    expect(missing.status).toBe(404);
+    expect(Object.keys((await hidden.json()) as object).sort()).toEqual(Object.keys((await missing.json()) as object).sort());
+    expect((await call("GET", "/api/surveys/stolen/draft", h.owner)).status).toBe(404);
+  });
+
+  it("refuses a name in use with 409, a bad name or a bad start with 422, and records the creations in the audit log", async () => {
+    expect((await call("POST", "/api/surveys/new", h.stranger, { name: "small", from: { kind: "empty" } })).status).toBe(409);
+    const bad = await call("POST", "/api/surveys/new", h.stranger, { name: "Bad Name", from: { kind: "empty" } });
+    expect(bad.status).toBe(422);
+    expect(((await bad.json()) as { errors: { question: string }[] }).errors).toEqual([expect.objectContaining({ question: "name" })]);
+    for (const body of [{ name: "x1" }, { name: "x1", from: { kind: "magic" } }, { name: "x1", from: { kind: "empty" }, title: "" }]) {
+      const res = await call("POST", "/api/surveys/new", h.stranger, body);
+      expect([400, 422]).toContain(res.status);
+    }
+    expect((await app.request("/api/surveys/new", { method: "POST", body: JSON.stringify({ name: "x1", from: { kind: "empty" } }) })).status).toBe(401);
+    const created = await database.db.select({ details: auditEvents.details }).from(auditEvents).where(eq(auditEvents.action, "survey.create"));
+    expect(created.map((e) => e.details)).toEqual([
+      { from: "empty", source: null },
+      { from: "shipped", source: "dangjian-innovation-2023" },
+      { from: "copy", source: "small" },
+    ]);
   });
 });
