@@ -192,10 +192,10 @@ function textIn(value: unknown, language: Language): string | null {
   return typeof fallback === "string" ? fallback : null;
 }
 
-/** The values a question offers: its choices (or rating values), then the special items it shows. */
+/** The values a question offers: its choices (rating values, a single matrix's columns), then the special items it shows. */
 function choiceValues(element: JsonObject): Set<Scalar> {
   const values = new Set<Scalar>();
-  for (const property of ["choices", "rateValues"]) {
+  for (const property of element.type === "matrix" ? ["columns"] : ["choices", "rateValues"]) {
     const list = element[property];
     if (!Array.isArray(list)) continue;
     for (const item of list) {

@@ -103,6 +103,13 @@ describe("diffQuestionnaires", () => {
     expect(Object.getPrototypeOf(diff.choicesAdded[0])).toBe(Object.prototype);
   });
 
+  it("reads a single matrix's columns as its values", () => {
+    const grid = (columns: unknown[]) => ({ elements: [{ type: "matrix", name: "grid", rows: ["r1"], columns }] });
+    const diff = diffQuestionnaires(grid([1, 2, { value: "toString", text: "x" }]), grid([1, 2, 3]));
+    expect(diff.choicesAdded).toEqual([{ name: "grid", values: [3] }]);
+    expect(diff.choicesRemoved).toEqual([{ name: "grid", values: ["toString"] }]);
+  });
+
   it("tells 1 from '1' and reports pages added and reordered", () => {
     const before = { pages: [{ name: "a", elements: [{ type: "radiogroup", name: "q", choices: [1, 2] }] }] };
     const after = {

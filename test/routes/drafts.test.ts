@@ -6,7 +6,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../src/db/client.js";
-import { auditEvents, surveyDrafts } from "../../src/db/schema/index.js";
+import { auditEvents, surveyDrafts, surveys } from "../../src/db/schema/index.js";
 import { createUser } from "../../src/services/accounts/users.js";
 import type { Role } from "../../src/services/access/permissions.js";
 import { createToken } from "../../src/services/tokens.js";
@@ -44,7 +44,7 @@ beforeAll(async () => {
   database = await openTestDatabase();
   app = testApp(database);
   h.owner = await tokenFor("owner");
-  for (const name of ["small", "racing", "answered"]) {
+  for (const name of ["small", "racing", "answered", "hostile"]) {
     expect((await call("POST", "/api/surveys", h.owner, { name, json: small })).status).toBe(201);
   }
   h.editor = await tokenFor("editor", { survey: "small", role: "editor" });
@@ -115,6 +115,18 @@ describe("PUT /api/surveys/{name}/draft", () => {
     expect(((await (await call("GET", "/api/surveys/small/draft", h.viewer)).json()) as { revision: number }).revision).toBe(3);
   });
 
+  it("saves and diffs a draft whose names are properties of every object, answering the problem", async () => {
+    const hostile = withQuestion({ type: "radiogroup", name: "__proto__", choices: ["toString", "constructor"] });
+    const res = await call("PUT", "/api/surveys/hostile/draft", h.owner, { json: hostile, revision: 0 });
+    expect(res.status).toBe(200);
+    const saved = (await res.json()) as { revision: number; problems: { code: string }[] };
+    expect(saved.problems).toEqual([expect.objectContaining({ code: "bad_name" })]);
+    const diff = (await (await call("GET", "/api/surveys/hostile/draft/diff", h.owner)).json()) as { diff: { added: { name: string }[] } };
+    expect(diff.diff.added).toEqual([{ name: "__proto__", type: "radiogroup", title: "__proto__" }]);
+    const draft = (await (await call("GET", "/api/surveys/hostile/draft", h.owner)).json()) as { json: Json };
+    expect(draft.json).toEqual(hostile);
+  });
+
   it("is 403 for a viewer and 404 for a stranger", async () => {
     expect((await call("PUT", "/api/surveys/small/draft", h.viewer, { json: small, revision: 3 })).status).toBe(403);
     expect((await call("PUT", "/api/surveys/small/draft", h.stranger, { json: small, revision: 3 })).status).toBe(404);
@@ -170,7 +182,12 @@ describe("the diff and publishing", () => {
     const body = (await res.json()) as { name: string; version: number; diff: { added: unknown[] } };
     expect(body).toMatchObject({ name: "small", version: 2 });
     expect(body.diff.added).toEqual([{ name: "phone", type: "text", title: "联系电话" }]);
-    expect(await database.db.select().from(surveyDrafts)).toHaveLength(1); // racing's
+    const left = await database.db
+      .select({ id: surveyDrafts.surveyId })
+      .from(surveyDrafts)
+      .innerJoin(surveys, eq(surveys.id, surveyDrafts.surveyId))
+      .where(eq(surveys.name, "small"));
+    expect(left).toEqual([]);
     const draft = (await (await call("GET", "/api/surveys/small/draft", h.viewer)).json()) as { revision: number; basedOn: number };
     expect(draft).toMatchObject({ revision: 0, basedOn: 2 });
     const version = (await (await app.request("/api/surveys/small")).json()) as { version: number; json: Json };
