@@ -17,15 +17,20 @@ export function JsonView({ text, error, onText }: { text: string; error: string 
   latest.current = onText;
   useEffect(() => {
     if (!host.current) return;
+    // Inside a shadow root CodeMirror styles itself with adopted style sheets; in the document
+    // it would add <style> elements, which the workspace's CSP refuses.
+    const shadow = host.current.shadowRoot ?? host.current.attachShadow({ mode: "open" });
     const editor = new EditorView({
       doc: text,
-      parent: host.current,
+      parent: shadow,
+      root: shadow,
       extensions: [
         basicSetup,
         jsonLanguage(),
         linter(jsonParseLinter()),
         lintGutter(),
         EditorView.lineWrapping,
+        EditorView.theme({ "&": { minHeight: "30rem", fontSize: "0.85rem" }, ".cm-scroller": { fontFamily: "ui-monospace, monospace" } }),
         EditorView.contentAttributes.of({ "aria-label": w.editor.jsonView }),
         EditorView.updateListener.of((update) => {
           if (update.docChanged) latest.current(update.state.doc.toString());

@@ -9,7 +9,6 @@ import { useWords } from "../context.js";
 import { conditionExpression, readCondition } from "./condition.js";
 import { isObject, type Json, walkElements } from "./element-path.js";
 import type { Change } from "./fields.js";
-import { CHOICE_KEYS, formatLines } from "./lines.js";
 import { anyText, put } from "./localized.js";
 
 const CHOICE_TYPES = new Set(["radiogroup", "checkbox", "dropdown", "tagbox", "ranking"]);
@@ -66,9 +65,9 @@ export function LogicField({ json, element, property, label, lang, onChange }: {
           <legend>{w.editor.logicAny}</legend>
           {choices.map((choice, i) => {
             const value = String(isObject(choice) ? choice.value : choice);
-            const text = formatLines([choice], lang, CHOICE_KEYS);
+            const text = (isObject(choice) ? anyText(choice.text, lang) : "") || value;
             return (
-              <label key={`${i}-${value}`} class="choice">
+              <label key={`${i}-${value}`} class="choice" title={value}>
                 <input
                   type="checkbox"
                   value={value}

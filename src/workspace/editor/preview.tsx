@@ -3,7 +3,7 @@
  * survey's languages, at a desktop or a phone width. Each edit re-renders it after a short
  * pause; the answers typed into the preview and its page are carried over to the new model.
  */
-import { Model, surveyLocalization } from "survey-core";
+import { Model, SvgRegistry, surveyLocalization } from "survey-core";
 import "survey-core/i18n/simplified-chinese";
 import "survey-core/i18n/traditional-chinese";
 import { renderSurvey } from "survey-js-ui";
@@ -20,6 +20,11 @@ surveyLocalization.defaultLocale = "zh-cn";
 for (const [lang, fixes] of Object.entries(SURVEY_STRING_FIXES) as [Language, Record<string, string>][]) {
   Object.assign(surveyLocalization.locales[PAGE_LOCALE[lang]] ?? {}, fixes);
 }
+
+// survey-js-ui writes its icons into the page as markup; the workspace's CSP (no inline style)
+// would refuse their style attributes, one violation per render, so they go before it sees them.
+const icons = (SvgRegistry as unknown as { icons: Record<string, string> }).icons;
+for (const id of Object.keys(icons)) icons[id] = icons[id].replace(/\sstyle="[^"]*"/g, "");
 
 /** The languages a questionnaire has texts in (Simplified Chinese always: it is the default). */
 export function surveyLanguages(model: Model): Language[] {

@@ -13,15 +13,19 @@ const DIFF_KEYS = ["added", "removed", "retitled", "typeChanged", "choicesAdded"
 type DiffKey = (typeof DIFF_KEYS)[number];
 export type Diff = Partial<Record<DiffKey, unknown[]>>;
 
-/** One entry of a diff list in words: a name, or an object's name and what changed. */
+const shown = (v: unknown) => (v === null || v === undefined ? "—" : typeof v === "string" ? v : JSON.stringify(v));
+
+/** One entry of a diff list (see src/questionnaire/diff.ts) in a line: the question, then what changed. */
 function describe(entry: unknown): string {
   if (typeof entry !== "object" || entry === null) return String(entry);
-  const { name, question, ...rest } = entry as Record<string, unknown>;
-  const who = String(name ?? question ?? "");
-  const what = Object.entries(rest)
-    .map(([k, v]) => `${k}: ${typeof v === "string" ? v : JSON.stringify(v)}`)
-    .join("; ");
-  return what ? `${who} (${what})` : who;
+  const e = entry as Record<string, unknown>;
+  const name = String(e.name ?? "");
+  if (Array.isArray(e.values)) return `${name}: ${e.values.map(shown).join(", ")}`;
+  if ("before" in e || "after" in e) {
+    const where = e.property ? `${name}.${String(e.property)}` : e.language ? `${name} [${String(e.language)}]` : name;
+    return `${where}: ${shown(e.before)} → ${shown(e.after)}`;
+  }
+  return [name, e.type ? `(${String(e.type)})` : "", e.title ? String(e.title) : ""].filter(Boolean).join(" ");
 }
 
 export function DiffList({ diff }: { diff: Diff }) {
