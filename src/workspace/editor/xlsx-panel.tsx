@@ -3,7 +3,7 @@
  * template, or upload a workbook whose questionnaire replaces the draft after a confirmation.
  */
 import { useState } from "preact/hooks";
-import { ApiError, api, surveyPath } from "../api.js";
+import { ApiError, surveyPath } from "../api.js";
 import { at } from "../base.js";
 import { ProblemBox } from "../components/problem-box.js";
 import { useWords } from "../context.js";
