@@ -119,6 +119,11 @@ describe("the questionnaire editor", () => {
     await field("max").fill("10000");
     await field("isRequired").check();
     await previewShows("从业人员数");
+    // A text changed in place (the model is patched, not rebuilt) shows as well.
+    before = await renders();
+    await field("title-zh-Hans").fill("从业人员数（人）");
+    await previewShows("从业人员数（人）", before);
+    await field("title-zh-Hans").fill("从业人员数");
 
     // A duplicate name is a problem beside the question, while typing.
     await field("name").fill("level");
