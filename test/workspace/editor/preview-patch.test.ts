@@ -4,7 +4,15 @@ import { applyPatches, patchesBetween } from "../../../src/workspace/editor/prev
 
 const draft = () => ({
   title: "t",
-  pages: [{ name: "p1", elements: [{ type: "radiogroup", name: "level", title: { default: "层级", en: "Level" }, choices: ["a", "b"] }, { type: "text", name: "n" }] }],
+  pages: [
+    {
+      name: "p1",
+      elements: [
+        { type: "radiogroup", name: "level", title: { default: "层级", en: "Level" }, choices: ["a", "b"] },
+        { type: "text", name: "n" },
+      ],
+    },
+  ],
 });
 
 describe("patching the preview's model", () => {
