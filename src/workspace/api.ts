@@ -26,6 +26,11 @@ export function setApiLanguage(lang: string) {
   language = lang;
 }
 
+/** The language calls ask the server to answer in, for calls that do not go through `api` (file uploads). */
+export function apiLanguage(): string {
+  return language;
+}
+
 /** What a signed-out call does: back to the sign-in page, and to this page after it. */
 function toSignIn() {
   const next = window.location.pathname.startsWith(at("w/")) ? `?next=${encodeURIComponent(window.location.pathname.slice(at("").length))}` : "";

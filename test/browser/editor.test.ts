@@ -251,4 +251,27 @@ describe("the questionnaire editor", () => {
     await expect(field("title-zh-Hans").inputValue()).resolves.toBe("我的修改");
     await page.locator('[data-save="stale"]').screenshot({ path: `${SCREENS}/stale.png` });
   }, 60_000);
+
+  it("replaces the draft from an uploaded workbook after asking, and lists a bad workbook's problems", async () => {
+    ({ context, page, problems } = await newPage(workspace, { width: 1600, height: 1000 }));
+    await signInByApi(workspace, context);
+    const template = await context.request.get(url("/api/questionnaires/template.xlsx"));
+    expect(template.status()).toBe(200);
+    await page.goto(url("/w/surveys/draft-study/edit"));
+    await page.locator('.outline-row[data-name="opinion"]').waitFor();
+    await page.getByText("电子表格").click();
+    await expect(page.getByRole("link", { name: "空白模板（XLSX）" }).getAttribute("href")).resolves.toMatch(/api\/questionnaires\/template\.xlsx$/);
+    await page
+      .locator("#xlsx-upload")
+      .setInputFiles({ name: "template.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: await template.body() });
+    await page.getByText("用这个工作簿中的问卷替换整份草稿吗？").waitFor();
+    await page.locator(".xlsx .confirm").getByRole("button", { name: "用 XLSX 文件替换" }).click();
+    await page.getByText("草稿已替换为工作簿中的问卷").waitFor();
+    await page.locator('.outline-row[data-name="opinion"]').waitFor({ state: "detached" });
+    expect(await page.locator(".outline-row[data-name]").count()).toBeGreaterThan(2);
+    await page
+      .locator("#xlsx-upload")
+      .setInputFiles({ name: "bad.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: Buffer.from("not a workbook") });
+    await page.locator(".xlsx .problem").waitFor();
+  }, 60_000);
 });

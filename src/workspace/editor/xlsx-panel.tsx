@@ -3,7 +3,7 @@
  * template, or upload a workbook whose questionnaire replaces the draft after a confirmation.
  */
 import { useState } from "preact/hooks";
-import { ApiError, surveyPath } from "../api.js";
+import { ApiError, apiLanguage, surveyPath } from "../api.js";
 import { at } from "../base.js";
 import { ProblemBox } from "../components/problem-box.js";
 import { useWords } from "../context.js";
@@ -32,7 +32,7 @@ export function XlsxPanel({ name, onReplace }: { name: string; onReplace: (json:
     try {
       const res = await fetch(at("api/questionnaires/from-xlsx"), {
         method: "POST",
-        headers: { "content-type": XLSX, accept: "application/json" },
+        headers: { "content-type": XLSX, accept: "application/json", "accept-language": apiLanguage() },
         body: await file.arrayBuffer(),
         credentials: "same-origin",
       });
