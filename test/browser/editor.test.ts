@@ -9,7 +9,7 @@
 import { mkdirSync } from "node:fs";
 import type { BrowserContext, Locator, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { newPage, openWorkspace, signInByApi, type Workspace } from "./workspace-server.js";
+import { newPage, openWorkspace, signInByApi, type Workspace, XSS_TITLE } from "./workspace-server.js";
 
 const SCREENS = "/tmp/editor-screens";
 const NAME = "editor-study";
@@ -250,6 +250,11 @@ describe("the questionnaire editor", () => {
     await expect(page.locator('[data-save="stale"]').innerText()).resolves.toContain("其他人保存");
     await expect(field("title-zh-Hans").inputValue()).resolves.toBe("我的修改");
     await page.locator('[data-save="stale"]').screenshot({ path: `${SCREENS}/stale.png` });
+    // Markup typed into a title is text in the outline and the form, and runs nowhere.
+    await field("title-zh-Hans").fill(XSS_TITLE);
+    await expect(page.locator('.outline-row[data-name="opinion"] .outline-label').innerText()).resolves.toContain("<img src=x");
+    await page.waitForTimeout(200);
+    await expect(page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).resolves.toBeUndefined();
   }, 60_000);
 
   it("replaces the draft from an uploaded workbook after asking, and lists a bad workbook's problems", async () => {
