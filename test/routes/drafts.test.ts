@@ -200,6 +200,14 @@ describe("the diff and publishing", () => {
     expect(actions).toContain("draft.publish");
   });
 
+  it("publishes a revision once when two publish it at once: one 201, one 409", async () => {
+    expect((await call("PUT", "/api/surveys/racing/draft", h.owner, { json: withQuestion(phone), revision: 3 })).status).toBe(200);
+    const [a, b] = await Promise.all([1, 2].map(() => call("POST", "/api/surveys/racing/publish", h.owner, { revision: 4 })));
+    expect([a.status, b.status].sort()).toEqual([201, 409]);
+    const version = (await (await app.request("/api/surveys/racing")).json()) as { version: number };
+    expect(version.version).toBe(2);
+  });
+
   it("is 409 with a clear message when there is no draft", async () => {
     const res = await call("POST", "/api/surveys/small/publish", { ...h.editor, "accept-language": "en" }, { revision: 0 });
     expect(res.status).toBe(409);
