@@ -255,6 +255,14 @@ describe("POST /api/surveys/new and GET /api/questionnaires/shipped", () => {
     const body = (await res.json()) as { version: number; diff: { added: unknown[]; retitled: unknown[] } };
     expect(body.version).toBe(2);
     expect(body.diff.added).toEqual([{ name: "phone", type: "text", title: "联系电话" }]);
+    // The empty version 1 does not trouble what reads every version.
+    const codebook = await call("GET", "/api/surveys/fresh/export/codebook?format=json", h.stranger);
+    expect(codebook.status).toBe(200);
+    expect(JSON.stringify(await codebook.json())).toContain("phone");
+    expect((await call("PATCH", "/api/surveys/fresh", h.stranger, { status: "open" })).status).toBe(200);
+    const answer = { id: crypto.randomUUID(), data: { phone: "010-1234" } };
+    const stored = await app.request("/api/surveys/fresh/responses", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(answer) });
+    expect(stored.status).toBe(201);
   });
 
   it("lists the shipped questionnaires and starts a survey from one", async () => {
