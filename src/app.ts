@@ -15,6 +15,7 @@ import { ACCOUNT_FORM_PATHS, accountPageRoutes } from "./routes/account-pages.js
 import { analysisRoutes } from "./routes/analysis.js";
 import { auditRoutes, surveyAuditRoutes } from "./routes/audit.js";
 import { docsRoutes } from "./routes/docs.js";
+import { draftRoutes, newSurveyRoutes, shippedRoutes } from "./routes/drafts.js";
 import { exportRoutes } from "./routes/export.js";
 import { healthRoutes } from "./routes/health.js";
 import { importRoutes } from "./routes/import.js";
@@ -70,6 +71,8 @@ export function createApp({ db, kind, checkers = new AnswerCheckers(), checkResp
   app.route("/api/session", sessionRoutes(db));
   app.route("/api/users", userRoutes(db));
   app.route("/api/tokens", tokenRoutes(db));
+  app.route("/api/surveys", newSurveyRoutes(db));
+  app.route("/api/surveys", draftRoutes(db));
   app.route("/api/surveys", surveyRoutes(db));
   if (submitLimit) app.on("POST", "/api/surveys/:name/responses", submitRateLimit(submitLimit));
   app.route("/api/surveys", responseRoutes(db, checkers));
@@ -84,6 +87,7 @@ export function createApp({ db, kind, checkers = new AnswerCheckers(), checkResp
   app.route("/api/surveys", surveyAuditRoutes(db));
   app.route("/api/surveys", questionnaireXlsxRoutes(db));
   app.route("/api/questionnaires", questionnaireRoutes(db));
+  app.route("/api/questionnaires", shippedRoutes(db));
   app.route("/api/audit", auditRoutes(db));
   app.route("/", docsRoutes(openApiDocument(app)));
   return app;

@@ -11,6 +11,7 @@ const DOCUMENT = {
   },
   tags: [
     { name: "surveys", description: "Questionnaires and their versions" },
+    { name: "drafts", description: "Editing a questionnaire: drafts with a revision, the diff, publishing, new surveys" },
     { name: "responses", description: "Submitting and reading responses" },
     { name: "analysis", description: "Frequencies, cross-tabs, ratios and numeric summaries" },
     { name: "export", description: "Raw responses as files" },

@@ -18,7 +18,10 @@ export type AuditAction =
   | "link.change"
   | "export"
   | "import"
-  | "response.delete";
+  | "response.delete"
+  | "survey.create"
+  | "draft.save"
+  | "draft.publish";
 
 // Every action has its words in the workspace's catalogue, and the catalogue names no other.
 type Worded = keyof Catalogue["workspace"]["audit"]["actions"];

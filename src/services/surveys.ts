@@ -16,6 +16,13 @@ import { surveysChanged } from "./survey-changes.js";
 /** Survey names appear in URLs (/s/{name}) and file names: keep them plain. */
 const NAME = /^[a-z0-9][a-z0-9_-]{0,79}$/;
 
+/** A 422 naming the `name` field unless the name keeps to the rule every survey name keeps. */
+export function assertSurveyName(name: string): void {
+  if (!NAME.test(name)) {
+    throw new AppError("unprocessable", phrase("surveys.badName"), [fieldError("name", "bad_name", phrase("surveys.nameRule"))]);
+  }
+}
+
 export interface PublishResult {
   name: string;
   version: number;
@@ -43,9 +50,7 @@ export interface PublishOptions {
  * A publication is audited, naming `options.actor` (absent: the platform itself, as at start-up).
  */
 export async function publishSurvey(db: Db, name: string, json: unknown, options: PublishOptions = {}): Promise<PublishResult> {
-  if (!NAME.test(name)) {
-    throw new AppError("unprocessable", phrase("surveys.badName"), [fieldError("name", "bad_name", phrase("surveys.nameRule"))]);
-  }
+  assertSurveyName(name);
   const problems = checkQuestionnaire(json);
   if (problems.length > 0) {
     throw new AppError("unprocessable", phrase("surveys.questionnaireProblems", { name, count: problems.length }), problems);

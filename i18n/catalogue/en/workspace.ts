@@ -215,6 +215,9 @@ export const workspace: WorkspaceWords = {
       export: "Exported",
       import: "Imported",
       "response.delete": "Deleted a response",
+      "survey.create": "Created a survey",
+      "draft.save": "Saved the draft",
+      "draft.publish": "Published the draft",
     },
   },
   users: {

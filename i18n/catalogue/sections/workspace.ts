@@ -235,7 +235,10 @@ export interface WorkspaceWords {
       | "link.change"
       | "export"
       | "import"
-      | "response.delete",
+      | "response.delete"
+      | "survey.create"
+      | "draft.save"
+      | "draft.publish",
       string
     >;
   };

@@ -215,6 +215,9 @@ export const workspace: WorkspaceWords = {
       export: "导出",
       import: "导入",
       "response.delete": "删除答卷",
+      "survey.create": "新建问卷",
+      "draft.save": "保存草稿",
+      "draft.publish": "发布草稿",
     },
   },
   users: {

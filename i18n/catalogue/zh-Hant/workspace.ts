@@ -215,6 +215,9 @@ export const workspace: WorkspaceWords = {
       export: "匯出",
       import: "匯入",
       "response.delete": "刪除答卷",
+      "survey.create": "新建問卷",
+      "draft.save": "儲存草稿",
+      "draft.publish": "發布草稿",
     },
   },
   users: {

@@ -11,3 +11,4 @@ export { surveyMembers } from "./survey-members.js";
 export { linkInvitations } from "./link-invitations.js";
 export { deletedResponses } from "./deleted-responses.js";
 export { auditEvents } from "./audit-events.js";
+export { surveyDrafts } from "./survey-drafts.js";
