@@ -1,4 +1,5 @@
 import { questionnaireRoutes, questionnaireXlsxRoutes } from "./routes/xlsform.js";
+import { convertChineseRoutes } from "./routes/convert-chinese.js";
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { requestId } from "hono/request-id";
 import type { Db, DatabaseKind } from "./db/client.js";
@@ -84,6 +85,7 @@ export function createApp({ db, kind, checkers = new AnswerCheckers(), checkResp
   app.route("/api/surveys", surveyAuditRoutes(db));
   app.route("/api/surveys", questionnaireXlsxRoutes(db));
   app.route("/api/questionnaires", questionnaireRoutes(db));
+  app.route("/api/questionnaires", convertChineseRoutes(db));
   app.route("/api/audit", auditRoutes(db));
   app.route("/", docsRoutes(openApiDocument(app)));
   return app;
