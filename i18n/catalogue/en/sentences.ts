@@ -4,6 +4,7 @@
  */
 
 /** A list of quoted values as the English sentences print them. */
+import { bank } from "./bank-sentences.js";
 import { xlsform } from "./xlsform-sentences.js";
 
 const list = (values: readonly string[], join = ", ") => values.join(join);
@@ -356,4 +357,5 @@ export const sentences = {
     busy: (p: { seconds: number }) => `The server is already building as many reports, imports and exports as it runs at once; try again in ${p.seconds} s.`,
   },
   xlsform,
+  bank,
 };

@@ -1,5 +1,6 @@
 /** What the server says in Simplified Chinese. */
 import type { Sentences } from "../sections/sentences.js";
+import { bank } from "./bank-sentences.js";
 import { xlsform } from "./xlsform-sentences.js";
 
 const list = (values: readonly string[], join = "、") => values.join(join);
@@ -337,4 +338,5 @@ export const sentences: Sentences = {
     busy: (p) => `服务器正在生成的报告、导入和导出已达同时运行的上限，请在 ${p.seconds} 秒后重试。`,
   },
   xlsform,
+  bank,
 };

@@ -1,5 +1,6 @@
 /** What the server says in Traditional Chinese (Taiwan and Hong Kong usage: 列 is a row, 欄 a column). */
 import type { Sentences } from "../sections/sentences.js";
+import { bank } from "./bank-sentences.js";
 import { xlsform } from "./xlsform-sentences.js";
 
 const list = (values: readonly string[], join = "、") => values.join(join);
@@ -338,4 +339,5 @@ export const sentences: Sentences = {
     busy: (p) => `伺服器正在產生的報告、匯入和匯出已達同時執行的上限，請在 ${p.seconds} 秒後重試。`,
   },
   xlsform,
+  bank,
 };
