@@ -88,8 +88,8 @@ describe("insertQuestion", () => {
 
   it("inserts after a question inside a panel, and into a draft that has no page yet", () => {
     const inside = ok(insertQuestion(draft(), { type: "text", name: "n" }, { after: "INNER" }));
-    const box = ((inside.json.pages as JsonObject[])[1]?.elements as { elements: JsonObject[] }[])[0];
-    expect(box?.elements.map((e) => e.name)).toEqual(["inner", "n"]);
+    const pages = inside.json.pages as { elements: { elements: JsonObject[] }[] }[];
+    expect(pages[1]?.elements[0]?.elements.map((e) => e.name)).toEqual(["inner", "n"]);
     const empty = ok(insertQuestion({ title: "新问卷" }, { type: "text", name: "n" }));
     expect(empty.json).toEqual({ title: "新问卷", pages: [{ name: "page1", elements: [{ type: "text", name: "n" }] }] });
   });
