@@ -32,10 +32,15 @@ export interface ConversionResult {
 
 type Convert = (text: string) => string;
 
-// OpenCC's configurations: s2twp, s2hk, tw2sp, hk2s. Building one reads its dictionaries once.
+/*
+ * OpenCC's configurations: s2twp and s2hk one way; tw2s and hk2s the other, without Taiwan's
+ * phrases: the Traditional texts converted back are mainland documents typed in Traditional
+ * characters (Baoji, Yantai, Heze), whose words tw2sp would rewrite (建立 → 创建, 支持 → 支援 in reverse).
+ * Building one reads its dictionaries once.
+ */
 const OPENCC: Record<"to-traditional" | "to-simplified", Record<TraditionalStandard, () => Convert>> = {
   "to-traditional": { tw: () => OpenCC.Converter({ from: "cn", to: "twp" }), hk: () => OpenCC.Converter({ from: "cn", to: "hk" }) },
-  "to-simplified": { tw: () => OpenCC.Converter({ from: "twp", to: "cn" }), hk: () => OpenCC.Converter({ from: "hk", to: "cn" }) },
+  "to-simplified": { tw: () => OpenCC.Converter({ from: "tw", to: "cn" }), hk: () => OpenCC.Converter({ from: "hk", to: "cn" }) },
 };
 const built = new Map<string, Convert>();
 
@@ -74,15 +79,36 @@ export function fillTraditional(json: JsonObject, options: ConversionOptions): C
   return fill(json, "zh-Hans", "zh-Hant", chineseConverter("to-traditional", options.standard), options.converted);
 }
 
-/** The reverse of {@link fillTraditional}: zh-Hant → zh-Hans where Simplified Chinese is missing. */
+/**
+ * The reverse of {@link fillTraditional}: zh-Hant → zh-Hans where Simplified Chinese is missing.
+ * A questionnaire typed in Traditional characters without saying so (its default texts, which the
+ * platform reads as Simplified, are in Traditional script) has each such text moved to zh-tw, as
+ * written, and the Simplified conversion put in its place: afterwards it reads as any other.
+ */
 export function fillSimplified(json: JsonObject, options: ConversionOptions): ConversionResult {
-  return fill(json, "zh-Hant", "zh-Hans", chineseConverter("to-simplified", options.standard), options.converted);
+  return fill(json, "zh-Hant", "zh-Hans", chineseConverter("to-simplified", options.standard), options.converted, true);
 }
 
-function fill(original: JsonObject, from: Language, to: Language, convert: Convert, earlier: readonly string[]): ConversionResult {
+let scriptTest: { toSimplified: Convert; toTraditional: Convert } | undefined;
+
+/** True for a text in Traditional script: OpenCC's t2s changes it and its s2t does not. Mixed or shared characters are not. */
+export function inTraditionalScript(text: string): boolean {
+  scriptTest ??= { toSimplified: OpenCC.Converter({ from: "t", to: "cn" }), toTraditional: OpenCC.Converter({ from: "cn", to: "t" }) };
+  return scriptTest.toSimplified(text) !== text && scriptTest.toTraditional(text) === text;
+}
+
+function fill(original: JsonObject, from: Language, to: Language, convert: Convert, earlier: readonly string[], moveTraditionalDefaults = false): ConversionResult {
   const json = structuredClone(original);
   const texts = localisableTexts(json);
   const madeBefore = new Set(earlier);
+  if (moveTraditionalDefaults) {
+    for (const text of texts) {
+      const shown = text.read("zh-Hans");
+      if (shown === undefined || text.readOwn("zh-Hans") !== undefined || text.readOwn("zh-Hant") !== undefined || !inTraditionalScript(shown)) continue;
+      text.write("zh-Hant", shown);
+      madeBefore.add(convertedEntry(text.path, "zh-Hans"));
+    }
+  }
   const paths = new Set(texts.map((t) => t.path));
   // Entries of the other direction stay as they were; entries of texts no longer in the questionnaire go.
   const converted = earlier.filter((entry) => {

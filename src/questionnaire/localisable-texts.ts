@@ -16,6 +16,8 @@ export interface LocalisableText {
   path: string;
   /** The text in a language: its own locale entry, or the default text when that language is the survey's default. */
   read(language: Language): string | undefined;
+  /** The text of a language's own locale entry only (`zh-tw` for zh-Hant), not the default text. */
+  readOwn(language: Language): string | undefined;
   /** Writes the text of a language into the questionnaire (turning a plain string or a bare choice into an object). */
   write(language: Language, text: string): void;
 }
@@ -145,6 +147,11 @@ function textAt(path: string, owner: JsonObject | unknown[], key: string | numbe
     if (typeof fallback === "string" && fallback !== "") return fallback;
     return typeof bareValue === "string" || typeof bareValue === "number" ? String(bareValue) : undefined;
   };
+  const readOwn = (language: Language): string | undefined => {
+    const value = current();
+    const own = isJsonObject(value) ? value[SURVEY_LOCALE[language]] : undefined;
+    return typeof own === "string" && own !== "" ? own : undefined;
+  };
   const write = (language: Language, text: string) => {
     const value = current();
     const texts: JsonObject = isJsonObject(value) ? value : {};
@@ -156,5 +163,5 @@ function textAt(path: string, owner: JsonObject | unknown[], key: string | numbe
     else if (isJsonObject(owner[key as number])) (owner[key as number] as JsonObject).text = texts;
     else owner[key as number] = { value: bareValue, text: texts };
   };
-  return { path, read, write };
+  return { path, read, readOwn, write };
 }

@@ -23,7 +23,7 @@ const conversionBody = z.object({
   direction: z.enum(DIRECTIONS, { error: oneOf(DIRECTIONS) }).openapi({ description: "to-traditional: fill missing zh-Hant from zh-Hans; to-simplified: the reverse" }),
   standard: z
     .enum(TRADITIONAL_STANDARDS, { error: oneOf(TRADITIONAL_STANDARDS) })
-    .openapi({ description: "The survey's Traditional standard: tw (Taiwan, with Taiwan's phrases: 软件 → 軟體) or hk (Hong Kong)" }),
+    .openapi({ description: "The survey's Traditional standard: tw (Taiwan, with Taiwan's phrases: 软件 → 軟體; back to Simplified by characters only) or hk (Hong Kong)" }),
   converted: convertedList.default([]),
 });
 

@@ -32,9 +32,10 @@ describe("chineseConverter: OpenCC's own test cases (BYVoid/OpenCC test/testcase
     expect(convert("为了核实这说法")).toBe("為了核實這説法");
   });
 
-  it("tw2sp: Taiwan with phrases back to Simplified", () => {
+  it("tw2s: Taiwan back to Simplified, characters only (a mainland text typed in Traditional keeps its words)", () => {
     const convert = chineseConverter("to-simplified", "tw");
-    expect(convert("滑鼠裡面的矽二極體壞了，導致游標解析度降低。")).toBe("鼠标里面的硅二极管坏了，导致光标分辨率降低。");
+    expect(convert("著裝著作汙染虛偽發洩稜柱群眾裡面")).toBe("着装著作污染虚伪发泄棱柱群众里面");
+    expect(convert("單獨建立")).toBe("单独建立");
   });
 
   it("Taiwan's words differ from Hong Kong's (TWPhrases: 軟體, 資訊, 網路; HK keeps 軟件, 網絡, writes 裏)", () => {
@@ -203,13 +204,39 @@ describe("fillSimplified", () => {
     const texts = localisableTexts(result.json);
     expect(texts.map((t) => [t.path, t.read("zh-Hans")])).toEqual([
       ["survey/title", "社会组织党建调查"],
-      ["question:q/title", "软件与网络"],
+      ["question:q/title", "软体与网路"],
       ["question:q/validators:0/text", "最多选三项"],
-      ["question:q/choices:1/text", "信息"],
+      ["question:q/choices:1/text", "资讯"],
     ]);
     expect(result.converted).toEqual(texts.map((t) => `${t.path}@zh-Hans`));
     // The default text stays the Traditional one the questionnaire came with.
     expect(result.json.title).toEqual({ default: "社會組織黨建調查", "zh-cn": "社会组织党建调查" });
+  });
+
+  it("moves default texts typed in Traditional script to zh-tw, as written, and puts Simplified in their place", () => {
+    const json: JsonObject = {
+      title: "寶雞市社會組織黨建調查",
+      elements: [{ type: "radiogroup", name: "q", title: "黨組織建立方式", choices: ["單獨建立", "联合建立", "北京"] }],
+    };
+    const result = fillSimplified(json, { standard: "tw", converted: [] });
+    expect(result.json).toEqual({
+      title: { default: "宝鸡市社会组织党建调查", "zh-tw": "寶雞市社會組織黨建調查" },
+      elements: [
+        {
+          type: "radiogroup",
+          name: "q",
+          title: { default: "党组织建立方式", "zh-tw": "黨組織建立方式" },
+          // The values are data: they stay as typed.
+          choices: [{ value: "單獨建立", text: { "zh-tw": "單獨建立", default: "单独建立" } }, "联合建立", "北京"],
+        },
+      ],
+    });
+    expect(result.converted).toEqual(["survey/title@zh-Hans", "question:q/title@zh-Hans", "question:q/choices:單獨建立/text@zh-Hans"]);
+    // Run again: the Simplified texts are the converted ones, made again from the Traditional ones a person wrote.
+    const again = fillSimplified(result.json, { standard: "tw", converted: result.converted });
+    expect(again.json).toEqual(result.json);
+    expect(again.count).toBe(0);
+    expect(fillTraditional(result.json, { standard: "tw", converted: [] }).count).toBe(2);
   });
 
   it("writes Simplified Chinese into the default text when the default language is Simplified and the default is missing", () => {

@@ -39,8 +39,8 @@ describe("happy path", () => {
   });
 
   it("fills zh-Hans from zh-Hant", async () => {
-    const res = await convert({ json: { locale: "zh-tw", title: "軟體" }, direction: "to-simplified", standard: "tw" });
-    expect(await res.json()).toEqual({ json: { locale: "zh-tw", title: { default: "軟體", "zh-cn": "软件" } }, converted: ["survey/title@zh-Hans"], count: 1 });
+    const res = await convert({ json: { locale: "zh-tw", title: "黨組織單獨建立" }, direction: "to-simplified", standard: "tw" });
+    expect(await res.json()).toEqual({ json: { locale: "zh-tw", title: { default: "黨組織單獨建立", "zh-cn": "党组织单独建立" } }, converted: ["survey/title@zh-Hans"], count: 1 });
   });
 });
 
