@@ -5,15 +5,17 @@
 import { phrase } from "../../../i18n/phrase.js";
 import type { JsonObject } from "../json.js";
 import type { Sheet, SheetProblem } from "./book.js";
-import { boundsOf } from "./bounds.js";
+import { booleanComparisons, booleanList, booleanOf } from "./boolean-list.js";
+import { boundsOf, isLengthBounds } from "./bounds.js";
 import { cell, type Columns, localised, readColumns } from "./columns.js";
-import { Unsupported } from "./expression.js";
+import { type Expr, type ExpressionContext, Unsupported } from "./expression.js";
 import { APPEARANCES, INTEGER_RULE, METADATA_TYPES, PLAIN_TYPES, parseType, SELECT_TYPES } from "./question-types.js";
+import { readRange } from "./range.js";
 import type { ChoiceList } from "./read-choices.js";
 import { printSurveyJs } from "./surveyjs-syntax.js";
 import { readXlsForm } from "./xlsform-syntax.js";
 
-const PLAIN = new Set(["type", "name", "required", "relevant", "constraint", "appearance"]);
+const PLAIN = new Set(["type", "name", "required", "relevant", "constraint", "appearance", "parameters"]);
 const TEXTS = new Set(["label", "hint", "required_message", "constraint_message"]);
 /** XML names, as XLSForm requires them (letters of any script). */
 const NAME = /^[\p{L}_][\p{L}\p{N}_.-]*$/u;
@@ -40,6 +42,7 @@ class SurveyReader {
   private readonly stack: Group[] = [this.root];
   private readonly rows = new Map<string, number>();
   private readonly multiple = new Set<string>();
+  private readonly booleans = new Set<string>();
   private readonly columns: Columns;
 
   constructor(
@@ -52,9 +55,12 @@ class SurveyReader {
     for (const column of ["type", "name"]) {
       if (!this.columns.plain.has(column)) this.problem(1, column, undefined, "missing_column", phrase("xlsform.noColumn", { sheet: sheet.name, column }));
     }
-    // Which questions hold several choices, for `selected()` before the question's row.
+    // Which questions hold several choices, or are booleans, for expressions before the question's row.
     for (const { cells } of sheet.rows) {
-      if (parseType(this.cell(cells, "type") || "x").base === "select_multiple") this.multiple.add(this.cell(cells, "name"));
+      const type = parseType(this.cell(cells, "type") || "x");
+      const name = this.cell(cells, "name");
+      if (type.base === "select_multiple") this.multiple.add(name);
+      if (this.isBoolean(type, name, this.cell(cells, "appearance"))) this.booleans.add(name);
     }
   }
 
@@ -66,6 +72,22 @@ class SurveyReader {
       this.problem(open.row, "type", "begin_group", "unclosed_group", phrase("xlsform.unclosedGroup", { name }));
     }
     return { elements: this.root.elements, rows: this.rows };
+  }
+
+  /** A `select_one` the writer made of a boolean (boolean-list.ts tells the marks). */
+  private isBoolean(type: ReturnType<typeof parseType>, name: string, appearance: string): boolean {
+    if (type.base !== "select_one" || type.other || type.list !== booleanList(name) || appearance !== "") return false;
+    const list = this.lists.get(type.list);
+    return list !== undefined && booleanOf(list.choices) !== undefined;
+  }
+
+  private get context(): ExpressionContext {
+    return { isMultiple: (n) => this.multiple.has(n) };
+  }
+
+  /** An XLSForm expression read, its comparisons of booleans with 'true'/'false' made boolean again. */
+  private readExpr(text: string, self?: string): Expr {
+    return booleanComparisons(readXlsForm(text, { ...this.context, self }), (n) => this.booleans.has(n), false);
   }
 
   private cell(cells: readonly string[], column: string): string {
@@ -112,6 +134,9 @@ class SurveyReader {
   private element(row: number, cells: string[], typeText: string, type: ReturnType<typeof parseType>): JsonObject | undefined {
     const unknown = () => this.problem(row, "type", typeText, "unknown_type", phrase("xlsform.unknownType", { type: typeText }));
     const appearance = this.cell(cells, "appearance");
+    const parameters = this.cell(cells, "parameters");
+    if (parameters !== "" && type.base !== "range")
+      this.problem(row, "parameters", parameters, "unsupported_column", phrase("xlsform.unsupportedColumn", { column: "parameters" }));
     const variant = appearance === "" ? undefined : APPEARANCES[type.base]?.[appearance];
     if (appearance !== "" && variant === undefined && !(type.base === "begin_group" && appearance === "field-list")) {
       this.problem(row, "appearance", appearance, "unsupported_appearance", phrase("xlsform.unsupportedAppearance", { appearance, type: type.base }));
@@ -123,7 +148,13 @@ class SurveyReader {
       if (type.list === undefined) return void this.problem(row, "type", typeText, "missing_list", phrase("xlsform.missingList", { type: type.base }));
       const list = this.lists.get(type.list);
       if (!list) return void this.problem(row, "type", typeText, "unknown_list", phrase("xlsform.unknownList", { list: type.list }));
+      if (this.booleans.has(this.cell(cells, "name"))) return booleanOf(list.choices);
       return { type: variant ?? select, choices: list.choices, ...(type.other ? { showOtherItem: true } : {}) };
+    }
+    if (type.base === "range" && type.list === undefined) {
+      const scale = readRange(parameters);
+      if (!scale) return void this.problem(row, "parameters", parameters, "bad_range", phrase("xlsform.badRange", { value: parameters }));
+      return { type: "rating", ...scale };
     }
     const plain = PLAIN_TYPES[type.base];
     if (!plain || type.list !== undefined || type.other) return void unknown();
@@ -164,11 +195,10 @@ class SurveyReader {
   private constraint(row: number, cells: string[], element: JsonObject, name: string, base: string, constraint: string): void {
     const message = localised(cells, this.columns, "constraint_message");
     try {
-      const expr = readXlsForm(constraint, { self: name, isMultiple: (n) => this.multiple.has(n) });
-      const bounds = base === "integer" || base === "decimal" ? boundsOf(expr, name) : undefined;
-      const validator: JsonObject = bounds
-        ? { type: "numeric", ...bounds }
-        : { type: "expression", expression: printSurveyJs(expr, { self: name, isMultiple: (n) => this.multiple.has(n) }) };
+      const expr = this.readExpr(constraint, name);
+      const limits = this.limits(expr, name, base, message !== undefined);
+      if (limits && !("type" in limits)) return void Object.assign(element, limits);
+      const validator: JsonObject = limits ?? { type: "expression", expression: printSurveyJs(expr, { ...this.context, self: name }) };
       if (message !== undefined) validator.text = message;
       element.validators = [...((element.validators as JsonObject[] | undefined) ?? []), validator];
     } catch (error) {
@@ -177,9 +207,28 @@ class SurveyReader {
     }
   }
 
+  /**
+   * A constraint that only sets limits: without a message, the question's own properties (`min`/`max`
+   * of a number, `maxLength` of a text); with one, the validator that carries it. The writer
+   * (to-xlsform.ts) writes each back the same way.
+   */
+  private limits(expr: Expr, name: string, base: string, withMessage: boolean): JsonObject | undefined {
+    if (base === "integer" || base === "decimal") {
+      const bounds = boundsOf(expr, name);
+      if (!bounds) return undefined;
+      if (withMessage) return { type: "numeric", ...bounds };
+      return { ...(bounds.minValue === undefined ? {} : { min: bounds.minValue }), ...(bounds.maxValue === undefined ? {} : { max: bounds.maxValue }) };
+    }
+    if (base !== "text") return undefined;
+    const lengths = boundsOf(expr, name, "length");
+    if (!lengths || !isLengthBounds(lengths)) return undefined;
+    if (!withMessage && lengths.minValue === undefined) return { maxLength: lengths.maxValue };
+    return { type: "text", ...(lengths.minValue === undefined ? {} : { minLength: lengths.minValue }), ...(lengths.maxValue === undefined ? {} : { maxLength: lengths.maxValue }) };
+  }
+
   private translate(row: number, column: string, text: string): string | undefined {
     try {
-      return printSurveyJs(readXlsForm(text, { isMultiple: (n) => this.multiple.has(n) }), { isMultiple: (n) => this.multiple.has(n) });
+      return printSurveyJs(this.readExpr(text), this.context);
     } catch (error) {
       if (!(error instanceof Unsupported)) throw error;
       this.unsupported(row, column, text, error.construct);

@@ -5,10 +5,12 @@
  */
 import { isJsonObject, type JsonObject } from "../json.js";
 import type { Sheet } from "./book.js";
-import { boundsExpr } from "./bounds.js";
+import { BOOLEAN_VALUES, booleanComparisons, booleanList } from "./boolean-list.js";
+import { type Bounds, boundsExpr, isLengthBounds, type Subject } from "./bounds.js";
 import { type Expr, Unsupported } from "./expression.js";
 import { SINGLE_PAGE } from "./from-xlsform.js";
 import { INTEGER_RULE } from "./question-types.js";
+import { printRange } from "./range.js";
 import { readSurveyJs } from "./surveyjs-syntax.js";
 import { localesOf, textHeader, textsOf } from "./write-texts.js";
 import { printXlsForm } from "./xlsform-syntax.js";
@@ -36,12 +38,14 @@ class Writer {
   readonly choiceRows: { list: string; name: string; label?: Record<string, string> }[] = [];
   readonly locales = new Set<string>();
   private readonly multiple = new Set<string>();
+  private readonly booleans = new Set<string>();
 
   constructor(json: JsonObject) {
     const visit = (value: unknown): void => {
       if (Array.isArray(value)) value.forEach(visit);
       else if (isJsonObject(value)) {
         if (typeof value.name === "string" && MULTIPLE.has(String(value.type))) this.multiple.add(value.name);
+        if (typeof value.name === "string" && value.type === "boolean") this.booleans.add(value.name);
         Object.values(value).forEach(visit);
       }
     };
@@ -64,7 +68,8 @@ class Writer {
     if (typeof value !== "string") return undefined;
     try {
       const isMultiple = (n: string) => this.multiple.has(n);
-      return printXlsForm(readSurveyJs(value, { self, isMultiple }), { self, isMultiple });
+      const expr = booleanComparisons(readSurveyJs(value, { self, isMultiple }), (n) => this.booleans.has(n), true);
+      return printXlsForm(expr, { self, isMultiple });
     } catch (error) {
       if (error instanceof Unsupported) return undefined;
       throw error;
@@ -126,11 +131,65 @@ class Writer {
       row.plain.type = "note";
     } else if (type === "text") {
       row.plain.type = this.textType(rest);
+    } else if (type === "boolean") {
+      // valueTrue/valueFalse change the answers stored, which the list's true/false would not keep.
+      if (rest.valueTrue !== undefined || rest.valueFalse !== undefined) return false;
+      this.booleanChoices(row, rest, name);
+    } else if (type === "rating") {
+      // A scale of its own values or by count is not start, end and step.
+      const parameters = rest.rateValues === undefined && rest.rateCount === undefined ? printRange(rest) : undefined;
+      if (parameters === undefined) return false;
+      row.plain.type = "range";
+      row.plain.parameters = parameters;
+      for (const key of ["rateMin", "rateMax", "rateStep"]) delete rest[key];
     } else {
       return false;
     }
     this.constraint(row, rest, name);
+    this.limits(row, rest, name);
     return true;
+  }
+
+  /** A boolean as a select_one of its own true/false list (boolean-list.ts tells why). */
+  private booleanChoices(row: Row, rest: JsonObject, name: string): void {
+    const list = booleanList(name);
+    row.plain.type = `select_one ${list}`;
+    const labels = { true: rest.labelTrue, false: rest.labelFalse };
+    for (const value of BOOLEAN_VALUES) {
+      const label = labels[value] === undefined ? undefined : textsOf(labels[value]);
+      if (labels[value] !== undefined && !label) this.note(name, value === "true" ? "labelTrue" : "labelFalse", labels[value]);
+      for (const key of Object.keys(label ?? {})) this.locales.add(key);
+      this.choiceRows.push({ list, name: value, ...(label ? { label } : {}) });
+    }
+    delete rest.labelTrue;
+    delete rest.labelFalse;
+  }
+
+  /**
+   * Limits kept as properties (`min`/`max` of a number, `maxLength` of a text) go in the constraint
+   * column when no validator took it, without a message: that is how the reader tells them from a
+   * validator's limits, which always carry one.
+   */
+  private limits(row: Row, rest: JsonObject, name: string): void {
+    if (row.plain.constraint !== undefined) return;
+    const numeric = row.plain.type === "integer" || row.plain.type === "decimal";
+    const bounds: Bounds = {};
+    let subject: Subject = "value";
+    if (numeric && (typeof rest.min === "number" || typeof rest.max === "number")) {
+      if (typeof rest.min === "number") bounds.minValue = rest.min;
+      if (typeof rest.max === "number") bounds.maxValue = rest.max;
+    } else if (row.plain.type === "text" && typeof rest.maxLength === "number" && isLengthBounds({ maxValue: rest.maxLength }) && rest.maxLength > 0) {
+      bounds.maxValue = rest.maxLength;
+      subject = "length";
+    } else {
+      return;
+    }
+    const expr = boundsExpr(bounds, name, subject);
+    if (!expr) return;
+    row.plain.constraint = printXlsForm(expr, { self: name });
+    if (subject === "length") delete rest.maxLength;
+    if (bounds.minValue !== undefined) delete rest.min;
+    if (bounds.maxValue !== undefined && subject === "value") delete rest.max;
   }
 
   private textType(rest: JsonObject): string {
@@ -148,9 +207,9 @@ class Writer {
   /** The first validator the constraint column can say goes there; the others are notes. */
   private constraint(row: Row, rest: JsonObject, name: string): void {
     if (!Array.isArray(rest.validators)) return;
-    const numeric = row.plain.type === "integer" || row.plain.type === "decimal";
+    const type = row.plain.type ?? "";
     rest.validators.forEach((validator: unknown, i: number) => {
-      const constraint = row.plain.constraint === undefined && isJsonObject(validator) ? this.validatorText(validator, name, numeric) : undefined;
+      const constraint = row.plain.constraint === undefined && isJsonObject(validator) ? this.validatorText(validator, name, type) : undefined;
       if (constraint === undefined) return this.note(name, `validators[${i}]`, validator);
       row.plain.constraint = constraint;
       if (isJsonObject(validator) && validator.text !== undefined) this.text(row, "constraint_message", validator.text, name, `validators[${i}].text`);
@@ -158,14 +217,25 @@ class Writer {
     delete rest.validators;
   }
 
-  private validatorText(validator: JsonObject, name: string, numeric: boolean): string | undefined {
-    const extra = Object.keys(validator).filter((k) => !["type", "text", "minValue", "maxValue", "expression"].includes(k));
-    if (extra.length > 0 || (validator.text !== undefined && !textsOf(validator.text))) return undefined;
-    if (validator.type === "expression" && validator.minValue === undefined && validator.maxValue === undefined) return this.expression(validator.expression, name);
-    if (validator.type !== "numeric" || !numeric || validator.expression !== undefined) return undefined;
-    const { minValue, maxValue } = validator;
-    if ((minValue !== undefined && typeof minValue !== "number") || (maxValue !== undefined && typeof maxValue !== "number")) return undefined;
-    const expr: Expr | undefined = boundsExpr({ minValue, maxValue }, name);
+  /**
+   * The constraint of a validator, or undefined when the column cannot say it. Limits without a
+   * message read back as the question's own limits (see {@link limits}): for a number the same
+   * check, for a text not, so a text validator needs its message or a minimum length.
+   */
+  private validatorText(validator: JsonObject, name: string, type: string): string | undefined {
+    const { type: kind, text, ...more } = validator;
+    if (text !== undefined && !textsOf(text)) return undefined;
+    if (kind === "expression") return Object.keys(more).every((k) => k === "expression") ? this.expression(more.expression, name) : undefined;
+    const [low, high, subject] = kind === "numeric" ? ["minValue", "maxValue", "value"] : kind === "text" ? ["minLength", "maxLength", "length"] : [];
+    const fits = kind === "numeric" ? type === "integer" || type === "decimal" : type === "text";
+    if (!low || !high || !fits || !Object.keys(more).every((k) => k === low || k === high)) return undefined;
+    const bounds = { minValue: more[low], maxValue: more[high] };
+    if ([bounds.minValue, bounds.maxValue].some((n) => n !== undefined && typeof n !== "number")) return undefined;
+    const numbers = bounds as Bounds;
+    if (subject === "length" && !isLengthBounds(numbers)) return undefined;
+    // Read back as the question's min/max, which the answer checker refuses the same way (code `invalid`); a maxLength is refused otherwise (`too_long`).
+    if (text === undefined && subject === "length" && numbers.minValue === undefined) return undefined;
+    const expr: Expr | undefined = boundsExpr(numbers, name, subject as Subject);
     return expr && printXlsForm(expr, { self: name });
   }
 
@@ -224,6 +294,7 @@ export function toXlsForm(json: JsonObject): { sheets: Sheet[]; notes: Note[] } 
     "constraint",
     ...header("constraint_message"),
     "appearance",
+    "parameters",
   ];
   const surveyRows = writer.rows.map((row, i) => {
     const cells = surveyHeaders.map((h) => {

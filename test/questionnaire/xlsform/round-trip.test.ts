@@ -55,6 +55,25 @@ function withoutChoiceNotes(choice: unknown, i: number, own: Set<string> | undef
 }
 
 const EXPRESSIONS = new Set(["visibleIf", "expression"]);
+/** SurveyJS's scale when a rating does not say one; the reader always writes all three. */
+const RATING_DEFAULTS = { rateMin: 1, rateMax: 5, rateStep: 1 };
+/**
+ * A numeric validator without a message is the question's min/max: the sheet says both as the same
+ * constraint, and the answer checker refuses the same answers with the same code.
+ */
+function limitsAsProperties(element: Record<string, unknown>): Record<string, unknown> {
+  if (!Array.isArray(element.validators)) return element;
+  const out: Record<string, unknown> = { ...element };
+  out.validators = element.validators.filter((v) => {
+    const plain = typeof v === "object" && v !== null && v.type === "numeric" && Object.keys(v).every((k) => ["type", "minValue", "maxValue"].includes(k));
+    if (!plain || out.min !== undefined || out.max !== undefined) return true;
+    if (v.minValue !== undefined) out.min = v.minValue;
+    if (v.maxValue !== undefined) out.max = v.maxValue;
+    return false;
+  });
+  return out;
+}
+
 /** One spelling for what means the same: texts as locale maps, bare choices as objects, expressions as survey-core prints them. */
 function normal(value: unknown, key = ""): unknown {
   if (EXPRESSIONS.has(key) && typeof value === "string") return new ConditionsParser().parseExpression(value)?.toString();
@@ -62,7 +81,8 @@ function normal(value: unknown, key = ""): unknown {
   if (Array.isArray(value)) return value.map((v) => (key === "choices" && typeof v === "string" ? { value: v, text: { default: v } } : normal(v)));
   if (typeof value === "object" && value !== null) {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) if (!(k === "isRequired" && v === false) && !(k === "validators" && Array.isArray(v) && v.length === 0)) out[k] = normal(v, k);
+    const filled = (value as { type?: unknown }).type === "rating" ? { ...RATING_DEFAULTS, ...value } : limitsAsProperties(value as Record<string, unknown>);
+    for (const [k, v] of Object.entries(filled)) if (!(k === "isRequired" && v === false) && !(k === "validators" && Array.isArray(v) && v.length === 0)) out[k] = normal(v, k);
     return out;
   }
   return value;
@@ -105,14 +125,16 @@ describe.each(FIXTURES)("round trip of %s", (_, json) => {
   }, 180_000);
 });
 
-it("keeps every question of the reference questionnaire but its ratings on the survey sheet, with skip logic and limits", () => {
+it("keeps every question of the reference questionnaire on the survey sheet, with skip logic and limits", () => {
   const { sheets, notes } = toXlsForm(FIXTURES[0]![1]);
   const survey = sheets[0]!;
   const col = (name: string) => survey.headers.indexOf(name);
   const names = survey.rows.map((r) => r.cells[col("name")]);
-  // XLSForm has no rating (its `range` is not read here): the four ratings are notes, whole.
-  expect(notes.filter((n) => n.property === "(question)").map((n) => n.question)).toEqual(["role_political", "role_cohesion", "role_development", "role_service"]);
-  for (const q of ["city", "level", "org_type", "staff_count", "member_count", "main_problems", "suggestions"]) expect(names).toContain(q);
+  expect(notes.filter((n) => n.property === "(question)")).toEqual([]);
+  for (const q of ["city", "level", "org_type", "staff_count", "member_count", "main_problems", "suggestions", "role_political"]) expect(names).toContain(q);
+  // The ratings are XLSForm ranges, SurveyJS's default scale written out.
+  const rating = survey.rows.find((r) => r.cells[col("name")] === "role_political")!.cells;
+  expect([rating[col("type")], rating[col("parameters")]]).toEqual(["range", "start=1 end=5 step=1"]);
   const member = survey.rows.find((r) => r.cells[col("name")] === "member_count")!.cells;
   expect(member[col("relevant")]).toBe("${level} = '社会组织'");
   expect(member[col("type")]).toBe("decimal");
