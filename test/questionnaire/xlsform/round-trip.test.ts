@@ -5,6 +5,7 @@
  * gives the same verdict on the same generated answer sets before and after.
  */
 import { readFileSync } from "node:fs";
+import { isDeepStrictEqual } from "node:util";
 import fc from "fast-check";
 import { ConditionsParser } from "survey-core";
 import { describe, expect, it } from "vitest";
@@ -141,4 +142,52 @@ it("keeps every question of the reference questionnaire on the survey sheet, wit
   // One constraint per row: the first validator the column can say; the others are notes.
   expect(member[col("constraint")]).toBe(". >= 0 and . <= 1000000");
   expect(notes.filter((n) => n.question === "member_count").map((n) => n.property)).toEqual(["validators[1]", "validators[2]", "min"]);
+});
+
+/** Pages, panels and questions by name, however deep (what a note's question names). */
+function elementsByName(json: unknown): Map<string, Record<string, unknown>> {
+  const out = new Map<string, Record<string, unknown>>();
+  const walk = (list: unknown) => {
+    if (!Array.isArray(list)) return;
+    for (const e of list as Record<string, unknown>[]) {
+      if (typeof e?.name === "string") out.set(e.name, e);
+      walk(e?.elements);
+    }
+  };
+  walk((json as { pages?: unknown }).pages);
+  return out;
+}
+
+it("says every property of every element of the kitchen sink in a column or on the notes sheet", () => {
+  const json = FIXTURES[1]![1];
+  const { sheets, notes } = toXlsForm(json);
+  const back = fromXlsForm(bookOfSheets(sheets));
+  if (!back.ok) throw new Error("the kitchen sink does not read back");
+  const noted = new Set(notes.map((n) => `${n.question}.${n.property}`));
+  const expected = elementsByName(normal(withoutNoted(json, notes)));
+  const got = elementsByName(normal(back.json));
+  const lost: string[] = [];
+  for (const [name, element] of elementsByName(json)) {
+    if (noted.has(`${name}.(question)`)) continue;
+    for (const key of Object.keys(element)) {
+      if (key === "elements" || noted.has(`${name}.${key}`)) continue;
+      if (!isDeepStrictEqual(expected.get(name)?.[key], got.get(name)?.[key])) lost.push(`${name}.${key}`);
+    }
+  }
+  for (const key of Object.keys(json)) {
+    if (key !== "pages" && !noted.has(`(survey).${key}`) && !isDeepStrictEqual(normal(json[key], key), normal(back.json[key], key))) lost.push(`(survey).${key}`);
+  }
+  expect(lost).toEqual([]);
+  // And each note names something the kitchen sink has: the notes are not padding.
+  const all = elementsByName(json);
+  for (const n of notes) {
+    const owner = n.question === "(survey)" ? json : all.get(n.question);
+    expect(owner, `${n.question}.${n.property}`).toBeDefined();
+    if (n.property !== "(question)") expect(Object.keys(owner!), `${n.question}.${n.property}`).toContain(n.property.split(/[.[]/)[0]);
+  }
+  // The sink's own kinds of question the sheet can say: each is on the survey sheet, none is a whole note.
+  const whole = notes.filter((n) => n.property === "(question)").map((n) => String((all.get(n.question) as { type?: string }).type));
+  expect(new Set(whole)).toEqual(
+    new Set(["dropdown", "ranking", "matrix", "paneldynamic", "matrixdynamic", "matrixdropdown", "multipletext", "expression", "imagepicker", "image"]),
+  );
 });
