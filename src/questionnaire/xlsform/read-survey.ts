@@ -22,8 +22,11 @@ const NAME = /^[\p{L}_][\p{L}\p{N}_.-]*$/u;
 const YES = new Set(["yes", "true", "true()", "1"]);
 const NO = new Set(["no", "false", "false()", "0"]);
 
-/** Columns of other tools' bookkeeping (Kobo's `$kuid`, `$autoname`), written by them, read by none. */
-const bookkeeping = (header: string) => header.startsWith("$") || header.startsWith("_");
+/**
+ * Columns of other tools' bookkeeping (Kobo's `$kuid`, `$autoname`), written by them, read by none;
+ * and Kobo's library locks, which say who may edit the form in Kobo's builder, not what respondents see.
+ */
+const bookkeeping = (header: string) => header.startsWith("$") || header.startsWith("_") || header === "kobo--locking-profile";
 
 interface Group {
   element: JsonObject;
@@ -113,9 +116,10 @@ class SurveyReader {
       return;
     }
     const element = this.element(row, cells, typeText, type);
-    // A row of a type not read here keeps its name taken, but is not also faulted for having none (`end loop`).
+    // A row of a type not read here keeps its name taken, but is not also faulted for having none
+    // (`end loop`); an end row repeats the name of its beginning (`end_repeat observation`), it takes none.
     if (!element) {
-      if (this.cell(cells, "name") !== "") this.name(row, cells);
+      if (this.cell(cells, "name") !== "" && !type.base.startsWith("end_")) this.name(row, cells);
       return;
     }
     const name = this.name(row, cells);
