@@ -39,6 +39,7 @@ class Writer {
   readonly locales = new Set<string>();
   private readonly multiple = new Set<string>();
   private readonly booleans = new Set<string>();
+  private readonly names = new Set<string>();
 
   constructor(json: JsonObject) {
     const visit = (value: unknown): void => {
@@ -46,6 +47,7 @@ class Writer {
       else if (isJsonObject(value)) {
         if (typeof value.name === "string" && MULTIPLE.has(String(value.type))) this.multiple.add(value.name);
         if (typeof value.name === "string" && value.type === "boolean") this.booleans.add(value.name);
+        if (typeof value.name === "string") this.names.add(value.name);
         Object.values(value).forEach(visit);
       }
     };
@@ -133,7 +135,8 @@ class Writer {
       row.plain.type = this.textType(rest);
     } else if (type === "boolean") {
       // valueTrue/valueFalse change the answers stored, which the list's true/false would not keep.
-      if (rest.valueTrue !== undefined || rest.valueFalse !== undefined) return false;
+      // A question named like its list would have its choices in the same list.
+      if (rest.valueTrue !== undefined || rest.valueFalse !== undefined || this.names.has(booleanList(name))) return false;
       this.booleanChoices(row, rest, name);
     } else if (type === "rating") {
       // A scale of its own values or by count is not start, end and step.

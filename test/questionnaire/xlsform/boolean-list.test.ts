@@ -22,6 +22,8 @@ describe("a boolean through the sheets", () => {
           { type: "text", name: "secretary", visibleIf: "{has_secretary} = true" },
           { type: "text", name: "why_not", visibleIf: "{has_secretary} != false and {has_secretary} notempty" },
           { type: "boolean", name: "stored_as_words", valueTrue: "yes", valueFalse: "no" },
+          { type: "boolean", name: "taken" },
+          { type: "radiogroup", name: "boolean_taken", choices: ["a", "b"] },
         ],
       },
     ],
@@ -29,7 +31,12 @@ describe("a boolean through the sheets", () => {
 
   it("is a select_one of a list of its own, labelled by labelTrue and labelFalse", () => {
     expect(trip.row("has_secretary")).toMatchObject({ type: "select_one boolean_has_secretary", required: "yes" });
-    expect(trip.sheet("choices").rows.map((r) => r.cells)).toEqual([
+    expect(
+      trip
+        .sheet("choices")
+        .rows.map((r) => r.cells)
+        .filter((c) => c[0] === "boolean_has_secretary"),
+    ).toEqual([
       ["boolean_has_secretary", "true", "是", "", "Yes"],
       ["boolean_has_secretary", "false", "否", "", "No"],
     ]);
@@ -51,7 +58,10 @@ describe("a boolean through the sheets", () => {
       },
       { type: "text", name: "secretary", visibleIf: "{has_secretary} = true" },
     ]);
-    expect(trip.notes.map((n) => [n.question, n.property])).toEqual([["stored_as_words", "(question)"]]);
+    expect(trip.notes.map((n) => [n.question, n.property])).toEqual([
+      ["stored_as_words", "(question)"],
+      ["taken", "(question)"],
+    ]);
   });
 
   it("refuses and accepts the same answers before and after", () => {
