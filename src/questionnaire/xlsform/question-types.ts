@@ -29,8 +29,8 @@ export const APPEARANCES: Record<string, Record<string, string>> = {
 /** The SurveyJS type of a select question: radio buttons and check boxes unless `minimal`. */
 export const SELECT_TYPES: Record<string, string> = { select_one: "radiogroup", select_multiple: "checkbox" };
 
-/** Other spellings pyxform reads as the same type (its question_type_dictionary), as outside forms use them. */
-const TYPE_ALIASES: Record<string, string> = { string: "text" };
+/** Other spellings pyxform reads as the same type (its question_type_dictionary and aliases.py), as outside forms use them. */
+const TYPE_ALIASES: Record<string, string> = { string: "text", imei: "deviceid" };
 
 /** A type cell read: `select_one yes_no or_other` → { base: "select_one", list: "yes_no", other: true }; `begin group` is `begin_group`. */
 export function parseType(text: string): { base: string; list?: string; other: boolean; rest: string[] } {

@@ -40,6 +40,7 @@ describe.each([
   ["specify_other", { sex: "radiogroup" }],
   ["odk-central-simple", { name: "text", age: "text" }],
   ["kobo-formpack-library-locking-example", { country: "radiogroup", city: "radiogroup" }],
+  ["kobo-kpi-sample_accent", { words_with_accents: "checkbox" }],
 ])("%s", (name, types) => {
   it("converts with every question kept, ready to publish", async () => {
     const result = fromXlsForm(await readBook(bytes(name)));
@@ -111,6 +112,14 @@ describe("ODK's and KoboToolbox's forms with constructs not read", () => {
     ]);
     expect(say("en", app.errors![1]!.wording!)).toContain("'geopoint' is not a question type read here");
     expect(say("zh-Hant", app.errors![1]!.wording!)).toContain("「geopoint」不是可讀取的題型");
+  });
+
+  it("kpi's exp: the 422 names the photo and the audio cell; its device metadata rows (`imei` too) are skipped", async () => {
+    const { brief } = await refusal("kobo-kpi-exp");
+    expect(brief).toEqual([
+      ["survey", 10, "audio", "ulibuy.m4a", "unsupported_column"],
+      ["survey", 13, "type", "image", "unknown_type"],
+    ]);
   });
 
   it("pyodk's simple_repeat: the 422 names the repeat's two rows, its `string` questions are text", async () => {
