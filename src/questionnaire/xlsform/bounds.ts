@@ -1,36 +1,46 @@
 /**
- * A constraint that only bounds the answer (`. >= 0 and . <= 100`) or its length
- * (`string-length(.) <= 300`) is a limit SurveyJS has a property or validator for, which the
- * platform's answer checker and exports know as limits; any other constraint is an expression.
+ * A constraint that only bounds the answer (`. >= 0 and . <= 100`, `. <= date('2025-12-31')`) or
+ * its length (`string-length(.) <= 300`) is a limit SurveyJS has a property or validator for,
+ * which the platform's answer checker and exports know as limits; any other constraint is an
+ * expression.
  */
 import type { Expr } from "./expression.js";
 
-export interface Bounds {
-  minValue?: number;
-  maxValue?: number;
+/** Limits: numbers, or for a day ISO dates (`YYYY-MM-DD`). */
+export interface Bounds<T extends number | string = number> {
+  minValue?: T;
+  maxValue?: T;
 }
 
-/** What a limit bounds: the answer itself (a number) or the length of its text. */
-export type Subject = "value" | "length";
+/** What a limit bounds: a number answer, the length of a text, or a date answer. */
+export type Subject = "value" | "length" | "day";
 
 function subjectExpr(subject: Subject, self: string): Expr {
-  return subject === "value" ? { kind: "ref", name: self } : { kind: "length", name: self, of: "text" };
+  return subject === "length" ? { kind: "length", name: self, of: "text" } : { kind: "ref", name: self };
 }
 
 function isSubject(e: Expr, subject: Subject, self: string): boolean {
-  return subject === "value" ? e.kind === "ref" && e.name === self : e.kind === "length" && e.of === "text" && e.name === self;
+  return subject === "length" ? e.kind === "length" && e.of === "text" && e.name === self : e.kind === "ref" && e.name === self;
 }
 
-function bound(e: Expr, self: string, subject: Subject): Bounds | undefined {
+function limitOf(e: Expr, subject: Subject): number | string | undefined {
+  if (subject === "day") return e.kind === "date" ? e.value : undefined;
+  return e.kind === "literal" && typeof e.value === "number" ? e.value : undefined;
+}
+
+function bound(e: Expr, self: string, subject: Subject): Bounds<number | string> | undefined {
   if (e.kind !== "binary" || !isSubject(e.left, subject, self)) return undefined;
-  if (e.right.kind !== "literal" || typeof e.right.value !== "number") return undefined;
-  if (e.op === ">=") return { minValue: e.right.value };
-  if (e.op === "<=") return { maxValue: e.right.value };
+  const limit = limitOf(e.right, subject);
+  if (limit === undefined) return undefined;
+  if (e.op === ">=") return { minValue: limit };
+  if (e.op === "<=") return { maxValue: limit };
   return undefined;
 }
 
-/** The limits a constraint on `self` sets, when that is all it does. */
-export function boundsOf(e: Expr, self: string, subject: Subject = "value"): Bounds | undefined {
+/** The limits a constraint on `self` sets, when that is all it does (days as ISO strings). */
+export function boundsOf(e: Expr, self: string, subject: "day"): Bounds<string> | undefined;
+export function boundsOf(e: Expr, self: string, subject?: "value" | "length"): Bounds | undefined;
+export function boundsOf(e: Expr, self: string, subject: Subject = "value"): Bounds<number | string> | undefined {
   const one = bound(e, self, subject);
   if (one) return one;
   if (e.kind !== "binary" || e.op !== "and") return undefined;
@@ -40,11 +50,12 @@ export function boundsOf(e: Expr, self: string, subject: Subject = "value"): Bou
 }
 
 /** The constraint of limits, lower first: the form {@link boundsOf} reads back. */
-export function boundsExpr(bounds: Bounds, self: string, subject: Subject = "value"): Expr | undefined {
+export function boundsExpr(bounds: Bounds<number | string>, self: string, subject: Subject = "value"): Expr | undefined {
   const left = subjectExpr(subject, self);
+  const limit = (v: number | string): Expr => (typeof v === "string" ? { kind: "date", value: v } : { kind: "literal", value: v });
   const parts: Expr[] = [];
-  if (bounds.minValue !== undefined) parts.push({ kind: "binary", op: ">=", left, right: { kind: "literal", value: bounds.minValue } });
-  if (bounds.maxValue !== undefined) parts.push({ kind: "binary", op: "<=", left, right: { kind: "literal", value: bounds.maxValue } });
+  if (bounds.minValue !== undefined) parts.push({ kind: "binary", op: ">=", left, right: limit(bounds.minValue) });
+  if (bounds.maxValue !== undefined) parts.push({ kind: "binary", op: "<=", left, right: limit(bounds.maxValue) });
   if (parts.length === 0) return undefined;
   return parts.length === 1 ? parts[0] : { kind: "binary", op: "and", left: parts[0]!, right: parts[1]! };
 }

@@ -16,7 +16,12 @@ export type Expr =
   /** `count-selected(${q})` / `string-length(${q})` ⇄ `{q.length}`. */
   | { kind: "length"; name: string; of: "choices" | "text" }
   /** `${q} = ''` / `${q} != ''` ⇄ `{q} empty` / `{q} notempty`. */
-  | { kind: "empty"; name: string; negated: boolean };
+  | { kind: "empty"; name: string; negated: boolean }
+  /** `date('2025-12-31')`, a day: SurveyJS says it only as a date question's `min`/`max` (bounds.ts). */
+  | { kind: "date"; value: string };
+
+/** The day of `date('YYYY-MM-DD')`, the spelling both XLSForm and SurveyJS's date inputs take. */
+export const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A translation, or the construct that has no counterpart (named as written, e.g. `pulldata(`). */
 export type Translation = { ok: true; text: string } | { ok: false; construct: string };

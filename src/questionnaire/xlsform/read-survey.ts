@@ -200,7 +200,7 @@ class SurveyReader {
     const message = localised(cells, this.columns, "constraint_message");
     try {
       const expr = this.readExpr(constraint, name);
-      const limits = this.limits(expr, name, base, message !== undefined);
+      const limits = this.limits(expr, name, base, message);
       if (limits && !("type" in limits)) return void Object.assign(element, limits);
       const validator: JsonObject = limits ?? { type: "expression", expression: printSurveyJs(expr, { ...this.context, self: name }) };
       if (message !== undefined) validator.text = message;
@@ -216,7 +216,17 @@ class SurveyReader {
    * of a number, `maxLength` of a text); with one, the validator that carries it. The writer
    * (to-xlsform.ts) writes each back the same way.
    */
-  private limits(expr: Expr, name: string, base: string, withMessage: boolean): JsonObject | undefined {
+  private limits(expr: Expr, name: string, base: string, message: string | JsonObject | undefined): JsonObject | undefined {
+    const withMessage = message !== undefined;
+    if (base === "date") {
+      // SurveyJS has no date validator: a message is the min/max's own error text.
+      const days = boundsOf(expr, name, "day");
+      if (!days) return undefined;
+      const out: JsonObject = {};
+      if (days.minValue !== undefined) Object.assign(out, { min: days.minValue }, withMessage ? { minErrorText: message } : {});
+      if (days.maxValue !== undefined) Object.assign(out, { max: days.maxValue }, withMessage ? { maxErrorText: message } : {});
+      return out;
+    }
     if (base === "integer" || base === "decimal") {
       const bounds = boundsOf(expr, name);
       if (!bounds) return undefined;

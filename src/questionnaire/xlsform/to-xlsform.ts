@@ -7,7 +7,7 @@ import { isJsonObject, type JsonObject } from "../json.js";
 import type { Sheet } from "./book.js";
 import { BOOLEAN_VALUES, booleanComparisons, booleanList } from "./boolean-list.js";
 import { type Bounds, boundsExpr, isLengthBounds, type Subject } from "./bounds.js";
-import { type Expr, Unsupported } from "./expression.js";
+import { type Expr, ISO_DAY, Unsupported } from "./expression.js";
 import { SINGLE_PAGE } from "./from-xlsform.js";
 import { INTEGER_RULE } from "./question-types.js";
 import { printRange } from "./range.js";
@@ -176,11 +176,16 @@ class Writer {
   private limits(row: Row, rest: JsonObject, name: string): void {
     if (row.plain.constraint !== undefined) return;
     const numeric = row.plain.type === "integer" || row.plain.type === "decimal";
-    const bounds: Bounds = {};
+    const bounds: Bounds<number | string> = {};
     let subject: Subject = "value";
+    const day = (v: unknown) => typeof v === "string" && ISO_DAY.test(v);
     if (numeric && (typeof rest.min === "number" || typeof rest.max === "number")) {
       if (typeof rest.min === "number") bounds.minValue = rest.min;
       if (typeof rest.max === "number") bounds.maxValue = rest.max;
+    } else if (row.plain.type === "date" && (day(rest.min) || day(rest.max))) {
+      if (day(rest.min)) bounds.minValue = rest.min as string;
+      if (day(rest.max)) bounds.maxValue = rest.max as string;
+      subject = "day";
     } else if (row.plain.type === "text" && typeof rest.maxLength === "number" && isLengthBounds({ maxValue: rest.maxLength }) && rest.maxLength > 0) {
       bounds.maxValue = rest.maxLength;
       subject = "length";
@@ -192,7 +197,7 @@ class Writer {
     row.plain.constraint = printXlsForm(expr, { self: name });
     if (subject === "length") delete rest.maxLength;
     if (bounds.minValue !== undefined) delete rest.min;
-    if (bounds.maxValue !== undefined && subject === "value") delete rest.max;
+    if (bounds.maxValue !== undefined && subject !== "length") delete rest.max;
   }
 
   private textType(rest: JsonObject): string {

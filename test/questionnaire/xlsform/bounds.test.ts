@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: XLSForm writes question references as ${name}, in plain strings.
 /** Limits as constraints: a number's min/max and a text's length, both ways, checked the same after the trip. */
 import { describe, expect, it } from "vitest";
 import { fromXlsForm } from "../../../src/questionnaire/xlsform/from-xlsform.js";
@@ -104,5 +105,40 @@ describe("writing limits", () => {
     expect(same({ improvement: "太长了的文字" })).toEqual([["improvement", "too_long"]]);
     expect(same({ org: "短" })).toEqual([["org", "invalid"]]);
     expect(same({ members: 3, meetings: 52, improvement: "短", org: "正好" })).toEqual([]);
+  });
+});
+
+describe("a date's limits", () => {
+  it("read from date() bounds, the message as the limits' error texts; other uses of date() are refused by name", () => {
+    expect(
+      elementsOf([
+        ["type", "name", "constraint", "constraint_message"],
+        ["date", "founded", ". >= date('1921-07-01') and . <= date('2025-12-31')", ""],
+        ["date", "born", ". <= date('2010-01-01')", "太年轻"],
+      ]),
+    ).toEqual([
+      { type: "text", inputType: "date", name: "founded", min: "1921-07-01", max: "2025-12-31" },
+      { type: "text", inputType: "date", name: "born", max: "2010-01-01", maxErrorText: "太年轻" },
+    ]);
+    const odd = fromXlsForm(
+      bookOf({
+        survey: [
+          ["type", "name", "relevant"],
+          ["date", "d", "${d} > date('2020-01-01')"],
+        ],
+      }),
+    );
+    expect(odd.ok ? [] : odd.problems.map((p) => [p.row, p.column, p.code])).toEqual([[2, "relevant", "unsupported_expression"]]);
+  });
+
+  it("written and read back, refusing the same days before and after", () => {
+    const trip = roundTripOf({ pages: [{ name: "page1", elements: [{ type: "text", inputType: "date", name: "founded", min: "1921-07-01", max: "2025-12-31" }] }] });
+    expect(trip.row("founded")).toMatchObject({ type: "date", constraint: ". >= date('1921-07-01') and . <= date('2025-12-31')" });
+    expect(trip.notes).toEqual([]);
+    for (const founded of ["1921-06-30", "1921-07-01", "2025-12-31", "2026-01-01"]) {
+      const [before, after] = trip.verdicts({ founded });
+      expect(after).toEqual(before);
+    }
+    expect(trip.verdicts({ founded: "2026-01-01" })[1]).toEqual([["founded", "invalid"]]);
   });
 });
