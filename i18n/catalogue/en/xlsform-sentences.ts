@@ -18,7 +18,7 @@ export const xlsform = {
   strayEndGroup: () => "This end_group closes no begin_group.",
   badYesNo: (p: { value: string }) => `'${p.value}' is neither yes nor no.`,
   unsupportedExpression: (p: { construct: string; value: string }) =>
-    `'${p.construct}' in '${p.value}' cannot be translated: write conditions with \${name}, '.', selected(), count-selected(), string-length(), not(), and, or, comparisons, + - * div mod, numbers and strings.`,
+    `'${p.construct}' in '${p.value}' cannot be translated: write conditions with \${name}, '.', selected(), count-selected(), string-length(), not(), and, or, comparisons, + - * div mod, numbers and strings (and date('YYYY-MM-DD') only as a date question's limit, e.g. . <= date('2025-12-31')).`,
   unsupportedColumn: (p: { column: string }) =>
     `The column '${p.column}' is not read here; leave it empty. Read are type, name, label, hint, required, required_message, relevant, constraint, constraint_message, appearance and (for range) parameters.`,
   unknownLanguage: (p: { language: string }) =>

@@ -22,7 +22,7 @@ export const xlsform: Sentences["xlsform"] = {
   strayEndGroup: () => "此 end_group 没有对应的 begin_group。",
   badYesNo: (p) => `${q(p.value)}既不是 yes 也不是 no。`,
   unsupportedExpression: (p) =>
-    `${q(p.value)}中的${q(p.construct)}无法转换：条件请用 \${名称}、“.”、selected()、count-selected()、string-length()、not()、and、or、比较运算、+ - * div mod、数字和字符串书写。`,
+    `${q(p.value)}中的${q(p.construct)}无法转换：条件请用 \${名称}、“.”、selected()、count-selected()、string-length()、not()、and、or、比较运算、+ - * div mod、数字和字符串书写（date('YYYY-MM-DD') 只能用作日期题的范围，例如“. <= date('2025-12-31')”）。`,
   unsupportedColumn: (p) =>
     `不读取${q(p.column)}列，请留空。可读取的列为 type、name、label、hint、required、required_message、relevant、constraint、constraint_message、appearance 和（range 题的）parameters。`,
   unknownLanguage: (p) => `${q(p.language)}不是问卷可显示的语言：请使用 zh-Hans、zh-Hant、en，或 SurveyJS 支持的语言代码，例如“French (fr)”。`,

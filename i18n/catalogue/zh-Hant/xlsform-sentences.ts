@@ -22,7 +22,7 @@ export const xlsform: Sentences["xlsform"] = {
   strayEndGroup: () => "此 end_group 沒有對應的 begin_group。",
   badYesNo: (p) => `${q(p.value)}既不是 yes 也不是 no。`,
   unsupportedExpression: (p) =>
-    `${q(p.value)}中的${q(p.construct)}無法轉換：條件請用 \${名稱}、「.」、selected()、count-selected()、string-length()、not()、and、or、比較運算、+ - * div mod、數字和字串書寫。`,
+    `${q(p.value)}中的${q(p.construct)}無法轉換：條件請用 \${名稱}、「.」、selected()、count-selected()、string-length()、not()、and、or、比較運算、+ - * div mod、數字和字串書寫（date('YYYY-MM-DD') 只能用作日期題的範圍，例如「. <= date('2025-12-31')」）。`,
   unsupportedColumn: (p) =>
     `不讀取${q(p.column)}欄，請留空。可讀取的欄為 type、name、label、hint、required、required_message、relevant、constraint、constraint_message、appearance 和（range 題的）parameters。`,
   unknownLanguage: (p) => `${q(p.language)}不是問卷可顯示的語言：請使用 zh-Hans、zh-Hant、en，或 SurveyJS 支援的語言代碼，例如「French (fr)」。`,

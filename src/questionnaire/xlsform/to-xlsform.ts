@@ -169,9 +169,9 @@ class Writer {
   }
 
   /**
-   * Limits kept as properties (`min`/`max` of a number, `maxLength` of a text) go in the constraint
-   * column when no validator took it, without a message: that is how the reader tells them from a
-   * validator's limits, which always carry one.
+   * Limits kept as properties (`min`/`max` of a number or a date, `maxLength` of a text) go in the
+   * constraint column when no validator took it, without a message: that is how the reader tells
+   * them from a text validator's limits, which carry one (see {@link validatorText}).
    */
   private limits(row: Row, rest: JsonObject, name: string): void {
     if (row.plain.constraint !== undefined) return;
