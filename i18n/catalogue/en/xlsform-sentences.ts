@@ -5,7 +5,7 @@ export const xlsform = {
   noSheet: (p: { sheet: string }) => `The workbook has no sheet named '${p.sheet}'.`,
   noColumn: (p: { sheet: string; column: string }) => `Sheet '${p.sheet}' has no column '${p.column}'.`,
   unknownType: (p: { type: string }) =>
-    `'${p.type}' is not a question type read here: use text, integer, decimal, date, note, range, select_one <list>, select_multiple <list> (optionally followed by or_other), begin_group and end_group.`,
+    `'${p.type}' is not a question type read here: use text, integer, decimal, date, note, range, select_one <list>, select_multiple <list> (optionally followed by or_other), begin_group and end_group, begin_repeat and end_repeat (not one inside another).`,
   missingName: () => "The row has a type but no name.",
   badName: (p: { name: string }) => `'${p.name}' is not a usable name: start with a letter or '_', then use letters, digits, '_', '-' or '.'.`,
   duplicateName: (p: { name: string; row: number }) => `The name '${p.name}' is also used in row ${p.row}.`,
@@ -14,8 +14,8 @@ export const xlsform = {
   choiceWithoutName: () => "The choice has no name (its value).",
   choiceWithoutList: () => "The choice has a name but no list_name.",
   duplicateChoice: (p: { name: string; list: string; row: number }) => `List '${p.list}' already has a choice '${p.name}' (row ${p.row}).`,
-  unclosedGroup: (p: { name: string }) => `Group '${p.name}' is never closed by an end_group.`,
-  strayEndGroup: () => "This end_group closes no begin_group.",
+  unclosedGroup: (p: { name: string; end: string }) => `'${p.name}' is never closed by an ${p.end}.`,
+  strayEnd: (p: { end: string; begin: string }) => `This ${p.end} closes no ${p.begin}.`,
   badYesNo: (p: { value: string }) => `'${p.value}' is neither yes nor no.`,
   unsupportedExpression: (p: { construct: string; value: string }) =>
     `'${p.construct}' in '${p.value}' cannot be translated: write conditions with \${name}, '.', selected(), count-selected(), string-length(), not(), and, or, comparisons, + - * div mod, numbers and strings (and date('YYYY-MM-DD') only as a date question's limit, e.g. . <= date('2025-12-31')).`,

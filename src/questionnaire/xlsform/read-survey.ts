@@ -32,7 +32,11 @@ interface Group {
   element: JsonObject;
   elements: JsonObject[];
   row: number;
+  /** `group` (a panel) or `repeat` (a dynamic panel: its questions asked once per entry). */
+  kind: "group" | "repeat";
 }
+
+const END: Record<string, Group["kind"]> = { end_group: "group", end_repeat: "repeat" };
 
 export interface SurveyRows {
   elements: JsonObject[];
@@ -41,11 +45,13 @@ export interface SurveyRows {
 }
 
 class SurveyReader {
-  private readonly root: Group = { element: {}, elements: [], row: 0 };
+  private readonly root: Group = { element: {}, elements: [], row: 0, kind: "group" };
   private readonly stack: Group[] = [this.root];
   private readonly rows = new Map<string, number>();
   private readonly multiple = new Set<string>();
   private readonly booleans = new Set<string>();
+  /** The repeat each question is asked in, by name (questions outside repeats are not here). */
+  private readonly repeatOf = new Map<string, string>();
   private readonly columns: Columns;
 
   constructor(
@@ -58,10 +64,14 @@ class SurveyReader {
     for (const column of ["type", "name"]) {
       if (!this.columns.plain.has(column)) this.problem(1, column, undefined, "missing_column", phrase("xlsform.noColumn", { sheet: sheet.name, column }));
     }
-    // Which questions hold several choices, or are booleans, for expressions before the question's row.
+    // Which questions hold several choices, are booleans or are in a repeat, for expressions before the question's row.
+    const repeats: string[] = [];
     for (const { cells } of sheet.rows) {
       const type = parseType(this.cell(cells, "type") || "x");
       const name = this.cell(cells, "name");
+      if (type.base === "end_repeat") repeats.pop();
+      else if (repeats.length > 0 && name !== "") this.repeatOf.set(name, repeats.at(-1)!);
+      if (type.base === "begin_repeat") repeats.push(name);
       if (type.base === "select_multiple") this.multiple.add(name);
       if (this.isBoolean(type, name, this.cell(cells, "appearance"))) this.booleans.add(name);
     }
@@ -72,7 +82,7 @@ class SurveyReader {
     for (const { row, cells } of this.sheet.rows) this.readRow(row, cells);
     for (const open of this.stack.slice(1)) {
       const name = String(open.element.name);
-      this.problem(open.row, "type", "begin_group", "unclosed_group", phrase("xlsform.unclosedGroup", { name }));
+      this.problem(open.row, "type", `begin_${open.kind}`, `unclosed_${open.kind}`, phrase("xlsform.unclosedGroup", { name, end: `end_${open.kind}` }));
     }
     return { elements: this.root.elements, rows: this.rows };
   }
@@ -88,9 +98,20 @@ class SurveyReader {
     return { isMultiple: (n) => this.multiple.has(n) };
   }
 
-  /** An XLSForm expression read, its comparisons of booleans with 'true'/'false' made boolean again. */
+  /**
+   * An XLSForm expression read, its comparisons of booleans with 'true'/'false' made boolean again,
+   * and a question of the same repeat named as SurveyJS names it there (`{panel.q}`). A question of
+   * a repeat named from outside it means no one answer, so it is refused by name.
+   */
   private readExpr(text: string, self?: string): Expr {
-    return booleanComparisons(readXlsForm(text, { ...this.context, self }), (n) => this.booleans.has(n), false);
+    const expr = booleanComparisons(readXlsForm(text, { ...this.context, self }), (n) => this.booleans.has(n), false);
+    const here = [...this.stack].reverse().find((g) => g.kind === "repeat")?.element.name;
+    return renamed(expr, (name) => {
+      const repeat = this.repeatOf.get(name);
+      if (repeat === undefined) return name;
+      if (repeat !== here) throw new Unsupported(`\${${name}}`);
+      return `panel.${name}`;
+    });
   }
 
   private cell(cells: readonly string[], column: string): string {
@@ -110,8 +131,12 @@ class SurveyReader {
     if (typeText === "") return;
     const type = parseType(typeText);
     if (METADATA_TYPES.has(type.base)) return;
-    if (type.base === "end_group") {
-      if (this.stack.length === 1) return this.problem(row, "type", typeText, "stray_end_group", phrase("xlsform.strayEndGroup"));
+    const ending = END[type.base];
+    if (ending) {
+      const open = this.stack.at(-1)!;
+      if (this.stack.length === 1 || open.kind !== ending) {
+        return this.problem(row, "type", typeText, `stray_${type.base}`, phrase("xlsform.strayEnd", { end: type.base, begin: `begin_${ending}` }));
+      }
       this.stack.pop();
       return;
     }
@@ -127,10 +152,10 @@ class SurveyReader {
     element.name = name;
     this.common(row, cells, element, type.base);
     this.stack.at(-1)!.elements.push(element);
-    if (type.base === "begin_group") {
+    if (type.base === "begin_group" || type.base === "begin_repeat") {
       const elements: JsonObject[] = [];
-      element.elements = elements;
-      this.stack.push({ element, elements, row });
+      element[type.base === "begin_group" ? "elements" : "templateElements"] = elements;
+      this.stack.push({ element, elements, row, kind: type.base === "begin_group" ? "group" : "repeat" });
     }
   }
 
@@ -147,6 +172,8 @@ class SurveyReader {
     }
     if (type.rest.length > 0) return void unknown();
     if (type.base === "begin_group") return type.list === undefined ? { type: "panel" } : void unknown();
+    // A repeat in a repeat would need SurveyJS's parentpanel in its expressions: not read.
+    if (type.base === "begin_repeat") return type.list === undefined && !this.stack.some((g) => g.kind === "repeat") ? { type: "paneldynamic" } : void unknown();
     const select = SELECT_TYPES[type.base];
     if (select) {
       if (type.list === undefined) return void this.problem(row, "type", typeText, "missing_list", phrase("xlsform.missingList", { type: type.base }));
@@ -258,4 +285,21 @@ class SurveyReader {
 /** Reads the survey sheet into elements, adding every problem found to `problems`. */
 export function readSurvey(sheet: Sheet, lists: Map<string, ChoiceList>, defaultLocale: string, problems: SheetProblem[]): SurveyRows {
   return new SurveyReader(sheet, lists, defaultLocale, problems).read();
+}
+
+/** The tree with every question name passed through `rename`. */
+function renamed(e: Expr, rename: (name: string) => string): Expr {
+  switch (e.kind) {
+    case "ref":
+    case "selected":
+    case "length":
+    case "empty":
+      return { ...e, name: rename(e.name) };
+    case "not":
+      return { kind: "not", operand: renamed(e.operand, rename) };
+    case "binary":
+      return { ...e, left: renamed(e.left, rename), right: renamed(e.right, rename) };
+    default:
+      return e;
+  }
 }

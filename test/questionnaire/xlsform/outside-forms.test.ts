@@ -13,12 +13,25 @@ import { readBook } from "../../../src/services/xlsform/workbook.js";
 
 const bytes = (name: string) => new Uint8Array(readFileSync(`test/fixtures/xlsform/${name.includes("-") ? name : `pyxform-${name}`}.xlsx`));
 
-/** The names of the question rows of a survey sheet, read independently of the converter: every row with a type and a name that is not a group's end. */
-async function questionRows(name: string): Promise<string[]> {
+/**
+ * The names of the question rows of a survey sheet, read independently of the converter: every
+ * row with a type that is neither a group's beginning nor an end; `inRepeat` gives those between
+ * a repeat's begin and end rows (a repeat's own row is one question), otherwise those outside.
+ */
+async function questionRows(name: string, inRepeat = false): Promise<string[]> {
   const survey = (await readBook(bytes(name))).get("survey")!;
   const type = survey.headers.indexOf("type");
   const column = survey.headers.indexOf("name");
-  return survey.rows.filter((r) => r.cells[type]?.trim() && !/^(begin|end)[ _]group/.test(r.cells[type]!.trim())).map((r) => r.cells[column]!.trim());
+  const out: string[] = [];
+  let depth = 0;
+  for (const r of survey.rows) {
+    const t = r.cells[type]?.trim() ?? "";
+    if (/^end[ _]repeat/.test(t)) depth--;
+    if (t === "" || /^(begin[ _]group|end[ _])/.test(t)) continue;
+    if (depth > 0 === inRepeat) out.push(r.cells[column]!.trim());
+    if (/^begin[ _]repeat/.test(t)) depth++;
+  }
+  return out;
 }
 
 /** The 422 of a workbook, each problem as [sheet, row, column, value, code]. */
@@ -41,6 +54,7 @@ describe.each([
   ["odk-central-simple", { name: "text", age: "text" }],
   ["kobo-formpack-library-locking-example", { country: "radiogroup", city: "radiogroup" }],
   ["kobo-kpi-sample_accent", { words_with_accents: "checkbox" }],
+  ["odk-pyodk-simple_repeat", { session_num: "text", today: "text", name: "text", observation: "paneldynamic" }],
 ])("%s", (name, types) => {
   it("converts with every question kept, ready to publish", async () => {
     const result = fromXlsForm(await readBook(bytes(name)));
@@ -121,14 +135,6 @@ describe("ODK's and KoboToolbox's forms with constructs not read", () => {
       ["survey", 13, "type", "image", "unknown_type"],
     ]);
   });
-
-  it("pyodk's simple_repeat: the 422 names the repeat's two rows, its `string` questions are text", async () => {
-    const { brief } = await refusal("odk-pyodk-simple_repeat");
-    expect(brief).toEqual([
-      ["survey", 6, "type", "begin_repeat", "unknown_type"],
-      ["survey", 10, "type", "end_repeat", "unknown_type"],
-    ]);
-  });
 });
 
 it("Kobo's library-locking example keeps its choices, labels and title; the lock column is Kobo's own", async () => {
@@ -140,4 +146,11 @@ it("Kobo's library-locking example keeps its choices, labels and title; the lock
     ["city", ["vancouver", "toronto", "baltimore", "boston"]],
   ]);
   expect(elements[0]!.choices[1]).toEqual({ value: "usa", text: "United States of America" });
+});
+
+it("pyodk's simple_repeat is a dynamic panel holding the repeat's questions; its `string` questions are text", async () => {
+  const result = fromXlsForm(await readBook(bytes("odk-pyodk-simple_repeat")));
+  const repeat = result.ok ? (result.json.pages as { elements: { name: string; templateElements?: { name: string }[] }[] }[])[0]!.elements.at(-1) : undefined;
+  expect(repeat?.templateElements?.map((e) => e.name)).toEqual(await questionRows("odk-pyodk-simple_repeat", true));
+  expect(repeat?.templateElements?.map((e) => e.name)).toEqual(["thing", "count", "notes"]);
 });
