@@ -227,7 +227,8 @@ class SurveyReader {
     const message = localised(cells, this.columns, "constraint_message");
     try {
       const expr = this.readExpr(constraint, name);
-      const limits = this.limits(expr, name, base, message);
+      // In a repeat the expression names the question itself as `{panel.q}` too.
+      const limits = this.limits(expr, this.repeatOf.has(name) ? `panel.${name}` : name, base, message);
       if (limits && !("type" in limits)) return void Object.assign(element, limits);
       const validator: JsonObject = limits ?? { type: "expression", expression: printSurveyJs(expr, { ...this.context, self: name }) };
       if (message !== undefined) validator.text = message;

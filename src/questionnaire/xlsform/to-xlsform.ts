@@ -40,6 +40,8 @@ class Writer {
   private readonly multiple = new Set<string>();
   private readonly booleans = new Set<string>();
   private readonly names = new Set<string>();
+  /** Inside a dynamic panel's template, written as a repeat (no repeat in a repeat: the reader takes none). */
+  private inRepeat = false;
 
   constructor(json: JsonObject) {
     const visit = (value: unknown): void => {
@@ -70,7 +72,9 @@ class Writer {
     if (typeof value !== "string") return undefined;
     try {
       const isMultiple = (n: string) => this.multiple.has(n);
-      const expr = booleanComparisons(readSurveyJs(value, { self, isMultiple }), (n) => this.booleans.has(n), true);
+      // In a repeat XLSForm's `${q}` is the sibling of the same entry: SurveyJS's `{panel.q}`.
+      const text = this.inRepeat ? value.replace(/\{panel\.([^}]+)\}/g, "{$1}") : value;
+      const expr = booleanComparisons(readSurveyJs(text, { self, isMultiple }), (n) => this.booleans.has(n), true);
       return printXlsForm(expr, { self, isMultiple });
     } catch (error) {
       if (error instanceof Unsupported) return undefined;
@@ -107,6 +111,19 @@ class Writer {
       this.leftovers(name, rest);
       if (Array.isArray(elements)) elements.forEach((e, i) => this.element(e, `${name}.elements[${i}]`));
       this.rows.push({ plain: { type: "end_group" }, texts: {} });
+      return;
+    }
+    if (type === "paneldynamic" && Array.isArray(rest.templateElements) && !this.inRepeat) {
+      row.plain.type = "begin_repeat";
+      const template = rest.templateElements;
+      delete rest.templateElements;
+      this.common(row, rest, name);
+      this.rows.push(row);
+      this.leftovers(name, rest);
+      this.inRepeat = true;
+      template.forEach((e, i) => this.element(e, `${name}.templateElements[${i}]`));
+      this.inRepeat = false;
+      this.rows.push({ plain: { type: "end_repeat" }, texts: {} });
       return;
     }
     const written = this.question(row, rest, name, type);

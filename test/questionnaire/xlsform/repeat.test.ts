@@ -5,6 +5,7 @@ import { say } from "../../../i18n/phrase.js";
 import { fromXlsForm } from "../../../src/questionnaire/xlsform/from-xlsform.js";
 import { createModelChecker } from "../../../src/validation/answers.js";
 import { bookOf } from "./book-of.js";
+import { roundTripOf } from "./round-trip-of.js";
 
 const HEAD = ["type", "name", "label", "relevant", "constraint"];
 
@@ -94,4 +95,52 @@ it("refuses, by row, a repeat's question named from outside it, a repeat in a re
   expect(say("en", result.problems[1]!.wording)).toBe("This end_group closes no begin_group.");
   expect(say("zh-Hans", result.problems[3]!.wording)).toBe("“open”没有用 end_repeat 结束。");
   expect(say("zh-Hant", result.problems[2]!.wording)).toContain("「${inner}」無法轉換");
+});
+
+describe("a dynamic panel through the sheets", () => {
+  const trip = roundTripOf({
+    pages: [
+      {
+        name: "page1",
+        elements: [
+          {
+            type: "paneldynamic",
+            name: "members",
+            title: "支委会成员",
+            maxPanelCount: 5,
+            templateElements: [
+              { type: "boolean", name: "is_secretary", title: "是否为书记" },
+              { type: "text", name: "since", inputType: "number", visibleIf: "{panel.is_secretary} = true", min: 1949 },
+              { type: "paneldynamic", name: "terms", templateElements: [{ type: "text", name: "term" }] },
+            ],
+          },
+        ],
+      },
+    ],
+  });
+
+  it("is a repeat, its siblings named ${q}, what a repeat cannot say on the notes", () => {
+    const survey = trip.sheet("survey");
+    const type = survey.headers.indexOf("type");
+    expect(survey.rows.map((r) => r.cells[type])).toEqual(["begin_repeat", "select_one boolean_is_secretary", "decimal", "end_repeat"]);
+    expect(trip.row("since")).toMatchObject({ relevant: "${is_secretary} = 'true'", constraint: ". >= 1949" });
+    expect(trip.notes.map((n) => [n.question, n.property])).toEqual([
+      ["members", "maxPanelCount"],
+      ["terms", "(question)"],
+    ]);
+  });
+
+  it("reads back as the dynamic panel it was, checked the same entry by entry", () => {
+    const [members] = (trip.json.pages as { elements: { templateElements: unknown[] }[] }[])[0]!.elements;
+    expect(members!.templateElements[1]).toEqual({ type: "text", name: "since", inputType: "number", visibleIf: "{panel.is_secretary} = true", min: 1949 });
+    for (const data of [
+      { members: [{ is_secretary: true, since: 1948 }] },
+      { members: [{ is_secretary: true, since: 2000 }, { is_secretary: false }] },
+      { members: [{ is_secretary: "yes" }] },
+    ]) {
+      const [before, after] = trip.verdicts(data);
+      expect(after).toEqual(before);
+    }
+    expect(trip.verdicts({ members: [{ is_secretary: true, since: 1948 }] })[1]).not.toEqual([]);
+  });
 });
