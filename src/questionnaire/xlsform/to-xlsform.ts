@@ -6,12 +6,12 @@
 import { isJsonObject, type JsonObject } from "../json.js";
 import type { Sheet } from "./book.js";
 import { BOOLEAN_VALUES, booleanComparisons, booleanList } from "./boolean-list.js";
-import { type Bounds, boundsExpr, isLengthBounds, type Subject } from "./bounds.js";
-import { type Expr, ISO_DAY, Unsupported } from "./expression.js";
+import { Unsupported } from "./expression.js";
 import { SINGLE_PAGE } from "./from-xlsform.js";
 import { INTEGER_RULE } from "./question-types.js";
 import { printRange } from "./range.js";
 import { readSurveyJs } from "./surveyjs-syntax.js";
+import { propertyLimits, validatorLimits } from "./write-limits.js";
 import { localesOf, textHeader, textsOf } from "./write-texts.js";
 import { printXlsForm } from "./xlsform-syntax.js";
 
@@ -185,36 +185,13 @@ class Writer {
     delete rest.labelFalse;
   }
 
-  /**
-   * Limits kept as properties (`min`/`max` of a number or a date, `maxLength` of a text) go in the
-   * constraint column when no validator took it, without a message: that is how the reader tells
-   * them from a text validator's limits, which carry one (see {@link validatorText}).
-   */
+  /** A question's own limits, when no validator took the constraint column (write-limits.ts). */
   private limits(row: Row, rest: JsonObject, name: string): void {
     if (row.plain.constraint !== undefined) return;
-    const numeric = row.plain.type === "integer" || row.plain.type === "decimal";
-    const bounds: Bounds<number | string> = {};
-    let subject: Subject = "value";
-    const day = (v: unknown) => typeof v === "string" && ISO_DAY.test(v);
-    if (numeric && (typeof rest.min === "number" || typeof rest.max === "number")) {
-      if (typeof rest.min === "number") bounds.minValue = rest.min;
-      if (typeof rest.max === "number") bounds.maxValue = rest.max;
-    } else if (row.plain.type === "date" && (day(rest.min) || day(rest.max))) {
-      if (day(rest.min)) bounds.minValue = rest.min as string;
-      if (day(rest.max)) bounds.maxValue = rest.max as string;
-      subject = "day";
-    } else if (row.plain.type === "text" && typeof rest.maxLength === "number" && isLengthBounds({ maxValue: rest.maxLength }) && rest.maxLength > 0) {
-      bounds.maxValue = rest.maxLength;
-      subject = "length";
-    } else {
-      return;
-    }
-    const expr = boundsExpr(bounds, name, subject);
-    if (!expr) return;
-    row.plain.constraint = printXlsForm(expr, { self: name });
-    if (subject === "length") delete rest.maxLength;
-    if (bounds.minValue !== undefined) delete rest.min;
-    if (bounds.maxValue !== undefined && subject !== "length") delete rest.max;
+    const limits = propertyLimits(row.plain.type ?? "", rest, name);
+    if (!limits) return;
+    row.plain.constraint = limits.constraint;
+    for (const key of limits.said) delete rest[key];
   }
 
   private textType(rest: JsonObject): string {
@@ -242,26 +219,12 @@ class Writer {
     delete rest.validators;
   }
 
-  /**
-   * The constraint of a validator, or undefined when the column cannot say it. Limits without a
-   * message read back as the question's own limits (see {@link limits}): for a number the same
-   * check, for a text not, so a text validator needs its message or a minimum length.
-   */
+  /** The constraint of a validator, or undefined when the column cannot say it. */
   private validatorText(validator: JsonObject, name: string, type: string): string | undefined {
     const { type: kind, text, ...more } = validator;
     if (text !== undefined && !textsOf(text)) return undefined;
     if (kind === "expression") return Object.keys(more).every((k) => k === "expression") ? this.expression(more.expression, name) : undefined;
-    const [low, high, subject] = kind === "numeric" ? ["minValue", "maxValue", "value"] : kind === "text" ? ["minLength", "maxLength", "length"] : [];
-    const fits = kind === "numeric" ? type === "integer" || type === "decimal" : type === "text";
-    if (!low || !high || !fits || !Object.keys(more).every((k) => k === low || k === high)) return undefined;
-    const bounds = { minValue: more[low], maxValue: more[high] };
-    if ([bounds.minValue, bounds.maxValue].some((n) => n !== undefined && typeof n !== "number")) return undefined;
-    const numbers = bounds as Bounds;
-    if (subject === "length" && !isLengthBounds(numbers)) return undefined;
-    // Read back as the question's min/max, which the answer checker refuses the same way (code `invalid`); a maxLength is refused otherwise (`too_long`).
-    if (text === undefined && subject === "length" && numbers.minValue === undefined) return undefined;
-    const expr: Expr | undefined = boundsExpr(numbers, name, subject as Subject);
-    return expr && printXlsForm(expr, { self: name });
+    return validatorLimits(kind, more, text !== undefined, name, type);
   }
 
   private choices(list: string, choices: unknown[]): void {
