@@ -99,3 +99,20 @@ export function numberText(value: number): string {
   if (/e/i.test(text)) throw new Unsupported(text);
   return text;
 }
+
+/** The tree with every question name passed through `rename`. */
+export function renamed(e: Expr, rename: (name: string) => string): Expr {
+  switch (e.kind) {
+    case "ref":
+    case "selected":
+    case "length":
+    case "empty":
+      return { ...e, name: rename(e.name) };
+    case "not":
+      return { kind: "not", operand: renamed(e.operand, rename) };
+    case "binary":
+      return { ...e, left: renamed(e.left, rename), right: renamed(e.right, rename) };
+    default:
+      return e;
+  }
+}

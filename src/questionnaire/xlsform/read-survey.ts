@@ -6,11 +6,11 @@ import { phrase } from "../../../i18n/phrase.js";
 import type { JsonObject } from "../json.js";
 import type { Sheet, SheetProblem } from "./book.js";
 import { booleanComparisons, booleanList, booleanOf } from "./boolean-list.js";
-import { boundsOf, isLengthBounds } from "./bounds.js";
 import { cell, type Columns, localised, readColumns } from "./columns.js";
-import { type Expr, type ExpressionContext, Unsupported } from "./expression.js";
+import { type Expr, type ExpressionContext, renamed, Unsupported } from "./expression.js";
 import { APPEARANCES, INTEGER_RULE, METADATA_TYPES, PLAIN_TYPES, parseType, SELECT_TYPES } from "./question-types.js";
 import { readRange } from "./range.js";
+import { readLimits } from "./read-limits.js";
 import type { ChoiceList } from "./read-choices.js";
 import { printSurveyJs } from "./surveyjs-syntax.js";
 import { readXlsForm } from "./xlsform-syntax.js";
@@ -228,7 +228,7 @@ class SurveyReader {
     try {
       const expr = this.readExpr(constraint, name);
       // In a repeat the expression names the question itself as `{panel.q}` too.
-      const limits = this.limits(expr, this.repeatOf.has(name) ? `panel.${name}` : name, base, message);
+      const limits = readLimits(expr, this.repeatOf.has(name) ? `panel.${name}` : name, base, message);
       if (limits && !("type" in limits)) return void Object.assign(element, limits);
       const validator: JsonObject = limits ?? { type: "expression", expression: printSurveyJs(expr, { ...this.context, self: name }) };
       if (message !== undefined) validator.text = message;
@@ -237,35 +237,6 @@ class SurveyReader {
       if (!(error instanceof Unsupported)) throw error;
       this.unsupported(row, "constraint", constraint, error.construct);
     }
-  }
-
-  /**
-   * A constraint that only sets limits: without a message, the question's own properties (`min`/`max`
-   * of a number, `maxLength` of a text); with one, the validator that carries it. The writer
-   * (to-xlsform.ts) writes each back the same way.
-   */
-  private limits(expr: Expr, name: string, base: string, message: string | JsonObject | undefined): JsonObject | undefined {
-    const withMessage = message !== undefined;
-    if (base === "date") {
-      // SurveyJS has no date validator: a message is the min/max's own error text.
-      const days = boundsOf(expr, name, "day");
-      if (!days) return undefined;
-      const out: JsonObject = {};
-      if (days.minValue !== undefined) Object.assign(out, { min: days.minValue }, withMessage ? { minErrorText: message } : {});
-      if (days.maxValue !== undefined) Object.assign(out, { max: days.maxValue }, withMessage ? { maxErrorText: message } : {});
-      return out;
-    }
-    if (base === "integer" || base === "decimal") {
-      const bounds = boundsOf(expr, name);
-      if (!bounds) return undefined;
-      if (withMessage) return { type: "numeric", ...bounds };
-      return { ...(bounds.minValue === undefined ? {} : { min: bounds.minValue }), ...(bounds.maxValue === undefined ? {} : { max: bounds.maxValue }) };
-    }
-    if (base !== "text") return undefined;
-    const lengths = boundsOf(expr, name, "length");
-    if (!lengths || !isLengthBounds(lengths)) return undefined;
-    if (!withMessage && lengths.minValue === undefined) return { maxLength: lengths.maxValue };
-    return { type: "text", ...(lengths.minValue === undefined ? {} : { minLength: lengths.minValue }), ...(lengths.maxValue === undefined ? {} : { maxLength: lengths.maxValue }) };
   }
 
   private translate(row: number, column: string, text: string): string | undefined {
@@ -286,21 +257,4 @@ class SurveyReader {
 /** Reads the survey sheet into elements, adding every problem found to `problems`. */
 export function readSurvey(sheet: Sheet, lists: Map<string, ChoiceList>, defaultLocale: string, problems: SheetProblem[]): SurveyRows {
   return new SurveyReader(sheet, lists, defaultLocale, problems).read();
-}
-
-/** The tree with every question name passed through `rename`. */
-function renamed(e: Expr, rename: (name: string) => string): Expr {
-  switch (e.kind) {
-    case "ref":
-    case "selected":
-    case "length":
-    case "empty":
-      return { ...e, name: rename(e.name) };
-    case "not":
-      return { kind: "not", operand: renamed(e.operand, rename) };
-    case "binary":
-      return { ...e, left: renamed(e.left, rename), right: renamed(e.right, rename) };
-    default:
-      return e;
-  }
 }
