@@ -1,6 +1,6 @@
 /**
- * The reader on XLSForm files it was not written against: pyxform's own fixtures, ODK's and
- * KoboToolbox's (test/fixtures/xlsform/README.md names each source, commit and licence).
+ * The reader on XLSForm files it was not written against: pyxform's own fixtures and ODK's
+ * (test/fixtures/xlsform/README.md names each source, commit and licence).
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
@@ -52,8 +52,6 @@ describe.each([
   ["yes_or_no_question", { good_day: "radiogroup" }],
   ["specify_other", { sex: "radiogroup" }],
   ["odk-central-simple", { name: "text", age: "text" }],
-  ["kobo-formpack-library-locking-example", { country: "radiogroup", city: "radiogroup" }],
-  ["kobo-kpi-sample_accent", { words_with_accents: "checkbox" }],
   ["odk-pyodk-simple_repeat", { session_num: "text", today: "text", name: "text", observation: "paneldynamic" }],
 ])("%s", (name, types) => {
   it("converts with every question kept, ready to publish", async () => {
@@ -115,7 +113,7 @@ describe.each([
   });
 });
 
-describe("ODK's and KoboToolbox's forms with constructs not read", () => {
+describe("ODK's forms with constructs not read", () => {
   it("pyodk's fav_color: the 422 names the geopoint and its appearance, and nothing the reader takes", async () => {
     const { app, brief } = await refusal("odk-pyodk-fav_color");
     // Its `audit` row (device metadata, with `parameters`) is skipped as pyxform's metadata is; its
@@ -127,25 +125,6 @@ describe("ODK's and KoboToolbox's forms with constructs not read", () => {
     expect(say("en", app.errors![1]!.wording!)).toContain("'geopoint' is not a question type read here");
     expect(say("zh-Hant", app.errors![1]!.wording!)).toContain("「geopoint」不是可讀取的題型");
   });
-
-  it("kpi's exp: the 422 names the photo and the audio cell; its device metadata rows (`imei` too) are skipped", async () => {
-    const { brief } = await refusal("kobo-kpi-exp");
-    expect(brief).toEqual([
-      ["survey", 10, "audio", "ulibuy.m4a", "unsupported_column"],
-      ["survey", 13, "type", "image", "unknown_type"],
-    ]);
-  });
-});
-
-it("Kobo's library-locking example keeps its choices, labels and title; the lock column is Kobo's own", async () => {
-  const result = fromXlsForm(await readBook(bytes("kobo-formpack-library-locking-example")));
-  expect(result.ok && result.json.title).toBe("Library Locking");
-  const elements = result.ok ? (result.json.pages as { elements: { name: string; choices: { value: string; text: string }[] }[] }[])[0]!.elements : [];
-  expect(elements.map((e) => [e.name, e.choices.map((c) => c.value)])).toEqual([
-    ["country", ["canada", "usa"]],
-    ["city", ["vancouver", "toronto", "baltimore", "boston"]],
-  ]);
-  expect(elements[0]!.choices[1]).toEqual({ value: "usa", text: "United States of America" });
 });
 
 it("pyodk's simple_repeat is a dynamic panel holding the repeat's questions; its `string` questions are text", async () => {
