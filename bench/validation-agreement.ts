@@ -51,7 +51,7 @@ interface Spent {
   compiled: number;
   total: number;
 }
-type Report = { form: string; sets: number; spent: Spent } | { disagreement: Disagreement } | { finished: true };
+type Report = { form: string; sets: number; accepted: number; spent: Spent } | { disagreement: Disagreement } | { finished: true };
 
 if (isMainThread) await main();
 else work();
@@ -83,7 +83,7 @@ async function main(): Promise<void> {
     jobs.push({ form: forms[i % forms.length], seed: Number(values.seed) + i, families: Math.min(chunk, families - start), size });
   }
   const total = families * size;
-  const byForm = new Map(forms.map((form) => [form, { sets: 0, model: 0, compiled: 0, total: 0 }]));
+  const byForm = new Map(forms.map((form) => [form, { sets: 0, accepted: 0, model: 0, compiled: 0, total: 0 }]));
   let done = 0;
   const disagreements: Disagreement[] = [];
   const started = performance.now();
@@ -104,6 +104,7 @@ async function main(): Promise<void> {
               done += report.sets;
               const tally = byForm.get(report.form)!;
               tally.sets += report.sets;
+              tally.accepted += report.accepted;
               for (const what of ["model", "compiled", "total"] as const) tally[what] += report.spent[what];
             } else if ("disagreement" in report) disagreements.push(report.disagreement);
             else resolve();
@@ -129,7 +130,7 @@ async function main(): Promise<void> {
     if (t.sets === 0) continue;
     const per = (ms: number): string => `${((ms * 1000) / t.sets).toFixed(0)} µs`;
     console.log(
-      `  ${form}: ${t.sets.toLocaleString("en")} sets, ${((t.sets * 1000) / t.total).toFixed(0)} sets/s per worker; per set ${per(t.total)}: model checker ${per(t.model)}, compiled ${per(t.compiled)}, drawing and comparing ${per(t.total - t.model - t.compiled)}`,
+      `  ${form}: ${t.sets.toLocaleString("en")} sets, ${((t.sets * 1000) / t.total).toFixed(0)} sets/s per worker; ${((100 * t.accepted) / t.sets).toFixed(1)} % accepted; per set ${per(t.total)}: model checker ${per(t.model)}, compiled ${per(t.compiled)}, drawing and comparing ${per(t.total - t.model - t.compiled)}`,
     );
   }
   for (const d of disagreements) {
@@ -157,6 +158,8 @@ function work(): void {
     const { json, compiled, model, plan } = prepared.get(job.form)!;
     const spent: Spent = { model: 0, compiled: 0, total: 0 };
     let sets = 0;
+    // How many sets the reference accepts: a generator that mostly draws refusals would test little of the accepting path.
+    let accepted = 0;
     let failed: { variant: number; set: AnswerSet; error?: string } | undefined;
     const started = performance.now();
     const result = fc.check(
@@ -171,6 +174,7 @@ function work(): void {
             spent.model += t1 - t0;
             spent.compiled += performance.now() - t1;
             sets++;
+            if ((expected as { ok: boolean }).ok) accepted++;
             if (!isDeepStrictEqual(actual, expected)) failed = { variant: i, set: variants[i] };
           } catch (error) {
             // Neither checker may throw: that is a finding too.
@@ -183,7 +187,7 @@ function work(): void {
       { seed: job.seed, numRuns: job.families, endOnFailure: true },
     );
     spent.total = performance.now() - started;
-    parentPort!.postMessage({ form: job.form, sets, spent } satisfies Report);
+    parentPort!.postMessage({ form: job.form, sets, accepted, spent } satisfies Report);
     if (result.failed && failed) {
       const set = `${failed.error ? `threw ${failed.error} on ` : ""}${JSON.stringify(failed.set).slice(0, 2000)}`;
       parentPort!.postMessage({ disagreement: { form: job.form, seed: job.seed, path: result.counterexamplePath ?? "", variant: failed.variant, set } } satisfies Report);

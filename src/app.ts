@@ -1,4 +1,6 @@
 import { questionnaireRoutes, questionnaireXlsxRoutes } from "./routes/xlsform.js";
+import { convertChineseRoutes } from "./routes/convert-chinese.js";
+import { questionBankRoutes } from "./routes/question-bank.js";
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { requestId } from "hono/request-id";
 import type { Db, DatabaseKind } from "./db/client.js";
@@ -88,6 +90,8 @@ export function createApp({ db, kind, checkers = new AnswerCheckers(), checkResp
   app.route("/api/surveys", questionnaireXlsxRoutes(db));
   app.route("/api/questionnaires", questionnaireRoutes(db));
   app.route("/api/questionnaires", shippedRoutes(db));
+  app.route("/api/questionnaires", convertChineseRoutes(db));
+  app.route("/api/question-bank", questionBankRoutes(db));
   app.route("/api/audit", auditRoutes(db));
   app.route("/", docsRoutes(openApiDocument(app)));
   return app;

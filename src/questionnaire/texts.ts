@@ -1,4 +1,7 @@
-/** A questionnaire's texts in every language, read through survey-core's own localisation. */
+/**
+ * A questionnaire's texts in every language, read through survey-core's own localisation. The JSON
+ * side (every localisable text by a stable path, read and written in place) is localisable-texts.ts.
+ */
 import type { SurveyModel } from "survey-core";
 import { LANGUAGES, SURVEY_LOCALE, type Language } from "../../i18n/language.js";
 

@@ -37,7 +37,7 @@ const draft = z.object({
 const saveBody = z.object({
   json: questionnaire,
   revision: revision.openapi({ description: "The revision the editor loaded (0 when it loaded the published version)" }),
-  converted: converted.optional(),
+  converted: converted.optional().openapi({ description: "Absent: the stored list stays (none at a first save)" }),
 });
 
 const saved = z.object({

@@ -205,7 +205,8 @@ describe("POST /api/surveys/{name}/report", () => {
     await workbook.xlsx.load(Buffer.from(files["report.xlsx"]) as never);
     expect(workbook.worksheets.map((s) => s.name)).toEqual(["01 主要问题", "02 管理部门（按层级）", "03 党员比例"]);
     expect(pngInfo(Buffer.from(files["charts/01-main_problems.png"]))).toMatchObject({ width: 1890, dpi: 300 });
-  });
+    // Six renders and a workbook in a worker thread: about 3 s alone, but over 30 s was seen with two suites sharing two cores.
+  }, 120_000);
 
   it("names the analysis and field of a bad definition, and needs a researcher", async () => {
     const bad = await call("report", { analyses: [definition.analyses[0], { type: "frequencies", title: "x", question: "nope" }] });

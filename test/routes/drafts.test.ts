@@ -200,6 +200,14 @@ describe("the diff and publishing", () => {
     expect(actions).toContain("draft.publish");
   });
 
+  it("publishes a revision once when two publish it at once: one 201, one 409", async () => {
+    expect((await call("PUT", "/api/surveys/racing/draft", h.owner, { json: withQuestion(phone), revision: 3 })).status).toBe(200);
+    const [a, b] = await Promise.all([1, 2].map(() => call("POST", "/api/surveys/racing/publish", h.owner, { revision: 4 })));
+    expect([a.status, b.status].sort()).toEqual([201, 409]);
+    const version = (await (await app.request("/api/surveys/racing")).json()) as { version: number };
+    expect(version.version).toBe(2);
+  });
+
   it("is 409 with a clear message when there is no draft", async () => {
     const res = await call("POST", "/api/surveys/small/publish", { ...h.editor, "accept-language": "en" }, { revision: 0 });
     expect(res.status).toBe(409);
@@ -247,6 +255,14 @@ describe("POST /api/surveys/new and GET /api/questionnaires/shipped", () => {
     const body = (await res.json()) as { version: number; diff: { added: unknown[]; retitled: unknown[] } };
     expect(body.version).toBe(2);
     expect(body.diff.added).toEqual([{ name: "phone", type: "text", title: "联系电话" }]);
+    // The empty version 1 does not trouble what reads every version.
+    const codebook = await call("GET", "/api/surveys/fresh/export/codebook?format=json", h.stranger);
+    expect(codebook.status).toBe(200);
+    expect(JSON.stringify(await codebook.json())).toContain("phone");
+    expect((await call("PATCH", "/api/surveys/fresh", h.stranger, { status: "open" })).status).toBe(200);
+    const answer = { id: crypto.randomUUID(), data: { phone: "010-1234" } };
+    const stored = await app.request("/api/surveys/fresh/responses", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(answer) });
+    expect(stored.status).toBe(201);
   });
 
   it("lists the shipped questionnaires and starts a survey from one", async () => {

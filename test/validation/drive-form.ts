@@ -20,6 +20,7 @@ import type {
   QuestionRatingModel,
   QuestionSelectBase,
   QuestionTextModel,
+  RegexValidator,
   SurveyModel,
 } from "survey-core";
 
@@ -45,7 +46,8 @@ export function chooserFrom(g: fc.GeneratorValue): Chooser {
 // The first entries of each pool are what a careful respondent types; the rest are slips.
 const WORDS = ["第一党支部", "张三", "李四", "王小明", "城关镇机关党委", "加强学习", "党建引领基层治理创新实践", "无", "abc", "  "];
 const CAREFUL_WORDS = 7;
-const PHONES = ["13800138000", "15912345678", "12345", "1380013800a"];
+// Strings for questions with a pattern: phone numbers, numbers and credit codes, then slips of each.
+const PATTERNED = ["13800138000", "15912345678", "1812", "91110108MA01C2XJ3K", "12345", "1380013800a", "91110108MA01C2XJ3I"];
 const EMAILS = ["zhangsan@example.cn", "party.office@gov.cn", "not-an-email", "李四@例子.中国"];
 
 /** Draws from the careful prefix of a pool, or from all of it. */
@@ -156,8 +158,14 @@ function answerText(question: QuestionTextModel, c: Chooser): void {
     question.inputValue = fromPool(EMAILS, 2, c);
     return;
   }
-  const hasRegex = question.validators.some((v) => v.getType() === "regexvalidator");
-  question.inputValue = hasRegex && (c.careful || c.chance(80)) ? fromPool(PHONES, 2, c) : pickText(question, c);
+  const patterns = question.validators.filter((v) => v.getType() === "regexvalidator").map((v) => new RegExp((v as RegexValidator).regex));
+  if (patterns.length > 0 && (c.careful || c.chance(80))) {
+    // A careful respondent types what the pattern asks for (a credit code where one is asked, not a phone number).
+    const fitting = PATTERNED.filter((text) => patterns.every((p) => p.test(text)));
+    question.inputValue = c.pick(c.careful && fitting.length > 0 ? fitting : PATTERNED);
+    return;
+  }
+  question.inputValue = pickText(question, c);
 }
 
 function enabledChoices(question: QuestionSelectBase): ItemValue[] {

@@ -4,6 +4,7 @@
  */
 
 /** A list of quoted values as the English sentences print them. */
+import { bank } from "./bank-sentences.js";
 import { xlsform } from "./xlsform-sentences.js";
 import { drafts } from "./drafts-sentences.js";
 
@@ -358,4 +359,5 @@ export const sentences = {
   },
   xlsform,
   drafts,
+  bank,
 };

@@ -1,5 +1,6 @@
 /** What the server says in Simplified Chinese. */
 import type { Sentences } from "../sections/sentences.js";
+import { bank } from "./bank-sentences.js";
 import { xlsform } from "./xlsform-sentences.js";
 import { drafts } from "./drafts-sentences.js";
 
@@ -339,4 +340,5 @@ export const sentences: Sentences = {
   },
   xlsform,
   drafts,
+  bank,
 };

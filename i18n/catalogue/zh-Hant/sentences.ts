@@ -1,5 +1,6 @@
 /** What the server says in Traditional Chinese (Taiwan and Hong Kong usage: 列 is a row, 欄 a column). */
 import type { Sentences } from "../sections/sentences.js";
+import { bank } from "./bank-sentences.js";
 import { xlsform } from "./xlsform-sentences.js";
 import { drafts } from "./drafts-sentences.js";
 
@@ -340,4 +341,5 @@ export const sentences: Sentences = {
   },
   xlsform,
   drafts,
+  bank,
 };

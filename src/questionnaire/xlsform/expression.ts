@@ -16,7 +16,12 @@ export type Expr =
   /** `count-selected(${q})` / `string-length(${q})` ⇄ `{q.length}`. */
   | { kind: "length"; name: string; of: "choices" | "text" }
   /** `${q} = ''` / `${q} != ''` ⇄ `{q} empty` / `{q} notempty`. */
-  | { kind: "empty"; name: string; negated: boolean };
+  | { kind: "empty"; name: string; negated: boolean }
+  /** `date('2025-12-31')`, a day: SurveyJS says it only as a date question's `min`/`max` (bounds.ts). */
+  | { kind: "date"; value: string };
+
+/** The day of `date('YYYY-MM-DD')`, the spelling both XLSForm and SurveyJS's date inputs take. */
+export const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A translation, or the construct that has no counterpart (named as written, e.g. `pulldata(`). */
 export type Translation = { ok: true; text: string } | { ok: false; construct: string };
@@ -93,4 +98,21 @@ export function numberText(value: number): string {
   const text = String(value);
   if (/e/i.test(text)) throw new Unsupported(text);
   return text;
+}
+
+/** The tree with every question name passed through `rename`. */
+export function renamed(e: Expr, rename: (name: string) => string): Expr {
+  switch (e.kind) {
+    case "ref":
+    case "selected":
+    case "length":
+    case "empty":
+      return { ...e, name: rename(e.name) };
+    case "not":
+      return { kind: "not", operand: renamed(e.operand, rename) };
+    case "binary":
+      return { ...e, left: renamed(e.left, rename), right: renamed(e.right, rename) };
+    default:
+      return e;
+  }
 }

@@ -29,6 +29,9 @@ export const APPEARANCES: Record<string, Record<string, string>> = {
 /** The SurveyJS type of a select question: radio buttons and check boxes unless `minimal`. */
 export const SELECT_TYPES: Record<string, string> = { select_one: "radiogroup", select_multiple: "checkbox" };
 
+/** Other spellings pyxform reads as the same type (its question_type_dictionary and aliases.py), as outside forms use them. */
+const TYPE_ALIASES: Record<string, string> = { string: "text", imei: "deviceid" };
+
 /** A type cell read: `select_one yes_no or_other` → { base: "select_one", list: "yes_no", other: true }; `begin group` is `begin_group`. */
 export function parseType(text: string): { base: string; list?: string; other: boolean; rest: string[] } {
   // The long spellings of older forms, as pyxform still reads them.
@@ -38,7 +41,8 @@ export function parseType(text: string): { base: string; list?: string; other: b
     .replace(/^select all that apply from\s+/i, "select_multiple ")
     .replace(/\s+or specify other$/i, " or_other");
   const words = long.split(/\s+/);
-  const first = words[0]!.toLowerCase();
+  const word = words[0]!.toLowerCase();
+  const first = TYPE_ALIASES[word] ?? word;
   if ((first === "begin" || first === "end") && words[1] !== undefined) {
     return { base: `${first}_${words[1].toLowerCase()}`, other: false, rest: words.slice(2) };
   }

@@ -101,6 +101,9 @@ export function printSurveyJs(expr: Expr, ctx: ExpressionContext = {}): string {
         return `{${e.name}.length}`;
       case "empty":
         return `{${e.name}} ${e.negated ? "notempty" : "empty"}`;
+      case "date":
+        // survey-core would compare it as text: only a date question's min/max say a day.
+        throw new Unsupported(`date('${e.value}')`);
     }
   };
   return print(expr);

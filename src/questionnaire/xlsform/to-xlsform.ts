@@ -5,11 +5,13 @@
  */
 import { isJsonObject, type JsonObject } from "../json.js";
 import type { Sheet } from "./book.js";
-import { boundsExpr } from "./bounds.js";
-import { type Expr, Unsupported } from "./expression.js";
+import { BOOLEAN_VALUES, booleanComparisons, booleanList } from "./boolean-list.js";
+import { Unsupported } from "./expression.js";
 import { SINGLE_PAGE } from "./from-xlsform.js";
 import { INTEGER_RULE } from "./question-types.js";
+import { printRange } from "./range.js";
 import { readSurveyJs } from "./surveyjs-syntax.js";
+import { propertyLimits, validatorLimits } from "./write-limits.js";
 import { localesOf, textHeader, textsOf } from "./write-texts.js";
 import { printXlsForm } from "./xlsform-syntax.js";
 
@@ -36,12 +38,18 @@ class Writer {
   readonly choiceRows: { list: string; name: string; label?: Record<string, string> }[] = [];
   readonly locales = new Set<string>();
   private readonly multiple = new Set<string>();
+  private readonly booleans = new Set<string>();
+  private readonly names = new Set<string>();
+  /** Inside a dynamic panel's template, written as a repeat (no repeat in a repeat: the reader takes none). */
+  private inRepeat = false;
 
   constructor(json: JsonObject) {
     const visit = (value: unknown): void => {
       if (Array.isArray(value)) value.forEach(visit);
       else if (isJsonObject(value)) {
         if (typeof value.name === "string" && MULTIPLE.has(String(value.type))) this.multiple.add(value.name);
+        if (typeof value.name === "string" && value.type === "boolean") this.booleans.add(value.name);
+        if (typeof value.name === "string") this.names.add(value.name);
         Object.values(value).forEach(visit);
       }
     };
@@ -64,7 +72,10 @@ class Writer {
     if (typeof value !== "string") return undefined;
     try {
       const isMultiple = (n: string) => this.multiple.has(n);
-      return printXlsForm(readSurveyJs(value, { self, isMultiple }), { self, isMultiple });
+      // In a repeat XLSForm's `${q}` is the sibling of the same entry: SurveyJS's `{panel.q}`.
+      const text = this.inRepeat ? value.replace(/\{panel\.([^}]+)\}/g, "{$1}") : value;
+      const expr = booleanComparisons(readSurveyJs(text, { self, isMultiple }), (n) => this.booleans.has(n), true);
+      return printXlsForm(expr, { self, isMultiple });
     } catch (error) {
       if (error instanceof Unsupported) return undefined;
       throw error;
@@ -102,6 +113,19 @@ class Writer {
       this.rows.push({ plain: { type: "end_group" }, texts: {} });
       return;
     }
+    if (type === "paneldynamic" && Array.isArray(rest.templateElements) && !this.inRepeat) {
+      row.plain.type = "begin_repeat";
+      const template = rest.templateElements;
+      delete rest.templateElements;
+      this.common(row, rest, name);
+      this.rows.push(row);
+      this.leftovers(name, rest);
+      this.inRepeat = true;
+      template.forEach((e, i) => this.element(e, `${name}.templateElements[${i}]`));
+      this.inRepeat = false;
+      this.rows.push({ plain: { type: "end_repeat" }, texts: {} });
+      return;
+    }
     const written = this.question(row, rest, name, type);
     if (!written) return this.note(name, "(question)", element);
     this.common(row, rest, name, type === "html" ? "html" : "title");
@@ -126,11 +150,48 @@ class Writer {
       row.plain.type = "note";
     } else if (type === "text") {
       row.plain.type = this.textType(rest);
+    } else if (type === "boolean") {
+      // valueTrue/valueFalse change the answers stored, which the list's true/false would not keep.
+      // A question named like its list would have its choices in the same list.
+      if (rest.valueTrue !== undefined || rest.valueFalse !== undefined || this.names.has(booleanList(name))) return false;
+      this.booleanChoices(row, rest, name);
+    } else if (type === "rating") {
+      // A scale of its own values or by count is not start, end and step.
+      const parameters = rest.rateValues === undefined && rest.rateCount === undefined ? printRange(rest) : undefined;
+      if (parameters === undefined) return false;
+      row.plain.type = "range";
+      row.plain.parameters = parameters;
+      for (const key of ["rateMin", "rateMax", "rateStep"]) delete rest[key];
     } else {
       return false;
     }
     this.constraint(row, rest, name);
+    this.limits(row, rest, name);
     return true;
+  }
+
+  /** A boolean as a select_one of its own true/false list (boolean-list.ts tells why). */
+  private booleanChoices(row: Row, rest: JsonObject, name: string): void {
+    const list = booleanList(name);
+    row.plain.type = `select_one ${list}`;
+    const labels = { true: rest.labelTrue, false: rest.labelFalse };
+    for (const value of BOOLEAN_VALUES) {
+      const label = labels[value] === undefined ? undefined : textsOf(labels[value]);
+      if (labels[value] !== undefined && !label) this.note(name, value === "true" ? "labelTrue" : "labelFalse", labels[value]);
+      for (const key of Object.keys(label ?? {})) this.locales.add(key);
+      this.choiceRows.push({ list, name: value, ...(label ? { label } : {}) });
+    }
+    delete rest.labelTrue;
+    delete rest.labelFalse;
+  }
+
+  /** A question's own limits, when no validator took the constraint column (write-limits.ts). */
+  private limits(row: Row, rest: JsonObject, name: string): void {
+    if (row.plain.constraint !== undefined) return;
+    const limits = propertyLimits(row.plain.type ?? "", rest, name);
+    if (!limits) return;
+    row.plain.constraint = limits.constraint;
+    for (const key of limits.said) delete rest[key];
   }
 
   private textType(rest: JsonObject): string {
@@ -148,9 +209,9 @@ class Writer {
   /** The first validator the constraint column can say goes there; the others are notes. */
   private constraint(row: Row, rest: JsonObject, name: string): void {
     if (!Array.isArray(rest.validators)) return;
-    const numeric = row.plain.type === "integer" || row.plain.type === "decimal";
+    const type = row.plain.type ?? "";
     rest.validators.forEach((validator: unknown, i: number) => {
-      const constraint = row.plain.constraint === undefined && isJsonObject(validator) ? this.validatorText(validator, name, numeric) : undefined;
+      const constraint = row.plain.constraint === undefined && isJsonObject(validator) ? this.validatorText(validator, name, type) : undefined;
       if (constraint === undefined) return this.note(name, `validators[${i}]`, validator);
       row.plain.constraint = constraint;
       if (isJsonObject(validator) && validator.text !== undefined) this.text(row, "constraint_message", validator.text, name, `validators[${i}].text`);
@@ -158,15 +219,12 @@ class Writer {
     delete rest.validators;
   }
 
-  private validatorText(validator: JsonObject, name: string, numeric: boolean): string | undefined {
-    const extra = Object.keys(validator).filter((k) => !["type", "text", "minValue", "maxValue", "expression"].includes(k));
-    if (extra.length > 0 || (validator.text !== undefined && !textsOf(validator.text))) return undefined;
-    if (validator.type === "expression" && validator.minValue === undefined && validator.maxValue === undefined) return this.expression(validator.expression, name);
-    if (validator.type !== "numeric" || !numeric || validator.expression !== undefined) return undefined;
-    const { minValue, maxValue } = validator;
-    if ((minValue !== undefined && typeof minValue !== "number") || (maxValue !== undefined && typeof maxValue !== "number")) return undefined;
-    const expr: Expr | undefined = boundsExpr({ minValue, maxValue }, name);
-    return expr && printXlsForm(expr, { self: name });
+  /** The constraint of a validator, or undefined when the column cannot say it. */
+  private validatorText(validator: JsonObject, name: string, type: string): string | undefined {
+    const { type: kind, text, ...more } = validator;
+    if (text !== undefined && !textsOf(text)) return undefined;
+    if (kind === "expression") return Object.keys(more).every((k) => k === "expression") ? this.expression(more.expression, name) : undefined;
+    return validatorLimits(kind, more, text !== undefined, name, type);
   }
 
   private choices(list: string, choices: unknown[]): void {
@@ -224,6 +282,7 @@ export function toXlsForm(json: JsonObject): { sheets: Sheet[]; notes: Note[] } 
     "constraint",
     ...header("constraint_message"),
     "appearance",
+    "parameters",
   ];
   const surveyRows = writer.rows.map((row, i) => {
     const cells = surveyHeaders.map((h) => {

@@ -4,7 +4,7 @@
  * `${q}`, `.`, numbers, strings, `= != < <= > >= + - * div mod`, `and`, `or`, `not()`,
  * `selected()`, `count-selected()`, `string-length()`, `true()`, `false()`.
  */
-import { type BinaryOp, type Expr, type ExpressionContext, numberText, operandText, PRECEDENCE, quoted, Unsupported } from "./expression.js";
+import { type BinaryOp, type Expr, type ExpressionContext, ISO_DAY, numberText, operandText, PRECEDENCE, quoted, Unsupported } from "./expression.js";
 
 type Token = { kind: "ref" | "dot" | "number" | "string" | "word" | "op"; text: string; at: number };
 
@@ -117,6 +117,8 @@ class Reader {
     if (name === "true" && args.length === 0) return { kind: "literal", value: true };
     if (name === "false" && args.length === 0) return { kind: "literal", value: false };
     if (name === "not" && args.length === 1) return { kind: "not", operand: first! };
+    if (name === "date" && args.length === 1 && first?.kind === "literal" && typeof first.value === "string" && ISO_DAY.test(first.value))
+      return { kind: "date", value: first.value };
     if (name === "selected" && args.length === 2 && first?.kind === "ref" && second?.kind === "literal" && typeof second.value !== "boolean") {
       return { kind: "selected", name: first.name, value: String(second.value) };
     }
@@ -179,6 +181,8 @@ export function printXlsForm(expr: Expr, ctx: ExpressionContext = {}): string {
         return `${e.of === "choices" ? "count-selected" : "string-length"}(${ref(e.name)})`;
       case "empty":
         return `${ref(e.name)} ${e.negated ? "!=" : "="} ''`;
+      case "date":
+        return `date(${quoted(e.value)})`;
     }
   };
   return print(expr);

@@ -247,4 +247,16 @@ describe("fromXlsForm", () => {
       ),
     ).toMatchObject({ ok: false, problems: [{ sheet: "survey", row: 1, column: "name", code: "missing_column" }] });
   });
+
+  it("ignores KoboToolbox's form-builder lock column (kobo--locking-profile), which respondents never see", () => {
+    const result = fromXlsForm(
+      bookOf({
+        survey: [
+          ["type", "name", "label", "kobo--locking-profile"],
+          ["text", "unit", "单位名称", "lock_all"],
+        ],
+      }),
+    );
+    expect(result.ok ? result.json.pages : result.problems).toEqual([{ name: "page1", elements: [{ type: "text", name: "unit", title: "单位名称" }] }]);
+  });
 });
