@@ -8,6 +8,7 @@ import { ProblemBox } from "../components/problem-box.js";
 import { useWords } from "../context.js";
 import { fill } from "../fill.js";
 import { at } from "../base.js";
+import { typeLabel } from "./outline.js";
 
 const DIFF_KEYS = ["added", "removed", "retitled", "typeChanged", "choicesAdded", "choicesRemoved", "logicChanged"] as const;
 type DiffKey = (typeof DIFF_KEYS)[number];
@@ -16,7 +17,7 @@ export type Diff = Partial<Record<DiffKey, unknown[]>>;
 const shown = (v: unknown) => (v === null || v === undefined ? "—" : typeof v === "string" ? v : JSON.stringify(v));
 
 /** One entry of a diff list (see src/questionnaire/diff.ts) in a line: the question, then what changed. */
-function describe(entry: unknown): string {
+function describe(entry: unknown, types: Record<string, string>): string {
   if (typeof entry !== "object" || entry === null) return String(entry);
   const e = entry as Record<string, unknown>;
   const name = String(e.name ?? "");
@@ -25,7 +26,7 @@ function describe(entry: unknown): string {
     const where = e.property ? `${name}.${String(e.property)}` : e.language ? `${name} [${String(e.language)}]` : name;
     return `${where}: ${shown(e.before)} → ${shown(e.after)}`;
   }
-  return [name, e.type ? `(${String(e.type)})` : "", e.title ? String(e.title) : ""].filter(Boolean).join(" ");
+  return [name, e.type ? `(${typeLabel(types, e.type)})` : "", e.title ? String(e.title) : ""].filter(Boolean).join(" ");
 }
 
 export function DiffList({ diff }: { diff: Diff }) {
@@ -40,7 +41,7 @@ export function DiffList({ diff }: { diff: Diff }) {
           <dd>
             <ul>
               {diff[k]?.map((entry, i) => (
-                <li key={i}>{describe(entry)}</li>
+                <li key={i}>{describe(entry, w.types)}</li>
               ))}
             </ul>
           </dd>
