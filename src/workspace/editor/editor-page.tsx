@@ -111,8 +111,11 @@ export function EditorPage({ name }: { name: string }) {
     setJsonError(null);
   };
 
+  /** Conversion only adds texts: the selection stays, the fields read the draft afresh. */
   const converted = (next: Json, list: string[]) => {
-    replace(next);
+    setJson(next, true);
+    setJsonText(JSON.stringify(next, null, 2));
+    setJsonError(null);
     draft.setConverted(list);
   };
   const bankPlace = () => {
