@@ -78,6 +78,7 @@ describe("the editor's Chinese auto-fill and question bank", () => {
         .count(),
     ).resolves.toBe(0);
     await page.locator(".element-form").screenshot({ path: `${SCREENS}/converted-marks.png` });
+    await page.locator(".editor-bar").screenshot({ path: `${SCREENS}/convert-toolbar.png` });
     await save();
     expect((await draftOnServer()).converted).toContain("question:level/title@zh-Hant");
 
@@ -130,12 +131,12 @@ describe("the editor's Chinese auto-fill and question bank", () => {
     await preview().getByText("您所在單位的層級").first().waitFor();
     await page.screenshot({ path: `${SCREENS}/bank-inserted.png` });
 
-    // Its logic reads `level`, which this draft has: no warning of missing names.
+    // Its validator reads staff_count, which this draft lacks: a warning names it (`level` it has).
     await page.getByLabel("搜索题库").fill("党员");
     const member = page.locator(".bank-results li").filter({ hasText: "其中中共党员人数" }).first();
     await member.getByRole("button", { name: "插入" }).click();
     await page.locator(".bank [role=status]").getByText("已插入 member_count").waitFor();
-    await expect(page.locator(".bank [role=status]").getByText("本草稿中没有的题目").count()).resolves.toBe(0);
+    await expect(page.locator(".bank [role=status] .problem").innerText()).resolves.toBe("它的逻辑引用了本草稿中没有的题目：staff_count。");
     await expect(outlineNames()).resolves.toEqual(["page1", "level", "level_2", "member_count"]);
     await save();
     expect((await draftOnServer()).json.pages[0].elements.map((e) => e.name)).toEqual(["level", "level_2", "member_count"]);
