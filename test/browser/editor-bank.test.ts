@@ -106,6 +106,9 @@ describe("the editor's Chinese auto-fill and question bank", () => {
     await described.getByText("自动转换").waitFor();
     await field("description-zh-Hant").fill("請選擇一項。");
     await expect(described.count()).resolves.toBe(0);
+    // Nothing left to fill: said so, rather than "0 texts".
+    await page.getByRole("button", { name: "自动填写繁体" }).click();
+    await page.locator(".chinese-panel [role=status]").getByText("没有需要填写的").waitFor();
 
     // The standard is remembered after a reload.
     await save();

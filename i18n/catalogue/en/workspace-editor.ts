@@ -85,6 +85,7 @@ export const editor: EditorWords = {
   traditionalStandard: "Traditional standard",
   standards: { tw: "Taiwan", hk: "Hong Kong" },
   filledCount: "{n} texts filled in automatically: please check them.",
+  filledNone: "Every text already has both scripts: nothing to fill in.",
   autoConverted: "Auto-converted",
   confirmConverted: "Confirm",
   bank: "Question bank",

@@ -98,6 +98,8 @@ export interface EditorWords {
   standards: { tw: string; hk: string };
   /** "{n} texts filled in automatically: check them." */
   filledCount: string;
+  /** When every text already has both scripts. */
+  filledNone: string;
   /** The mark on a text made by machine conversion, not yet checked by a person. */
   autoConverted: string;
   /** Its button: the text is right as it is. */

@@ -85,6 +85,7 @@ export const editor: EditorWords = {
   traditionalStandard: "繁体标准",
   standards: { tw: "台湾", hk: "香港" },
   filledCount: "已自动填写 {n} 处文字，请核对。",
+  filledNone: "每处文字都已有两种字体，没有需要填写的。",
   autoConverted: "自动转换",
   confirmConverted: "确认",
   bank: "题库",

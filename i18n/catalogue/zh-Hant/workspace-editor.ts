@@ -85,6 +85,7 @@ export const editor: EditorWords = {
   traditionalStandard: "繁體標準",
   standards: { tw: "臺灣", hk: "香港" },
   filledCount: "已自動填寫 {n} 處文字，請核對。",
+  filledNone: "每處文字都已有兩種字體，沒有需要填寫的。",
   autoConverted: "自動轉換",
   confirmConverted: "確認",
   bank: "題庫",

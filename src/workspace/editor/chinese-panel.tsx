@@ -75,7 +75,7 @@ export function ChinesePanel({ name, current, converted, onConverted }: ChineseP
       </button>
       {count !== null ? (
         <p class="notice" role="status">
-          {fill(e.filledCount, { n: count })}
+          {count === 0 ? e.filledNone : fill(e.filledCount, { n: count })}
         </p>
       ) : null}
       {error ? <ProblemBox error={error} /> : null}
