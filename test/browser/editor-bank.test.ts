@@ -110,6 +110,14 @@ describe("the editor's Chinese auto-fill and question bank", () => {
     await page.getByRole("button", { name: "自动填写繁体" }).click();
     await page.locator(".chinese-panel [role=status]").getByText("没有需要填写的").waitFor();
 
+    // A rename carries the question's marks (here its choices') to the new name.
+    await field("name").fill("tier");
+    await save();
+    const renamed = (await draftOnServer()).converted ?? [];
+    expect(renamed).toContain("question:tier/choices:city/text@zh-Hant");
+    expect(renamed.filter((e) => e.startsWith("question:level/"))).toEqual([]);
+    await field("name").fill("level");
+
     // The standard is remembered after a reload.
     await save();
     await page.reload();

@@ -48,3 +48,13 @@ export function ConvertedMark({ onConfirm }: { onConfirm: () => void }) {
     </span>
   );
 }
+
+/**
+ * The list after an element's owner segment changed (a rename): its marks follow it. Left as it
+ * is when the new owner already has marks, which a rename through another element's name
+ * would otherwise take over.
+ */
+export function renameOwner(converted: readonly string[], from: string, to: string): readonly string[] {
+  if (from === to || !converted.some((e) => e.startsWith(`${from}/`)) || converted.some((e) => e.startsWith(`${to}/`))) return converted;
+  return converted.map((e) => (e.startsWith(`${from}/`) ? `${to}${e.slice(from.length)}` : e));
+}

@@ -12,6 +12,7 @@ import { fill } from "../fill.js";
 import { hrefOf } from "../router.js";
 import { BankPanel } from "./bank-panel.js";
 import { ChinesePanel } from "./chinese-panel.js";
+import { ownerOf, renameOwner } from "./converted-marks.js";
 import { ElementForm } from "./element-form.js";
 import { changeAt, type ElementPath, elementAt, freshName, insertInto, type Json, moveBefore, moveBy, pathKey, removeAt, walkElements } from "./element-path.js";
 import { JsonView } from "./json-view.js";
@@ -54,9 +55,19 @@ export function EditorPage({ name }: { name: string }) {
 
   const change = useCallback(
     (mutate: (element: Json) => void) => {
-      setJson(changeAt(draft.current(), selected, mutate));
+      const before = elementAt(draft.current(), selected);
+      const next = changeAt(draft.current(), selected, mutate);
+      setJson(next);
+      const after = elementAt(next, selected);
+      const from = before && ownerOf(before, selected);
+      const to = after && ownerOf(after, selected);
+      if (from && to && from !== to) {
+        const list = draft.convertedNow();
+        const moved = renameOwner(list, from, to);
+        if (moved !== list) draft.setConverted([...moved]);
+      }
     },
-    [draft.current, selected, setJson],
+    [draft.current, draft.convertedNow, draft.setConverted, selected, setJson],
   );
 
   const add = (kind: "page" | "panel" | "question") => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { localisableTexts } from "../../../src/questionnaire/localisable-texts.js";
-import { ownerOf } from "../../../src/workspace/editor/converted-marks.js";
+import { ownerOf, renameOwner } from "../../../src/workspace/editor/converted-marks.js";
 import { elementAt, type ElementPath, walkElements } from "../../../src/workspace/editor/element-path.js";
 
 const json = {
@@ -18,5 +18,20 @@ describe("ownerOf", () => {
     const owners = paths.map((path) => ownerOf(elementAt(json, path) ?? {}, path));
     expect(owners).toEqual(["survey", "page:p%2F1", "panel:group", "question:a%3Ab", undefined, undefined]);
     for (const owner of owners) if (owner) expect(server.has(`${owner}/title`)).toBe(true);
+  });
+});
+
+describe("renameOwner", () => {
+  const list = ["question:level/title@zh-Hant", "question:level/choices:city/text@zh-Hant", "question:levels/title@zh-Hant"];
+  it("moves a renamed element's marks, and only its own", () => {
+    expect(renameOwner(list, "question:level", "question:tier")).toEqual([
+      "question:tier/title@zh-Hant",
+      "question:tier/choices:city/text@zh-Hant",
+      "question:levels/title@zh-Hant",
+    ]);
+  });
+  it("leaves the list when the new name already has marks or the old had none", () => {
+    expect(renameOwner(list, "question:level", "question:levels")).toBe(list);
+    expect(renameOwner(list, "question:other", "question:tier")).toBe(list);
   });
 });
