@@ -89,6 +89,31 @@ export interface EditorWords {
   xlsxReplaced: string;
   /** "{sheet}, row {row}, column {column}" */
   xlsxWhere: string;
+  /** The toolbar button that fills every missing Traditional text from the Simplified one. */
+  fillTraditional: string;
+  /** The reverse, for a draft written in Traditional only. */
+  fillSimplified: string;
+  /** The Traditional standard the fill follows. */
+  traditionalStandard: string;
+  standards: { tw: string; hk: string };
+  /** "{n} texts filled in automatically: check them." */
+  filledCount: string;
+  /** When every text already has both scripts. */
+  filledNone: string;
+  /** The mark on a text made by machine conversion, not yet checked by a person. */
+  autoConverted: string;
+  /** Its button: the text is right as it is. */
+  confirmConverted: string;
+  bank: string;
+  bankSearch: string;
+  bankEmpty: string;
+  bankInsert: string;
+  /** "Inserted {name}." */
+  bankInserted: string;
+  /** "Renamed {from} to {to} (its name was taken)." */
+  bankRenamed: string;
+  /** "Its logic reads questions this draft does not have: {names}." */
+  bankDangling: string;
   types: Record<
     "text" | "comment" | "radiogroup" | "checkbox" | "dropdown" | "tagbox" | "boolean" | "rating" | "ranking" | "matrix" | "matrixdropdown" | "multipletext" | "html" | "panel",
     string

@@ -10,8 +10,11 @@ import { ProblemBox } from "../components/problem-box.js";
 import { useBoot } from "../context.js";
 import { fill } from "../fill.js";
 import { hrefOf } from "../router.js";
+import { BankPanel } from "./bank-panel.js";
+import { ChinesePanel } from "./chinese-panel.js";
+import { ownerOf, renameOwner } from "./converted-marks.js";
 import { ElementForm } from "./element-form.js";
-import { changeAt, type ElementPath, elementAt, freshName, insertInto, type Json, moveBefore, moveBy, pathKey, removeAt } from "./element-path.js";
+import { changeAt, type ElementPath, elementAt, freshName, insertInto, type Json, moveBefore, moveBy, pathKey, removeAt, walkElements } from "./element-path.js";
 import { JsonView } from "./json-view.js";
 import { Outline } from "./outline.js";
 import { Preview } from "./preview.js";
@@ -52,9 +55,19 @@ export function EditorPage({ name }: { name: string }) {
 
   const change = useCallback(
     (mutate: (element: Json) => void) => {
-      setJson(changeAt(draft.current(), selected, mutate));
+      const before = elementAt(draft.current(), selected);
+      const next = changeAt(draft.current(), selected, mutate);
+      setJson(next);
+      const after = elementAt(next, selected);
+      const from = before && ownerOf(before, selected);
+      const to = after && ownerOf(after, selected);
+      if (from && to && from !== to) {
+        const list = draft.convertedNow();
+        const moved = renameOwner(list, from, to);
+        if (moved !== list) draft.setConverted([...moved]);
+      }
     },
-    [draft.current, selected, setJson],
+    [draft.current, draft.convertedNow, draft.setConverted, selected, setJson],
   );
 
   const add = (kind: "page" | "panel" | "question") => {
@@ -109,6 +122,31 @@ export function EditorPage({ name }: { name: string }) {
     setJsonError(null);
   };
 
+  /** Conversion only adds texts: the selection stays, the fields read the draft afresh. */
+  const converted = (next: Json, list: string[]) => {
+    setJson(next, true);
+    setJsonText(JSON.stringify(next, null, 2));
+    setJsonError(null);
+    draft.setConverted(list);
+  };
+  const bankPlace = () => {
+    const current = draft.current();
+    const at = elementAt(current, selected);
+    const named = typeof at?.name === "string" ? at.name : undefined;
+    if (!at || selected.length === 0 || !named) return {};
+    return selected.length === 1 && selected[0][0] === "pages" ? { page: named } : { after: named };
+  };
+  const inserted = (next: Json, name: string) => {
+    setJson(next, true);
+    for (const entry of walkElements(next)) {
+      if (entry.depth > 0 && entry.element.name === name) {
+        setSelected(entry.path);
+        break;
+      }
+    }
+    setView("form");
+  };
+
   const total = [...problems.values()].reduce((n, list) => n + list.length, 0);
   return (
     <section class="editor">
@@ -129,6 +167,7 @@ export function EditorPage({ name }: { name: string }) {
             <SaveStatus state={draft.state} onSave={() => void draft.save()} onReload={() => void draft.reload()} />
             <PublishPanel name={name} save={draft.save} revision={draft.revision} onPublished={() => void draft.reload()} />
             <XlsxPanel name={name} onReplace={replace} />
+            <ChinesePanel name={name} current={draft.current} converted={draft.convertedNow} onConverted={converted} />
           </div>
           <div class="editor-columns">
             <div class="editor-outline">
@@ -151,6 +190,7 @@ export function EditorPage({ name }: { name: string }) {
                   {w.editor.addPage}
                 </button>
               </div>
+              <BankPanel lang={lang} current={draft.current} place={bankPlace} onInserted={inserted} />
               <Outline
                 json={json}
                 lang={lang}
@@ -200,6 +240,8 @@ export function EditorPage({ name }: { name: string }) {
                   lang={lang}
                   problems={problems.get(selectedKey) ?? []}
                   onChange={change}
+                  converted={draft.converted}
+                  onConverted={draft.setConverted}
                 />
               ) : (
                 <p class="empty">{w.editor.nothingSelected}</p>

@@ -6,6 +6,7 @@
 import { useState } from "preact/hooks";
 import { LANGUAGES, type Language } from "../../../i18n/language.js";
 import { useWords } from "../context.js";
+import { ConvertedMark, useConverted } from "./converted-marks.js";
 import type { Json } from "./element-path.js";
 import { formatLines, type ItemKeys, parseLines } from "./lines.js";
 import { put, textIn, withText } from "./localized.js";
@@ -17,26 +18,52 @@ const nextId = () => `ef-${++ids}`;
 
 /** A text in each of the three languages. */
 export function LocalizedFields({ element, property, label, onChange, multiline }: { element: Json; property: string; label: string; onChange: Change; multiline?: boolean }) {
-  const w = useWords();
   const [id] = useState(nextId);
   return (
     <fieldset class="field-group">
       <legend>{label}</legend>
-      {LANGUAGES.map((lang) => {
-        const value = textIn(element[property], lang);
-        const set = (text: string) => onChange((e) => put(e, property, withText(e[property], lang, text)));
-        return (
-          <div class="field" key={lang}>
-            <label for={`${id}-${lang}`}>{`${label} · ${w.editor.languages[lang]}`}</label>
-            {multiline ? (
-              <textarea id={`${id}-${lang}`} data-field={`${property}-${lang}`} rows={3} value={value} onInput={(e) => set(e.currentTarget.value)} />
-            ) : (
-              <input id={`${id}-${lang}`} data-field={`${property}-${lang}`} value={value} onInput={(e) => set(e.currentTarget.value)} />
-            )}
-          </div>
-        );
-      })}
+      {LANGUAGES.map((lang) => (
+        <LocalizedField key={lang} id={`${id}-${lang}`} element={element} property={property} label={label} lang={lang} onChange={onChange} multiline={multiline} />
+      ))}
     </fieldset>
+  );
+}
+
+/** One language of a text; one filled in by conversion is marked until confirmed or retyped. */
+function LocalizedField({
+  id,
+  element,
+  property,
+  label,
+  lang,
+  onChange,
+  multiline,
+}: {
+  id: string;
+  element: Json;
+  property: string;
+  label: string;
+  lang: Language;
+  onChange: Change;
+  multiline?: boolean;
+}) {
+  const w = useWords();
+  const { marked, clear } = useConverted(property, lang);
+  const value = textIn(element[property], lang);
+  const set = (text: string) => {
+    onChange((e) => put(e, property, withText(e[property], lang, text)));
+    clear();
+  };
+  return (
+    <div class={marked ? "field field-converted" : "field"}>
+      <label for={id}>{`${label} · ${w.editor.languages[lang]}`}</label>
+      {marked ? <ConvertedMark onConfirm={clear} /> : null}
+      {multiline ? (
+        <textarea id={id} data-field={`${property}-${lang}`} rows={3} value={value} onInput={(e) => set(e.currentTarget.value)} />
+      ) : (
+        <input id={id} data-field={`${property}-${lang}`} value={value} onInput={(e) => set(e.currentTarget.value)} />
+      )}
+    </div>
   );
 }
 

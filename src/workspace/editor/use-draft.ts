@@ -39,6 +39,8 @@ export function useDraft(name: string) {
   const saved = useRef<Json | null>(null);
   const latest = useRef<Json>({});
   const converted = useRef<unknown>(undefined);
+  /** The converted texts not yet confirmed, for the marks in the form. */
+  const [convertedList, setConvertedList] = useState<string[]>([]);
   const saving = useRef<Promise<void> | null>(null);
 
   const load = useCallback(async () => {
@@ -46,6 +48,7 @@ export function useDraft(name: string) {
       const loaded = await api<Draft>(surveyPath(name, "/draft"));
       revision.current = loaded.revision;
       converted.current = loaded.converted;
+      setConvertedList(asList(loaded.converted));
       saved.current = loaded.json;
       latest.current = loaded.json;
       setDraft(loaded);
@@ -66,6 +69,14 @@ export function useDraft(name: string) {
     latest.current = next;
     setJsonState(next);
     if (replace) setGeneration((g) => g + 1);
+    setState((s) => (s.kind === "stale" ? s : { kind: "dirty" }));
+  }, []);
+
+  /** A new list of converted texts, saved with the next PUT (a change to the draft even when its json is the same). */
+  const setConverted = useCallback((next: string[]) => {
+    converted.current = next;
+    setConvertedList(next);
+    saved.current = null;
     setState((s) => (s.kind === "stale" ? s : { kind: "dirty" }));
   }, []);
 
@@ -99,5 +110,23 @@ export function useDraft(name: string) {
     return () => clearTimeout(timer);
   }, [json, state.kind, save]);
 
-  return { draft, loadError, json, setJson, generation, state, save, reload: load, revision: () => revision.current, current: () => latest.current };
+  return {
+    draft,
+    loadError,
+    json,
+    setJson,
+    converted: convertedList,
+    setConverted,
+    convertedNow: () => asList(converted.current),
+    generation,
+    state,
+    save,
+    reload: load,
+    revision: () => revision.current,
+    current: () => latest.current,
+  };
+}
+
+function asList(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
 }
