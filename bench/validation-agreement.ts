@@ -5,14 +5,21 @@
  * complete or not; every reader language) on every listed form that compiles, in chunks of fixed
  * seeds spread over worker threads. Every set is checked by both checkers and compared in full.
  *
- *   npx tsx bench/validation-agreement.ts [--count 1000000] [--workers 2] [--seed 20261202] [--family 128] [--chunk 4]
+ *   npx tsx bench/validation-agreement.ts [--count 1000000] [--workers 2] [--seed 20261202] [--family 128] [--chunk 4] [--part K/N]
  *   npx tsx bench/validation-agreement.ts --replay <form>:<seed>:<path>:<variant> [--family 128]
  *
  * Prints progress, then per form the sets compared, sets/s per worker and where the time went,
  * the projection for a million, and every disagreement with its form, seed, fast-check path and
  * variant index, and the command that replays it. Exits 1 on any disagreement.
+ *
+ * `--part K/N` (K from 1) runs the K-th of N equal slices of the same jobs, seeds unchanged, so
+ * that the N parts together are exactly the run without it: a long run split over several
+ * sittings. Each part writes bench/results/agreement-<count>-part-K-of-N.json.
  */
-import { availableParallelism } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { availableParallelism, loadavg } from "node:os";
+import { dirname } from "node:path";
+import { fileURLToPath } from "node:url";
 import { isDeepStrictEqual, parseArgs } from "node:util";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 import fc from "fast-check";
@@ -65,6 +72,7 @@ async function main(): Promise<void> {
       family: { type: "string", default: "128" },
       chunk: { type: "string", default: "4" },
       replay: { type: "string" },
+      part: { type: "string" },
     },
   });
   const size = Number(values.family);
@@ -82,7 +90,9 @@ async function main(): Promise<void> {
   for (let start = 0, i = 0; start < families; start += chunk, i++) {
     jobs.push({ form: forms[i % forms.length], seed: Number(values.seed) + i, families: Math.min(chunk, families - start), size });
   }
-  const total = families * size;
+  const part = partOf(values.part, jobs.length);
+  if (part) jobs.splice(0, jobs.length, ...jobs.slice(part.from, part.to));
+  const total = jobs.reduce((sum, job) => sum + job.families * job.size, 0);
   const byForm = new Map(forms.map((form) => [form, { sets: 0, accepted: 0, model: 0, compiled: 0, total: 0 }]));
   let done = 0;
   const disagreements: Disagreement[] = [];
@@ -118,7 +128,7 @@ async function main(): Promise<void> {
   const seconds = (performance.now() - started) / 1000;
   if (process.stdout.isTTY) process.stdout.write("\n");
   console.log(
-    `${done.toLocaleString("en")} answer sets (${families.toLocaleString("en")} families of ${size}) compared in ${seconds.toFixed(0)} s with ${workers} workers: ${(done / seconds).toFixed(0)} sets/s; ${disagreements.length} disagreements`,
+    `${done.toLocaleString("en")} answer sets (${(total / size).toLocaleString("en")} families of ${size}${part ? `, part ${values.part} of a run of ${count.toLocaleString("en")}` : ""}) compared in ${seconds.toFixed(0)} s with ${workers} workers: ${(done / seconds).toFixed(0)} sets/s; ${disagreements.length} disagreements`,
   );
   // CPU time of the whole process (every thread): what the run costs whatever else the machine is doing.
   const cpu = process.cpuUsage();
@@ -133,11 +143,46 @@ async function main(): Promise<void> {
       `  ${form}: ${t.sets.toLocaleString("en")} sets, ${((t.sets * 1000) / t.total).toFixed(0)} sets/s per worker; ${((100 * t.accepted) / t.sets).toFixed(1)} % accepted; per set ${per(t.total)}: model checker ${per(t.model)}, compiled ${per(t.compiled)}, drawing and comparing ${per(t.total - t.model - t.compiled)}`,
     );
   }
+  if (part) {
+    const file = fileURLToPath(new URL(`./results/agreement-${count}-part-${values.part!.replace("/", "-of-")}.json`, import.meta.url));
+    mkdirSync(dirname(file), { recursive: true });
+    const record = {
+      date: new Date().toISOString(),
+      node: process.version,
+      load: loadavg(),
+      part: values.part,
+      count,
+      seed: Number(values.seed),
+      family: size,
+      chunk,
+      workers,
+      jobs: [part.from, part.to],
+      seconds,
+      cpuSeconds,
+      sets: done,
+      disagreements,
+      byForm: Object.fromEntries(byForm),
+    };
+    writeFileSync(file, `${JSON.stringify(record, null, 2)}\n`);
+    console.log(`recorded in ${file}`);
+  }
   for (const d of disagreements) {
     console.log(`  ${d.form}: seed ${d.seed}, path "${d.path}", variant ${d.variant}: ${d.set}`);
     console.log(`    replay: npx tsx bench/validation-agreement.ts --family ${size} --replay '${d.form}:${d.seed}:${d.path}:${d.variant}'`);
   }
   process.exit(disagreements.length > 0 ? 1 : 0);
+}
+
+/** The jobs [from, to) of part "K/N" of `jobs` jobs, or undefined without a part; a malformed part stops the run. */
+function partOf(part: string | undefined, jobs: number): { from: number; to: number } | undefined {
+  if (part === undefined) return undefined;
+  const match = /^(\d+)\/(\d+)$/.exec(part);
+  const [k, n] = match ? [Number(match[1]), Number(match[2])] : [0, 0];
+  if (!match || n < 1 || k < 1 || k > n) {
+    console.error(`--part must be K/N with 1 ≤ K ≤ N, got "${part}"`);
+    process.exit(2);
+  }
+  return { from: Math.floor(((k - 1) * jobs) / n), to: Math.floor((k * jobs) / n) };
 }
 
 /** The two checkers of a form, and what its edits need. */
