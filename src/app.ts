@@ -77,6 +77,11 @@ export function createApp({ db, kind, checkers = new AnswerCheckers(), checkResp
   app.route("/api/surveys", draftRoutes(db));
   app.route("/api/surveys", surveyRoutes(db));
   if (submitLimit) app.on("POST", "/api/surveys/:name/responses", submitRateLimit(submitLimit));
+  // Reports and imports slow down while submissions arrive (src/jobs/pace.ts).
+  app.on("POST", "/api/surveys/:name/responses", async (_c, next) => {
+    jobs.pacer.noteForeground();
+    await next();
+  });
   app.route("/api/surveys", responseRoutes(db, checkers));
   app.route("/api/surveys", linkRoutes(db));
   app.route("/api/surveys", memberRoutes(db));

@@ -29,6 +29,8 @@ const schema = z.object({
   WORKERS: z.coerce.number().int().min(1).max(256).optional(),
   /** Reports, imports and exports running at once; beyond it 429 with Retry-After. Two fits a 2-core machine: one core stays with submissions. */
   HEAVY_JOBS: z.coerce.number().int().min(1).default(2),
+  /** The part of the time a report or import may run while submissions arrive (src/jobs/pace.ts); 1 never pauses them. */
+  HEAVY_SHARE: z.coerce.number().gt(0).max(1).default(0.25),
   /** Reverse proxies whose X-Forwarded-For names the client: `loopback`, addresses, CIDR ranges; none by default. */
   TRUST_PROXY: z
     .string()

@@ -66,6 +66,7 @@ export function heavyControlRoutes({ db, checkers, jobs }: ControlDeps) {
           const report = await runReport(db, survey, definition, {
             onProgress: (done) => sink.event({ type: "progress", done }),
             render: (spec, png) => jobs.pool.run("renderChart", { spec, png }),
+            pace: jobs.pacer.start(),
           });
           let done = steps;
           const files = await reportFiles(report, () => sink.event({ type: "progress", done: ++done }));
@@ -90,6 +91,7 @@ export function heavyControlRoutes({ db, checkers, jobs }: ControlDeps) {
             ignore,
             onProgress: (phase, done, total) => sink.event({ type: "progress", phase, done, total }),
             check: (input) => jobs.pool.run("checkRows", input),
+            pace: jobs.pacer.start(),
           });
           sink.event({ type: "result", result });
         }),

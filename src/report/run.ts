@@ -62,6 +62,8 @@ export interface RunOptions {
   scope?: string | null;
   /** Draws a chart (a worker thread, src/jobs); in this thread when absent. */
   render?: ChartRenderer;
+  /** Called between analyses: lets other requests in, and paces the report behind submissions (src/jobs/pace.ts); the next turn of the event loop when absent. */
+  pace?: () => Promise<void>;
 }
 
 /** Draws a vega-lite spec as SVG and PNG. */
@@ -101,7 +103,7 @@ export async function runReport(db: Db, survey: string, definition: ReportDefini
   const items: ReportItem[] = [];
   for (const [index, entry] of definition.analyses.entries()) {
     // On the embedded database each analysis's queries run in this thread: let waiting requests in between.
-    await new Promise((resolve) => setImmediate(resolve));
+    await (options.pace ? options.pace() : new Promise((resolve) => setImmediate(resolve)));
     const number = index + 1;
     const item = await inPlace(index, async () => {
       const chart = checkPresentation(entry.type, {

@@ -118,6 +118,7 @@ export function importRoutes(db: Db, checkers: AnswerCheckers, jobs: HeavyJobs) 
         onProgress,
         actor: actorOf(c.get("user")),
         check: (input) => jobs.pool.run("checkRows", input),
+        pace: jobs.pacer.start(),
       }).then((result) => ({
         ...result,
         warnings: result.warnings.map((w) => localise(w, lang)),

@@ -32,7 +32,7 @@ export async function serveApp(env: Env, database: Database, checkers: AnswerChe
   // Build the pages' bundles now rather than on the first visit.
   await Promise.all([respondentAssets(), workspaceAssets()]);
   const submitLimit = env.SUBMIT_RATE_LIMIT > 0 ? { perMinute: env.SUBMIT_RATE_LIMIT, loopback: env.SUBMIT_RATE_LIMIT_LOOPBACK, trustProxy: env.TRUST_PROXY } : undefined;
-  const jobs = createHeavyJobs(env.HEAVY_JOBS);
+  const jobs = createHeavyJobs(env.HEAVY_JOBS, env.HEAVY_SHARE);
   const app = createApp({ db: database.db, kind: database.kind, checkers, submitLimit, jobs });
   // The command line reaches the embedded database through us.
   const control = database.kind === "pglite" ? await serveControl(database.db, env.DATA_DIR, { checkers, jobs }) : undefined;

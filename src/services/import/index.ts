@@ -46,6 +46,8 @@ export interface ImportOptions {
   actor?: Actor | null;
   /** Where rows are checked (a worker thread, src/jobs); in this thread when absent. */
   check?: RowChecker;
+  /** Called between batches: lets other requests in, and paces the import behind submissions (src/jobs/pace.ts); the next turn of the event loop when absent. */
+  pace?: () => Promise<void>;
 }
 
 export interface ImportResult {
@@ -165,7 +167,7 @@ export async function importResponses(db: Db, checkers: AnswerCheckers, name: st
         if (spool && errors.count === 0) await spool.write(fresh.map(({ row, explicit, ...response }) => response));
         options.onProgress?.("check", rows + emptyRows, table.expectedRows);
         // Let other requests run during a long import.
-        await new Promise((resolve) => setImmediate(resolve));
+        await (options.pace ? options.pace() : new Promise((resolve) => setImmediate(resolve)));
       }
     } finally {
       // Stopped early (a throw): the file's reader is closed, as `for await` would close it.
