@@ -179,6 +179,9 @@ describe("dynamic panels", () => {
       // No panels given: the form's minimum of empty panels is validated and stored.
       ...both({ gate: true }),
       ...both({}),
+      // An empty list is no panel given (found by the million-set run, kitchen-sink:20261265:3:111).
+      ...both({ gate: true, members: [] }),
+      ...both({ gate: false, members: [], notes: [] }),
       // A hidden question's answer inside a panel goes on completion only.
       ...both({ gate: true, members: [{ name: "张三", age: 30, is_secretary: false, term_start: "2020-01-01" }] }),
       ...both({

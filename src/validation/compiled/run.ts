@@ -128,7 +128,9 @@ function settleEntries(question: QuestionPlan, stored: Record<string, unknown>, 
     if (value === undefined) delete stored[question.key];
     else stored[question.key] = value;
   }
-  if (!Object.hasOwn(stored, question.key) && container.whenEmpty) stored[question.key] = container.whenEmpty();
+  // An empty list is no panel given: survey-core fills it to the minimum as it does a missing value.
+  const given = stored[question.key];
+  if (container.whenEmpty && (!Object.hasOwn(stored, question.key) || (Array.isArray(given) && given.length === 0))) stored[question.key] = container.whenEmpty();
   for (const entry of container.entries(stored[question.key])) {
     // Every condition is read before anything is cleared, as survey-core does.
     const hidden = container.inner.filter((inner) => inner.answers && !inner.shown.every((condition) => condition(entry.context)));
