@@ -11,7 +11,8 @@ export interface SegmentedAnswer {
 }
 
 /** Splits an answer into Chinese runs, Latin words, whitespace and the rest (punctuation, symbols). */
-const PIECES = /(\p{Script=Han}+)|([[\p{L}\p{N}]--\p{Script=Han}]+(?:['’\-][[\p{L}\p{N}]--\p{Script=Han}]+)*)|(\s+)|([^\s\p{L}\p{N}]+)/gv;
+const LATIN = "[^\\P{L}\\p{Script=Han}]|\\p{N}";
+const PIECES = new RegExp(`(\\p{Script=Han}+)|((?:${LATIN})+(?:['’\\-](?:${LATIN})+)*)|(\\s+)|([^\\s\\p{L}\\p{N}]+)`, "gu");
 const HAN = /\p{Script=Han}/u;
 const DIGITS = /^\p{N}+$/u;
 
@@ -23,6 +24,11 @@ const NEGATIONS = new Set(["不", "没", "没有", "未", "无", "非"]);
 
 let toSimplified: ((text: string) => string) | undefined;
 
+function simplified(text: string): string {
+  const convert = (toSimplified ??= OpenCC.Converter({ from: "t", to: "cn" }));
+  return convert(text);
+}
+
 /**
  * The form answers are segmented and counted in: compatibility forms folded (full-width
  * letters and digits, NFKC), Traditional characters made Simplified (OpenCC, generic
@@ -33,8 +39,7 @@ let toSimplified: ((text: string) => string) | undefined;
  * @example normalForm("黨建活動 Training") // => "党建活动 training"
  */
 export function normalForm(text: string): string {
-  toSimplified ??= OpenCC.Converter({ from: "t", to: "cn" });
-  return toSimplified(text.normalize("NFKC")).toLowerCase();
+  return simplified(text.normalize("NFKC")).toLowerCase();
 }
 
 /**
