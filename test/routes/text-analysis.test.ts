@@ -135,6 +135,34 @@ describe("keyword table", () => {
   });
 });
 
+describe("keyword charts and tables", () => {
+  it("vega-lite bars of the top words, shares as data; a cloud of placed words that do not overlap", async () => {
+    const bars = (await post({ question: "suggestions", format: "vega-lite" })).body;
+    expect(bars.data.values.find((d: any) => d.word === "经费不足")).toMatchObject({ respondents: 2, share: 0.4 });
+    const cloud = (await post({ question: "suggestions", format: "vega-lite", chart: "cloud" })).body;
+    const words = cloud.data.values as { word: string; x: number; y: number; size: number }[];
+    expect(words.map((w) => w.word)).toContain("党建指导员");
+    expect(Math.max(...words.map((w) => w.size))).toBe(46);
+  });
+
+  it("renders PNG (bars and cloud) and SVG with the Chinese words as text", async () => {
+    for (const chart of ["bars", "cloud"]) {
+      const png = await post({ question: "suggestions", format: "png", chart, width: 600 });
+      expect(png.status).toBe(200);
+      expect(png.type).toBe("image/png");
+      expect([...(png.body as Uint8Array).slice(1, 4)]).toEqual([0x50, 0x4e, 0x47]);
+    }
+    const svg = await post({ question: "suggestions", format: "svg", chart: "cloud" });
+    expect(new TextDecoder().decode(svg.body as Uint8Array)).toContain("党建指导员");
+  });
+
+  it("CSV: words, phrases and their example answers", async () => {
+    const csv = new TextDecoder().decode((await post({ question: "suggestions", format: "csv" })).body as Uint8Array);
+    expect(csv).toContain("经费不足,2,40.0%");
+    expect(csv).toContain("黨建指導員要常來");
+  });
+});
+
 describe("keyword table errors", () => {
   it("422 naming question for a question without open text, in the caller's language", async () => {
     for (const question of ["level", "staff_count"]) {
