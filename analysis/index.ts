@@ -50,4 +50,7 @@ export {
   type WeightedMultipleResponseCrosstabResult,
   type WeightedOptionTest,
 } from "./weighted-multiple-response-crosstab.js";
+export { logLikelihoodKeyness, type Keyness } from "./log-likelihood-keyness.js";
+export { groupKeyness, type GroupKeynessInput, type KeynessTest } from "./group-keyness.js";
+export { termRespondents, type TermAnswers, type TermCount } from "./term-respondents.js";
 export * from "./charts/index.js";

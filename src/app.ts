@@ -15,6 +15,8 @@ import { securityHeaders } from "./middleware/security-headers.js";
 import { submitRateLimit, type SubmitRateLimit } from "./middleware/submit-rate-limit.js";
 import { ACCOUNT_FORM_PATHS, accountPageRoutes } from "./routes/account-pages.js";
 import { analysisRoutes } from "./routes/analysis.js";
+import { textAnalysisRoutes } from "./routes/text-analysis.js";
+import { textDictionaryRoutes } from "./routes/text-dictionary.js";
 import { auditRoutes, surveyAuditRoutes } from "./routes/audit.js";
 import { docsRoutes } from "./routes/docs.js";
 import { draftRoutes, newSurveyRoutes, shippedRoutes } from "./routes/drafts.js";
@@ -89,6 +91,8 @@ export function createApp({ db, kind, checkers = new AnswerCheckers(), checkResp
   app.route("/api/surveys", exportRoutes(db, jobs));
   app.route("/api/surveys", importRoutes(db, checkers, jobs));
   app.route("/api/surveys", analysisRoutes(db));
+  app.route("/api/surveys", textAnalysisRoutes(db));
+  app.route("/api/surveys", textDictionaryRoutes(db));
   app.route("/api/surveys", reportRoutes(db, jobs));
   app.route("/api/surveys", monitorRoutes(db));
   app.route("/api/surveys", surveyAuditRoutes(db));

@@ -37,3 +37,5 @@ export {
   type HistogramChartOptions,
 } from "./histogram.js";
 export { boxPlotChart, type BoxPlotOptions, type BoxDatum } from "./box-plot.js";
+export { keywordBars, type KeywordChartText, type KeywordDatum } from "./keyword-bars.js";
+export { layoutWordCloud, wordCloud, type CloudWord } from "./word-cloud.js";

@@ -14,6 +14,7 @@ const DOCUMENT = {
     { name: "drafts", description: "Editing a questionnaire: drafts with a revision, the diff, publishing, new surveys" },
     { name: "responses", description: "Submitting and reading responses" },
     { name: "analysis", description: "Frequencies, cross-tabs, ratios and numeric summaries" },
+    { name: "text", description: "Open answers: the segmentation dictionary and keyword tables" },
     { name: "export", description: "Raw responses as files" },
     { name: "import", description: "Typed-in questionnaires from CSV or XLSX" },
     { name: "report", description: "Report bundles" },

@@ -194,6 +194,21 @@ const CELLS: Cell[] = [
     },
   },
   {
+    name: "keyword table by unit",
+    method: "POST",
+    path: "/api/surveys/small/analysis/text",
+    body: { question: "main_problems", by: { unit: true } },
+    permission: "analyse",
+    ok: 200,
+    check: async (res, who) => {
+      const text = await res.text();
+      expect(text.includes("海淀区")).toBe(who !== "unitAnalyst");
+      expect(text).toContain("朝阳区");
+    },
+  },
+  { name: "the text dictionary", method: "GET", path: "/api/surveys/small/text/dictionary", permission: "analyse", ok: 200 },
+  { name: "save the text dictionary", method: "PUT", path: "/api/surveys/small/text/dictionary", body: { terms: ["三会一课"] }, permission: "code", ok: 200 },
+  {
     name: "report",
     method: "POST",
     path: "/api/surveys/small/report",
@@ -258,6 +273,8 @@ const SPEC: Record<Permission, Role[]> = {
   export: ["owner", "analyst"],
   edit: ["owner", "editor"],
   manage: ["owner"],
+  // Issue 15: coding open answers (the segmentation dictionary) is for editors and analysts.
+  code: ["owner", "editor", "analyst"],
 };
 
 /** What a caller must get for a cell. */

@@ -7,6 +7,7 @@
 import { bank } from "./bank-sentences.js";
 import { xlsform } from "./xlsform-sentences.js";
 import { drafts } from "./drafts-sentences.js";
+import { text } from "./text-sentences.js";
 
 const list = (values: readonly string[], join = ", ") => values.join(join);
 
@@ -360,4 +361,5 @@ export const sentences = {
   xlsform,
   drafts,
   bank,
+  text,
 };

@@ -3,13 +3,14 @@ export const ROLES = ["owner", "editor", "analyst", "viewer"] as const;
 export type Role = (typeof ROLES)[number];
 
 /** What a researcher call needs on its survey. */
-export type Permission = "read" | "analyse" | "responses" | "links" | "export" | "edit" | "manage";
+export type Permission = "read" | "analyse" | "responses" | "links" | "export" | "edit" | "manage" | "code";
 
 /**
  * Who may do what, by role (issue 10): an owner everything, members and deletion included;
  * an editor the questionnaire, collection points and responses; an analyst analysis,
  * reports and raw exports; a viewer analysis results and reports only (no raw responses,
- * no export). Everyone reads the survey itself; the monitor is analysis.
+ * no export). Everyone reads the survey itself; the monitor is analysis. Coding open answers
+ * (the segmentation dictionary, later codebooks) is for editors and analysts (issue 15).
  */
 const ALLOWED: Record<Permission, readonly Role[]> = {
   read: ["owner", "editor", "analyst", "viewer"],
@@ -19,6 +20,7 @@ const ALLOWED: Record<Permission, readonly Role[]> = {
   export: ["owner", "analyst"],
   edit: ["owner", "editor"],
   manage: ["owner"],
+  code: ["owner", "editor", "analyst"],
 };
 
 /** Whether a role (or an administrator) may do this. */
