@@ -5,51 +5,27 @@
  * survey, and a shipped question found by 层级 and inserted (renamed: its name was taken).
  * Screenshots go to /tmp/editor-screens (not committed).
  */
-import { mkdirSync } from "node:fs";
-import type { BrowserContext, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { newPage, openWorkspace, signInByApi, type Workspace } from "./workspace-server.js";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { editorSession, SCREENS } from "./editor-session.js";
 
-const SCREENS = "/tmp/editor-screens";
 const NAME = "bank-study";
-
-let workspace: Workspace;
-let context: BrowserContext;
+const s = editorSession();
 let page: Page;
-let problems: string[];
 
-beforeAll(async () => {
-  mkdirSync(SCREENS, { recursive: true });
-  workspace = await openWorkspace();
-}, 120_000);
-afterAll(async () => workspace?.close());
-afterEach(async () => {
-  await context?.close();
-  expect(problems).toEqual([]);
-});
-
-const url = (path: string) => `${workspace.server.origin}${path}`;
-const preview = () => page.locator(".preview-survey");
-const field = (name: string) => page.locator(`.element-form [data-field="${name}"]`);
+const url = s.url;
+const preview = s.preview;
+const field = s.field;
 /** The form field of one text, marked as converted. */
 const marked = (name: string) => page.locator(".element-form .field-converted").filter({ has: page.locator(`[data-field="${name}"]`) });
-const outlineNames = () => page.locator(".outline-row[data-name]").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-name")));
-
-async function draftOnServer() {
-  const res = await context.request.get(url(`/api/surveys/${NAME}/draft`));
-  return (await res.json()) as { json: { pages: { elements: Record<string, unknown>[] }[] }; converted?: string[] };
-}
-
-async function save() {
-  await page.getByRole("button", { name: "保存", exact: true }).click();
-  await page.locator('[data-save="saved"]').waitFor();
-}
+const outlineNames = s.outlineNames;
+const draftOnServer = () => s.draftOnServer(NAME);
+const save = s.save;
 
 describe("the editor's Chinese auto-fill and question bank", () => {
   it("fills zh-Hant with a mark to confirm, and inserts a bank question after the selection", async () => {
-    ({ context, page, problems } = await newPage(workspace, { width: 1600, height: 1000 }));
-    await signInByApi(workspace, context);
-    const made = await context.request.post(url("/api/surveys/new"), { data: { name: NAME, from: { kind: "empty" }, title: "繁体测试问卷" } });
+    page = await s.open();
+    const made = await s.context.request.post(url("/api/surveys/new"), { data: { name: NAME, from: { kind: "empty" }, title: "繁体测试问卷" } });
     expect(made.status()).toBe(201);
     await page.goto(url(`/w/surveys/${NAME}/edit`));
     await preview().waitFor();
