@@ -112,6 +112,21 @@ describe("the questionnaire editor", () => {
     await expect(page.locator(".outline-row[data-path] .outline-problems").count()).resolves.toBeGreaterThan(0);
     await field("name").fill("staff");
     await page.locator(".element-problems").waitFor({ state: "detached" });
+
+    // Renaming a question takes its references along, key by key: `problems` is shown for `{tier}` then.
+    await page.locator('.outline-row[data-name="level"] .outline-pick').click();
+    await field("name").press("End");
+    for (const key of ["Backspace", "Backspace", "Backspace", "Backspace", "Backspace"]) await field("name").press(key);
+    await field("name").pressSequentially("tier");
+    await page.locator('.outline-row[data-name="problems"] .outline-pick').click();
+    await expect(page.locator('[data-logic="visibleIf"] [data-field="visibleIf"]').inputValue()).resolves.toBe("{tier} anyof ['district', 'street']");
+    await preview().locator('[data-name="tier"]').getByText("区", { exact: true }).click();
+    await preview().getByText("主要问题").first().waitFor();
+    await page.locator('.outline-row[data-name="tier"] .outline-pick').click();
+    await field("name").fill("level");
+    await page.locator('.outline-row[data-name="problems"] .outline-pick').click();
+    await expect(page.locator('[data-logic="visibleIf"] [data-field="visibleIf"]').inputValue()).resolves.toBe("{level} anyof ['district', 'street']");
+    await page.locator('.outline-row[data-name="staff"] .outline-pick').click();
     await page.screenshot({ path: `${SCREENS}/editor-form.png` });
 
     // Reorder by keyboard buttons: staff up above problems, and back by drag.
