@@ -92,6 +92,12 @@ export interface EditorWords {
   published: string;
   xlsx: string;
   xlsxDownload: string;
+  /** Saves the draft and downloads it as a workbook. */
+  xlsxDraft: string;
+  /** The label of the choice of a published version to download. */
+  xlsxVersion: string;
+  /** "Version {version}" */
+  xlsxVersionN: string;
   xlsxTemplate: string;
   xlsxUpload: string;
   /** Before an uploaded workbook replaces the draft. */

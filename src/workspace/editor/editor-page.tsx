@@ -171,8 +171,14 @@ export function EditorPage({ name }: { name: string }) {
           <div class="editor-bar">
             <SaveStatus state={draft.state} onSave={() => void draft.save()} onReload={() => void draft.reload()} />
             <PublishPanel name={name} save={draft.save} revision={draft.revision} onPublished={() => void draft.reload()} />
-            <XlsxPanel name={name} onReplace={replace} />
-            <ChinesePanel name={name} current={draft.current} converted={draft.convertedNow} onConverted={converted} />
+            <XlsxPanel name={name} save={draft.save} published={draft.draft.basedOn ?? null} onReplace={replace} />
+            <ChinesePanel
+              name={name}
+              initialStandard={draft.draft.traditionalStandard === "hk" ? "hk" : "tw"}
+              current={draft.current}
+              converted={draft.convertedNow}
+              onConverted={converted}
+            />
           </div>
           <div class="editor-columns">
             <div class="editor-outline">

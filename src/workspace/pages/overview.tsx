@@ -112,7 +112,13 @@ export function Overview({ survey, role, reload }: SurveyPageProps) {
             {respondentUrl}
           </a>
         </p>
-        {survey.status === "draft" ? <p class="hint">{w.overview.draftPreview}</p> : null}
+        {survey.version === null ? (
+          <p class="notice" data-unpublished>
+            {w.overview.unpublished}
+          </p>
+        ) : survey.status === "draft" ? (
+          <p class="hint">{w.overview.draftPreview}</p>
+        ) : null}
       </section>
       <section class="panel" aria-labelledby="counts-heading">
         <h2 id="counts-heading">{w.overview.counts}</h2>
