@@ -2,12 +2,13 @@
  * The editor's Chinese auto-fill and question bank in Chromium against the real app: a new
  * survey's Simplified title filled into Traditional (marked until confirmed, saved with the
  * draft's list of converted texts, previewed in 繁體中文), the Taiwan/Hong Kong choice kept per
- * survey, and a shipped question found by 层级 and inserted (renamed: its name was taken).
+ * survey on the server (seen from another browser), and a shipped question found by 层级 and inserted (renamed: its name was taken).
  * Screenshots go to /tmp/editor-screens (not committed).
  */
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { editorSession, SCREENS } from "./editor-session.js";
+import { ADMIN } from "./workspace-server.js";
 
 const NAME = "bank-study";
 const s = editorSession();
@@ -36,7 +37,7 @@ describe("the editor's Chinese auto-fill and question bank", () => {
     await field("title-zh-Hans").fill("您所在的层级");
     await field("choices").fill("city=市\ndistrict=区");
 
-    // Hong Kong, remembered for this survey.
+    // Hong Kong, kept for this survey.
     await page.getByLabel("繁体标准").selectOption("hk");
     await page.getByRole("button", { name: "自动填写繁体" }).click();
     await page
@@ -76,10 +77,12 @@ describe("the editor's Chinese auto-fill and question bank", () => {
     expect(confirmed.json.pages[0].elements[0]).toMatchObject({ title: { default: "您所在的层级", "zh-tw": "您所在的層級" } });
 
     // Typing into a converted field removes its mark too: the choices' texts were converted.
-    await field("description-zh-Hans").fill("请选择一项");
+    await field("description-zh-Hans").fill("请按网络上的名称选择一项");
     await page.getByRole("button", { name: "自动填写繁体" }).click();
     const described = marked("description-zh-Hant");
     await described.getByText("自动转换").waitFor();
+    // Filled by the survey's standard, Hong Kong's: 网络 is 網絡 there (網路 in Taiwan).
+    await expect(field("description-zh-Hant").inputValue()).resolves.toBe("請按網絡上的名稱選擇一項");
     await field("description-zh-Hant").fill("請選擇一項。");
     await expect(described.count()).resolves.toBe(0);
     // Nothing left to fill: said so, rather than "0 texts".
@@ -94,11 +97,18 @@ describe("the editor's Chinese auto-fill and question bank", () => {
     expect(renamed.filter((e) => e.startsWith("question:level/"))).toEqual([]);
     await field("name").fill("level");
 
-    // The standard is remembered after a reload.
+    // The standard is the survey's, kept on the server: after a reload, and in another browser.
     await save();
+    expect((await draftOnServer()).traditionalStandard).toBe("hk");
     await page.reload();
     await preview().waitFor();
     await expect(page.getByLabel("繁体标准").inputValue()).resolves.toBe("hk");
+    const other = await s.workspace.browser.newContext({ locale: "zh-CN" });
+    const elsewhere = await other.newPage();
+    await other.request.post(url("/api/session"), { data: { login: ADMIN.login, password: ADMIN.password } });
+    await elsewhere.goto(url(`/w/surveys/${NAME}/edit`));
+    await expect(elsewhere.getByLabel("繁体标准").inputValue()).resolves.toBe("hk");
+    await other.close();
 
     // The bank: 层级 finds the shipped question; inserted after `level`, renamed since `level` is taken.
     await page.locator('.outline-row[data-name="level"] .outline-pick').click();

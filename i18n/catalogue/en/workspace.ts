@@ -52,7 +52,7 @@ export const workspace: WorkspaceWords = {
     links: "Links",
     role: "Your role",
     versionShort: "v{version}",
-    unpublished: "Not published yet",
+    unpublished: "Unpublished",
     draftHint: "Not public yet",
   },
   tabs: { label: "Survey pages", overview: "Overview", responses: "Responses", monitor: "Monitor", links: "Collection links", members: "Members", audit: "Audit log" },

@@ -54,7 +54,8 @@ export function Overview({ survey, role, reload }: SurveyPageProps) {
         </dl>
         {editable ? (
           <div class="button-row">
-            {STATUSES.filter((s) => s !== survey.status).map((s) => (
+            {/* A survey with nothing published cannot be opened (the server says 409): no button for it. */}
+            {STATUSES.filter((s) => s !== survey.status && !(s === "open" && survey.version === null)).map((s) => (
               <button
                 key={s}
                 type="button"
@@ -113,7 +114,7 @@ export function Overview({ survey, role, reload }: SurveyPageProps) {
           </a>
         </p>
         {survey.version === null ? (
-          <p class="notice" data-unpublished>
+          <p class="hint" data-unpublished>
             {w.overview.unpublished}
           </p>
         ) : survey.status === "draft" ? (
