@@ -273,4 +273,33 @@ describe("the questionnaire editor", () => {
       .setInputFiles({ name: "bad.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: Buffer.from("not a workbook") });
     await page.locator(".xlsx .problem").waitFor();
   }, 60_000);
+
+  it("says in the publish diff, in each language, the survey's own title and a matrix's rows and columns changed", async () => {
+    page = await s.open();
+    const grid = (rows: unknown[], columns: unknown[]) => ({ type: "matrix", name: "ratings", title: { default: "评价", en: "Ratings" }, rows, columns });
+    const before = { title: { default: "矩阵问卷", en: "Matrix survey" }, pages: [{ name: "p1", elements: [grid(["组织", "活动"], ["好", "差"])] }] };
+    expect((await api("POST", "/api/surveys", { name: "matrix-study", json: before, status: "draft" })).status).toBe(201);
+    const after = {
+      title: { default: "矩阵问卷（修订）", en: "Matrix survey" },
+      description: "新增说明",
+      pages: [{ name: "p1", elements: [grid(["组织", { value: "活动", text: { default: "活动", en: "Activities" } }, "宣传"], ["好", "一般"])] }],
+    };
+    expect((await api("PUT", "/api/surveys/matrix-study/draft", { json: after, revision: 0 })).status).toBe(200);
+    const expected = {
+      "zh-Hans": ["标题（简体中文）：矩阵问卷 → 矩阵问卷（修订）", "说明（简体中文）：— → 新增说明", "ratings: 宣传", "ratings: 差", "ratings · 活动（English）：— → Activities"],
+      "zh-Hant": ["標題（简体中文）：矩阵问卷 → 矩阵问卷（修订）", "ratings: 一般", "ratings · 活动（English）：— → Activities"],
+      en: ["Title (简体中文): 矩阵问卷 → 矩阵问卷（修订）", "Description (简体中文): — → 新增说明", "ratings · 活动 (English): — → Activities"],
+    };
+    for (const lang of ["zh-Hans", "zh-Hant", "en"] as const) {
+      await page.goto(url(`/w/surveys/matrix-study/edit?lang=${lang}`));
+      await preview().waitFor();
+      await page.locator(".publish > button.primary").click();
+      const diff = page.locator(".publish-diff");
+      await diff.locator('[data-diff="rowsAdded"]').waitFor();
+      for (const kind of ["surveyTexts", "rowsAdded", "rowsRetitled", "columnsAdded", "columnsRemoved"]) await diff.locator(`[data-diff="${kind}"]`).waitFor();
+      const text = await diff.innerText();
+      for (const line of expected[lang]) expect(text).toContain(line);
+      await diff.screenshot({ path: `${SCREENS}/matrix-diff-${lang}.png` });
+    }
+  }, 60_000);
 });
