@@ -60,7 +60,11 @@ describe("a new survey from the workspace", () => {
       await page.getByLabel("要复制的问卷").selectOption(SURVEY);
     });
     await expect(s.outlineNames()).resolves.toEqual(["p1", "level", "opinion"]);
-    expect((await s.draftOnServer("from-copy")).json.title).toEqual({ default: "社会组织党建工作调查", "zh-tw": "社會組織黨建工作調查", en: "Party building in social organisations" });
+    expect((await s.draftOnServer("from-copy")).json.title).toEqual({
+      default: "社会组织党建工作调查",
+      "zh-tw": "社會組織黨建工作調查",
+      en: "Party building in social organisations",
+    });
 
     // Nothing is published yet: said in the list and on the overview; no respondent page.
     await page.goto(s.url("/"));
