@@ -49,7 +49,27 @@ export interface DiffLogic {
   after: unknown;
 }
 
+/** A change of the survey's own title or description in one language. */
+export interface DiffSurveyText {
+  property: "title" | "description";
+  language: Language;
+  before: string | null;
+  after: string | null;
+}
+
+/** A matrix row or column whose text changed in one language; `value` is the row's value, the column's value or name. */
+export interface DiffItemRetitle {
+  name: string;
+  within?: string;
+  value: Scalar;
+  language: Language;
+  before: string | null;
+  after: string | null;
+}
+
 export interface QuestionnaireDiff {
+  /** The survey's own title and description, per language. */
+  surveyTexts: DiffSurveyText[];
   added: DiffQuestion[];
   removed: DiffQuestion[];
   retitled: DiffRetitle[];
@@ -57,6 +77,14 @@ export interface QuestionnaireDiff {
   choicesAdded: DiffChoices[];
   choicesRemoved: DiffChoices[];
   logicChanged: DiffLogic[];
+  /** Matrix rows (single and dropdown matrices) added and removed, by value. */
+  rowsAdded: DiffChoices[];
+  rowsRemoved: DiffChoices[];
+  /** Matrix columns added and removed: a single matrix's by value, a dropdown or dynamic matrix's by name. */
+  columnsAdded: DiffChoices[];
+  columnsRemoved: DiffChoices[];
+  rowsRetitled: DiffItemRetitle[];
+  columnsRetitled: DiffItemRetitle[];
   /** Page names in order, when pages were added, removed or reordered. */
   pagesChanged?: { before: string[]; after: string[] };
 }
@@ -101,17 +129,52 @@ interface Found {
   element: JsonObject;
 }
 
+/** The survey's own texts the diff compares. */
+const SURVEY_TEXTS = ["title", "description"] as const;
+
+/** The matrices and the lists of theirs the diff compares; a single matrix's items are values, the others' columns are named. */
+const MATRIX_LISTS: Record<string, { rows?: "value"; columns: "value" | "name" }> = {
+  matrix: { rows: "value", columns: "value" },
+  matrixdropdown: { rows: "value", columns: "name" },
+  matrixdynamic: { columns: "name" },
+};
+
 /**
- * The changes from questionnaire `before` to `after`: questions added and removed, titles changed
- * per language, types changed, choices added and removed, logic changed, and the page order.
- * Questions are matched by name (inside a dynamic panel: by panel and name).
+ * The changes from questionnaire `before` to `after`: the survey's title and description per
+ * language, questions added and removed, titles changed per language, types changed, choices
+ * added and removed, logic changed, matrix rows and columns added, removed and retitled, and
+ * the page order. Questions are matched by name (inside a dynamic panel: by panel and name).
  * @example diffQuestionnaires({ elements: [] }, { elements: [{ type: "text", name: "age" }] }).added
  *   // [{ name: "age", type: "text", title: "age" }]
  */
 export function diffQuestionnaires(before: unknown, after: unknown): QuestionnaireDiff {
   const old = questionsOf(before);
   const now = questionsOf(after);
-  const diff: QuestionnaireDiff = { added: [], removed: [], retitled: [], typeChanged: [], choicesAdded: [], choicesRemoved: [], logicChanged: [] };
+  const diff: QuestionnaireDiff = {
+    surveyTexts: [],
+    added: [],
+    removed: [],
+    retitled: [],
+    typeChanged: [],
+    choicesAdded: [],
+    choicesRemoved: [],
+    logicChanged: [],
+    rowsAdded: [],
+    rowsRemoved: [],
+    columnsAdded: [],
+    columnsRemoved: [],
+    rowsRetitled: [],
+    columnsRetitled: [],
+  };
+  const rootBefore = isJsonObject(before) ? before : {};
+  const rootAfter = isJsonObject(after) ? after : {};
+  for (const property of SURVEY_TEXTS) {
+    for (const language of LANGUAGES) {
+      const was = textIn(rootBefore[property], language);
+      const now = textIn(rootAfter[property], language);
+      if (was !== now) diff.surveyTexts.push({ property, language, before: was, after: now });
+    }
+  }
   for (const [key, q] of now) if (!old.has(key)) diff.added.push(described(q));
   for (const [key, q] of old) if (!now.has(key)) diff.removed.push(described(q));
   for (const [key, a] of now) {
@@ -177,6 +240,42 @@ function compareQuestion(b: Found, a: Found, diff: QuestionnaireDiff): void {
     const after = Object.hasOwn(a.element, property) ? a.element[property] : null;
     if (JSON.stringify(before) !== JSON.stringify(after)) diff.logicChanged.push({ ...where(a), property, before, after });
   }
+  compareMatrix(b, a, diff);
+}
+
+/** A matrix's rows or columns by key, each with its text per language (a bare item shows its key). */
+function matrixItems(element: JsonObject, list: "rows" | "columns"): Map<Scalar, Record<Language, string | null>> {
+  const out = new Map<Scalar, Record<Language, string | null>>();
+  const keyed = MATRIX_LISTS[String(element.type)]?.[list];
+  const items = element[list];
+  if (!keyed || !Array.isArray(items)) return out;
+  for (const item of items) {
+    const key = isJsonObject(item) ? item[keyed] : item;
+    if ((typeof key !== "string" && typeof key !== "number" && typeof key !== "boolean") || out.has(key)) continue;
+    const text = isJsonObject(item) ? item[keyed === "name" ? "title" : "text"] : undefined;
+    const texts = {} as Record<Language, string | null>;
+    for (const language of LANGUAGES) texts[language] = textIn(text, language) ?? (language === "zh-Hans" ? String(key) : null);
+    out.set(key, texts);
+  }
+  return out;
+}
+
+function compareMatrix(b: Found, a: Found, diff: QuestionnaireDiff): void {
+  for (const list of ["rows", "columns"] as const) {
+    const old = matrixItems(b.element, list);
+    const now = matrixItems(a.element, list);
+    const added = [...now.keys()].filter((k) => !old.has(k));
+    const removed = [...old.keys()].filter((k) => !now.has(k));
+    if (added.length > 0) diff[`${list}Added`].push({ ...where(a), values: added });
+    if (removed.length > 0) diff[`${list}Removed`].push({ ...where(a), values: removed });
+    for (const [value, texts] of now) {
+      const was = old.get(value);
+      if (!was) continue;
+      for (const language of LANGUAGES) {
+        if (was[language] !== texts[language]) diff[`${list}Retitled`].push({ ...where(a), value, language, before: was[language], after: texts[language] });
+      }
+    }
+  }
 }
 
 /**
@@ -192,10 +291,10 @@ function textIn(value: unknown, language: Language): string | null {
   return typeof fallback === "string" ? fallback : null;
 }
 
-/** The values a question offers: its choices (rating values, a single matrix's columns), then the special items it shows. */
+/** The values a question offers: its choices (rating values), then the special items it shows. A matrix's columns are compared as columns. */
 function choiceValues(element: JsonObject): Set<Scalar> {
   const values = new Set<Scalar>();
-  for (const property of element.type === "matrix" ? ["columns"] : ["choices", "rateValues"]) {
+  for (const property of element.type === "matrix" ? [] : ["choices", "rateValues"]) {
     const list = element[property];
     if (!Array.isArray(list)) continue;
     for (const item of list) {

@@ -7,6 +7,8 @@ import { ConditionRunner } from "survey-core";
 import { phrase } from "../../i18n/phrase.js";
 import { elementListOf, isJsonObject, rootElementLists, type JsonObject } from "./json.js";
 import { worded, type Problem } from "./problem.js";
+import { renameInExpression } from "./expression-names.js";
+import { questionRenamer } from "./rename-question.js";
 
 export interface InsertOptions {
   /** The page to append to (default: the last page). */
@@ -58,16 +60,6 @@ function* objectsIn(value: unknown): Generator<JsonObject> {
   }
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
-/** `{old}`, `{old.x}`, `{old[0]}`, `{old-Comment}` → the same with the new name (survey-core reads names case-insensitively). */
-function renameIn(expression: string, from: string, to: string): string {
-  const pattern = new RegExp(`\\{(\\s*)${escapeRegExp(from)}(?=\\s*[}.[]|-comment\\s*\\})`, "gi");
-  return expression.replace(pattern, (_match, space: string) => `{${space}${to}`);
-}
-
 function variablesOf(expression: string): string[] {
   try {
     const runner = new ConditionRunner(expression) as unknown as { getVariables(): string[] };
@@ -114,7 +106,7 @@ export function insertQuestion(draft: JsonObject, element: unknown, options: Ins
       if (typeof value !== "string") continue;
       if (isExpressionProperty(key)) {
         let rewritten = value;
-        for (const { from, to } of renamed) rewritten = renameIn(rewritten, from, to);
+        for (const { from, to } of renamed) rewritten = renameInExpression(rewritten, questionRenamer(from, to));
         object[key] = rewritten;
         expressions.push(rewritten);
       } else if (key === "choicesFromQuestion" || key === "rowsFromQuestion" || key === "columnsFromQuestion") {

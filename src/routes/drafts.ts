@@ -14,6 +14,7 @@ import { createSurvey } from "../services/drafts/new-survey.js";
 import { readDraft } from "../services/drafts/read-draft.js";
 import { saveDraft } from "../services/drafts/save-draft.js";
 import { listShipped } from "../services/drafts/shipped.js";
+import { TRADITIONAL_STANDARDS } from "../questionnaire/convert-chinese.js";
 import { diffSchema } from "./draft-schemas.js";
 
 /** As POST /api/surveys: a questionnaire of a few hundred questions is well under 1 MiB. */
@@ -31,7 +32,10 @@ const draft = z.object({
   revision,
   json: questionnaire,
   converted: z.array(z.string()),
-  basedOn: z.number().int().positive().openapi({ description: "The published version the draft started from" }),
+  basedOn: z.number().int().positive().nullable().openapi({ description: "The published version the draft started from; null for a new survey with nothing published yet" }),
+  traditionalStandard: z
+    .enum(TRADITIONAL_STANDARDS)
+    .openapi({ description: "The survey's Traditional standard (PATCH /api/surveys/{name}): what the fill from Simplified follows" }),
 });
 
 const saveBody = z.object({
@@ -70,7 +74,7 @@ export function newSurveyRoutes(db: Db) {
     path: "/new",
     summary: "Create a survey (status draft) from an empty questionnaire, a shipped one, or a copy of a survey you may read",
     description:
-      "Any signed-in researcher may create a survey and becomes its owner. Version 1 is an empty questionnaire (every survey has a current version); the starting questionnaire is the draft, revision 1, and its first publication is version 2. A copy of a survey you may not read is 404.",
+      "Any signed-in researcher may create a survey and becomes its owner. Nothing is published: the starting questionnaire is the draft, revision 1, and its first publication is version 1 (until then the survey has no respondent page, and cannot be opened). A copy takes the source's current version (its draft when it has published nothing) and its Traditional standard; a copy of a survey you may not read is 404.",
     tags: ["drafts"],
     security: researcher,
     middleware: [researcherAuth(db), readBodyAsJson] as const,
@@ -141,7 +145,10 @@ export function draftRoutes(db: Db) {
     middleware: [auth, surveyAccess(db, "read")] as const,
     request: { params: surveyParams },
     responses: {
-      200: jsonResponse(z.object({ basedOn: z.number().int().positive(), diff: diffSchema }), "The draft's base version and the diff against the current one"),
+      200: jsonResponse(
+        z.object({ basedOn: z.number().int().positive().nullable(), diff: diffSchema }),
+        "The draft's base version (null: nothing published yet) and the diff against the current one (against nothing for a new survey)",
+      ),
       ...problems(401, 404),
     },
   });

@@ -162,8 +162,9 @@ export function linkRoutes(db: Db) {
     .openapi(cards, async (c) => {
       const name = c.req.valid("param").name;
       const lang = c.get("lang");
-      const survey = await getSurveyVersion(db, name);
-      const title = cachedVersion(survey.hash, survey.json).title[lang] || name;
+      // A new survey with nothing published has its name for a title until it has one.
+      const survey = await getSurveyVersion(db, name).catch(() => null);
+      const title = (survey && cachedVersion(survey.hash, survey.json).title[lang]) || name;
       const rows = (await openLinks(db, name)).filter((row) => inScope(c, row.unit));
       const made = await Promise.all(
         rows.map(async (row) => {

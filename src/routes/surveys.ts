@@ -14,7 +14,8 @@ import { MAX_INT4, jsonBody, jsonResponse, problems, researcher, surveyParams, v
 import { SURVEY_STATUSES, updateSurveyLife } from "../services/survey-life.js";
 import { canonicalTimeZone, isTimeZone } from "../lib/time-zone.js";
 import { fieldText } from "../lib/zod-language.js";
-import { getSurveyVersion, isPublicVersion, listSurveys, publishSurvey } from "../services/surveys.js";
+import { TRADITIONAL_STANDARDS } from "../questionnaire/convert-chinese.js";
+import { getSurveyVersion, isPublicVersion, listSurveys, missingVersion, publishSurvey } from "../services/surveys.js";
 
 const QUESTIONNAIRE_LIMIT = 5 * 1024 * 1024;
 
@@ -28,12 +29,17 @@ const publishBody = z.object({
   status: status.optional().openapi({ description: "A new survey's status (default open); an existing survey keeps its own" }),
 });
 
+const traditionalStandard = z
+  .enum(TRADITIONAL_STANDARDS, { error: fieldText("fields.notOneOf", (i) => ({ input: String(i.input), values: [...TRADITIONAL_STANDARDS] })) })
+  .openapi({ description: "The Traditional Chinese the survey's editors fill from Simplified (OpenCC): tw Taiwan, hk Hong Kong (default of a new survey: tw)" });
+
 const life = z.object({
   name: z.string(),
   status,
   closesAt: z.string().nullable().openapi({ description: "When it stops taking answers (ISO 8601), or null" }),
   maxResponses: z.number().int().positive().nullable().openapi({ description: "How many responses it takes at most, or null" }),
   timeZone: z.string().openapi({ description: "The IANA time zone its days and times are read in (exports, monitor, day filters)" }),
+  traditionalStandard,
 });
 
 const lifeChanges = z
@@ -47,6 +53,7 @@ const lifeChanges = z
       .transform(canonicalTimeZone)
       .optional()
       .openapi({ description: "An IANA time-zone name (default of a new survey: Asia/Shanghai)", example: "Asia/Urumqi" }),
+    traditionalStandard: traditionalStandard.optional(),
   })
   .strict();
 
@@ -57,11 +64,17 @@ const surveyList = z.object({
     z.object({
       name: z.string(),
       title: z.unknown().openapi({ description: "The questionnaire's title: a string, or texts by language" }),
-      version: z.number().int().positive(),
+      version: z
+        .number()
+        .int()
+        .positive()
+        .nullable()
+        .openapi({ description: "The current version; null while a new survey has nothing published (its title is then its draft's)" }),
       status,
       closesAt: z.string().nullable(),
       maxResponses: z.number().int().positive().nullable(),
       timeZone: z.string(),
+      traditionalStandard,
       role: z.enum(["admin", ...ROLES]).openapi({ description: "The caller's role on the survey (admin: an administrator)" }),
       unit: z.string().nullable().openapi({ description: "The one unit whose responses the caller sees, or null for all" }),
       responses: z.object({
@@ -115,12 +128,13 @@ export function surveyRoutes(db: Db) {
   const patch = createRoute({
     method: "patch",
     path: "/{name}",
-    summary: "Open, close or draft a survey; set or clear its closing time and response cap; set its time zone",
+    summary: "Open, close or draft a survey; set or clear its closing time and response cap; set its time zone and its Traditional standard",
+    description: "Opening a new survey whose draft was never published is a 409 naming `status`: it has no respondent page yet.",
     tags: ["surveys"],
     security: researcher,
     middleware: [auth, surveyAccess(db, "edit"), readBodyAsJson] as const,
-    request: { params: surveyParams, body: jsonBody(lifeChanges, "What changes: status, closesAt, maxResponses, timeZone") },
-    responses: { 200: jsonResponse(life, "The survey's life after the change"), ...problems(400, 401, 404, 422) },
+    request: { params: surveyParams, body: jsonBody(lifeChanges, "What changes: status, closesAt, maxResponses, timeZone, traditionalStandard") },
+    responses: { 200: jsonResponse(life, "The survey's life after the change"), ...problems(400, 401, 404, 409, 422) },
   });
   return routeApp()
     .openapi(list, async (c) => c.json({ surveys: await listSurveys(db, callerOf(c.get("user"))) }, 200))
@@ -140,13 +154,20 @@ export function surveyRoutes(db: Db) {
         closesAt: body.closesAt === undefined ? undefined : body.closesAt === null ? null : new Date(body.closesAt),
         maxResponses: body.maxResponses,
         timeZone: body.timeZone,
+        traditionalStandard: body.traditionalStandard,
       };
       const updated = await updateSurveyLife(db, c.req.valid("param").name, changes, actorOf(c.get("user")));
       return c.json({ ...updated, closesAt: updated.closesAt ? updated.closesAt.toISOString() : null }, 200);
     })
     .openapi(read, async (c) => {
       const { name } = c.req.valid("param");
-      const survey = await getSurveyVersion(db, name, c.req.valid("query").version);
+      const version = c.req.valid("query").version;
+      const survey = await getSurveyVersion(db, name, version).catch(async (err: unknown) => {
+        // To a member, a new survey is one with nothing published yet; to anyone else it does not exist.
+        if (!(err instanceof AppError && err.code === "not_found") || !hasCredentials(c)) throw err;
+        const user = await authenticate(c, db);
+        throw user && (await findAccess(db, callerOf(user), name)) ? await missingVersion(db, name, version) : err;
+      });
       if (!(await isPublicVersion(db, survey))) {
         // Drafts, closed surveys and older versions are for members; to anyone else they do not exist.
         const user = hasCredentials(c) ? await authenticate(c, db) : undefined;

@@ -8,7 +8,7 @@ import { researcherAuth } from "../middleware/researcher-auth.js";
 import { surveyAccess } from "../middleware/survey-access.js";
 import { routeApp } from "../openapi/route-app.js";
 import { fileResponse, jsonResponse, problems, researcher, surveyParams, versionQuery } from "../openapi/schemas.js";
-import { questionnaireFromXlsx, questionnaireXlsx, templateXlsx } from "../services/xlsform/index.js";
+import { draftXlsx, questionnaireFromXlsx, questionnaireXlsx, templateXlsx } from "../services/xlsform/index.js";
 
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -56,7 +56,7 @@ export function questionnaireRoutes(db: Db) {
     );
 }
 
-/** GET /api/surveys/{name}/questionnaire.xlsx (members who may read the survey): a version as an XLSForm workbook. */
+/** GET /api/surveys/{name}/questionnaire.xlsx and …/draft/questionnaire.xlsx (members who may read the survey): a version, or the draft, as an XLSForm workbook. */
 export function questionnaireXlsxRoutes(db: Db) {
   const download = createRoute({
     method: "get",
@@ -68,10 +68,25 @@ export function questionnaireXlsxRoutes(db: Db) {
     request: { params: surveyParams, query: z.object({ version: versionQuery }) },
     responses: { 200: fileResponse("The workbook (an attachment)", [XLSX]), ...problems(400, 401, 404) },
   });
-  return routeApp().openapi(download, async (c) => {
-    const { name } = c.req.valid("param");
-    const { bytes, version } = await questionnaireXlsx(db, name, c.req.valid("query").version);
-    const file = `${name}.v${version}.xlsx`;
-    return c.body(bytes, 200, { "content-type": XLSX, "content-disposition": attachmentHeader(file, file), "x-content-type-options": "nosniff" });
+  const draft = createRoute({
+    method: "get",
+    path: "/{name}/draft/questionnaire.xlsx",
+    summary: "The survey's draft (as last saved; the current version while none is saved) as an XLSForm workbook, with a notes sheet of what it cannot say",
+    tags: ["questionnaires"],
+    security: researcher,
+    middleware: [researcherAuth(db), surveyAccess(db, "read")] as const,
+    request: { params: surveyParams },
+    responses: { 200: fileResponse("The workbook (an attachment), named with the draft's revision", [XLSX]), ...problems(401, 404) },
   });
+  const headers = (file: string) => ({ "content-type": XLSX, "content-disposition": attachmentHeader(file, file), "x-content-type-options": "nosniff" });
+  return routeApp()
+    .openapi(download, async (c) => {
+      const { name } = c.req.valid("param");
+      const { bytes, version } = await questionnaireXlsx(db, name, c.req.valid("query").version);
+      return c.body(bytes, 200, headers(`${name}.v${version}.xlsx`));
+    })
+    .openapi(draft, async (c) => {
+      const { bytes, revision } = await draftXlsx(db, c.get("access"));
+      return c.body(bytes, 200, headers(`${c.get("access").name}.draft-r${revision}.xlsx`));
+    });
 }

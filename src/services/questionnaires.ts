@@ -2,11 +2,10 @@
 import { and, desc, eq } from "drizzle-orm";
 import type { Db } from "../db/client.js";
 import { surveys, surveyVersions } from "../db/schema/index.js";
-import { AppError } from "../errors.js";
 import { mergeVersions } from "../questionnaire/merge.js";
 import type { Questionnaire } from "../questionnaire/question.js";
 import { cachedVersion } from "../questionnaire/version-cache.js";
-import { phrase } from "../../i18n/phrase.js";
+import { missingVersion } from "./surveys.js";
 
 /** A survey with the merged model of the versions asked for. */
 export interface LoadedQuestionnaire {
@@ -21,7 +20,8 @@ export interface LoadedQuestionnaire {
 
 /**
  * Every published version of a survey merged (newest first), or only `version`; a 404 naming the
- * survey or the version when there is none. One query.
+ * survey or the version when there is none (for a new survey: that nothing is published yet).
+ * Its callers are members of the survey. One query.
  */
 export async function loadQuestionnaire(db: Db, name: string, version?: number): Promise<LoadedQuestionnaire> {
   const rows = await db
@@ -30,9 +30,7 @@ export async function loadQuestionnaire(db: Db, name: string, version?: number):
     .innerJoin(surveyVersions, eq(surveyVersions.surveyId, surveys.id))
     .where(version === undefined ? eq(surveys.name, name) : and(eq(surveys.name, name), eq(surveyVersions.version, version)))
     .orderBy(desc(surveyVersions.version));
-  if (rows.length === 0) {
-    throw new AppError("not_found", version === undefined ? phrase("surveys.notFound", { name }) : phrase("surveys.noVersion", { name, version }));
-  }
+  if (rows.length === 0) throw await missingVersion(db, name, version);
   const questionnaire = mergeVersions(rows.map((r) => ({ version: r.version, questionnaire: cachedVersion(r.hash, r.json as object) })));
   return { name, surveyId: rows[0].surveyId, version: rows[0].version, questionnaire, timeZone: rows[0].timeZone };
 }

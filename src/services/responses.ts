@@ -13,7 +13,7 @@ import { closedLinkError, type Link } from "./links.js";
 import { insertResponse } from "./response-batch.js";
 import { submissionLink, submissionTarget, type SubmissionTarget } from "./submission-cache.js";
 import { closedError, closedReason, isFull } from "./survey-life.js";
-import { getSurveyVersion } from "./surveys.js";
+import { findSurvey } from "./surveys.js";
 
 export interface Submission {
   id: string;
@@ -186,7 +186,8 @@ export function responseScope(surveyId: number, scope?: string | null): SQL {
  * `options.scope`: the caller's unit, only responses of that unit (null or absent: every response).
  */
 export async function listResponses(db: Db, name: string, options: ListOptions) {
-  const survey = await getSurveyVersion(db, name);
+  // A new survey with nothing published yet lists its (no) responses too.
+  const survey = await findSurvey(db, name);
   const conditions = [responseScope(survey.surveyId, options.scope)];
   if (options.complete !== undefined) conditions.push(eq(responses.complete, options.complete));
   if (options.version !== undefined) conditions.push(eq(responses.version, options.version));

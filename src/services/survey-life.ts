@@ -5,11 +5,12 @@
 import { count, eq } from "drizzle-orm";
 import { phrase, type Phrase } from "../../i18n/phrase.js";
 import type { Db } from "../db/client.js";
-import { responses, surveys } from "../db/schema/index.js";
-import { AppError } from "../errors.js";
+import { responses, surveys, surveyVersions } from "../db/schema/index.js";
+import { AppError, fieldError } from "../errors.js";
 import { type Actor, recordAudit } from "./audit.js";
 import { surveysChanged } from "./survey-changes.js";
 import { zonedMinute } from "../lib/time-zone.js";
+import type { TraditionalStandard } from "../questionnaire/convert-chinese.js";
 
 export const SURVEY_STATUSES = ["draft", "open", "closed"] as const;
 export type SurveyStatus = (typeof SURVEY_STATUSES)[number];
@@ -65,38 +66,54 @@ export function closedError(name: string, reason: ClosedReason, life: SurveyLife
 /** The columns a survey's life is read from. */
 export const lifeColumns = { status: surveys.status, closesAt: surveys.closesAt, maxResponses: surveys.maxResponses, timeZone: surveys.timeZone };
 
-/** A survey's life as stored, or a 404. */
-export async function getSurveyLife(db: Db, name: string): Promise<SurveyLife & { name: string }> {
-  const [row] = await db.select(lifeColumns).from(surveys).where(eq(surveys.name, name));
+/** What PATCH /api/surveys/{name} sets: the life, and the survey's Traditional standard (its editors' OpenCC fill). */
+export type SurveySettings = SurveyLife & { traditionalStandard: TraditionalStandard };
+
+/** A survey's life and settings as stored, or a 404. */
+export async function getSurveyLife(db: Db, name: string): Promise<SurveySettings & { name: string }> {
+  const [row] = await db
+    .select({ ...lifeColumns, traditionalStandard: surveys.traditionalStandard })
+    .from(surveys)
+    .where(eq(surveys.name, name));
   if (!row) throw new AppError("not_found", phrase("surveys.notFound", { name }));
   return { name, ...row };
 }
 
 /**
- * Changes the status, closing time, cap or time zone of a survey (each left as it is when absent;
+ * Changes the status, closing time, cap, time zone or Traditional standard of a survey (each left as it is when absent;
  * null clears the closing time and the cap; the zone is checked by the caller). A change is audited with the life before and after, naming `actor`.
+ * @throws {AppError} 409 naming `status` for opening a survey with nothing published yet
  */
-export async function updateSurveyLife(db: Db, name: string, changes: Partial<SurveyLife>, actor: Actor | null = null): Promise<SurveyLife & { name: string }> {
-  const set: Partial<SurveyLife> = {};
+export async function updateSurveyLife(db: Db, name: string, changes: Partial<SurveySettings>, actor: Actor | null = null): Promise<SurveySettings & { name: string }> {
+  const set: Partial<SurveySettings> = {};
   if (changes.status !== undefined) set.status = changes.status;
   if (changes.closesAt !== undefined) set.closesAt = changes.closesAt;
   if (changes.maxResponses !== undefined) set.maxResponses = changes.maxResponses;
   if (changes.timeZone !== undefined) set.timeZone = changes.timeZone;
+  if (changes.traditionalStandard !== undefined) set.traditionalStandard = changes.traditionalStandard;
   if (Object.keys(set).length > 0) {
     await db.transaction(async (tx) => {
       const [before] = await tx
-        .select({ id: surveys.id, ...lifeColumns })
+        .select({ id: surveys.id, ...lifeColumns, traditionalStandard: surveys.traditionalStandard })
         .from(surveys)
         .where(eq(surveys.name, name))
         .for("update");
       if (!before) throw new AppError("not_found", phrase("surveys.notFound", { name }));
+      // A new survey has no respondent page until its draft is published: nothing to open yet.
+      if (set.status === "open" && before.status !== "open") {
+        const [published] = await tx.select({ n: count() }).from(surveyVersions).where(eq(surveyVersions.surveyId, before.id));
+        if ((published?.n ?? 0) === 0) {
+          throw new AppError("conflict", phrase("surveys.openUnpublished", { name }), [fieldError("status", "not_published", phrase("surveys.statusField"))]);
+        }
+      }
       await tx.update(surveys).set(set).where(eq(surveys.id, before.id));
       const after = { ...before, ...set };
-      const shown = (life: SurveyLife) => ({
+      const shown = (life: SurveySettings) => ({
         status: life.status,
         closesAt: life.closesAt ? life.closesAt.toISOString() : null,
         maxResponses: life.maxResponses,
         timeZone: life.timeZone,
+        traditionalStandard: life.traditionalStandard,
       });
       await recordAudit(tx, { actor, survey: before.id, action: "survey.life", details: { from: shown(before), to: shown(after) } });
     });

@@ -1,7 +1,7 @@
-import { and, count, desc, eq, inArray, max, sql } from "drizzle-orm";
+import { and, count, desc, eq, inArray, isNull, max, sql } from "drizzle-orm";
 import { phrase } from "../../i18n/phrase.js";
 import type { Db } from "../db/client.js";
-import { collectionLinks, responses, surveyMembers, surveys, surveyVersions } from "../db/schema/index.js";
+import { collectionLinks, responses, surveyDrafts, surveyMembers, surveys, surveyVersions } from "../db/schema/index.js";
 import type { Role } from "./access/permissions.js";
 import type { Caller } from "./access/survey-access.js";
 import { AppError, fieldError } from "../errors.js";
@@ -124,6 +124,27 @@ export async function getSurveyVersion(db: Db, name: string, version?: number) {
   return { name, surveyId: row.surveyId, version: row.version, json: row.json as Record<string, unknown>, hash: row.hash, life };
 }
 
+/**
+ * The 404 for a survey without the version asked for, said to a member (who knows the survey
+ * exists): "nothing published yet" for a new survey, else no such survey or version.
+ */
+export async function missingVersion(db: Db, name: string, version?: number): Promise<AppError> {
+  if (version !== undefined) return new AppError("not_found", phrase("surveys.noVersion", { name, version }));
+  const [row] = await db.select({ id: surveys.id }).from(surveys).where(eq(surveys.name, name));
+  return new AppError("not_found", row ? phrase("surveys.notPublished", { name }) : phrase("surveys.notFound", { name }));
+}
+
+/** A survey's id and life, published or not, or a 404: for what reads the survey rather than a version of it. */
+export async function findSurvey(db: Db, name: string): Promise<{ name: string; surveyId: number; life: SurveyLife }> {
+  const [row] = await db
+    .select({ surveyId: surveys.id, status: surveys.status, closesAt: surveys.closesAt, maxResponses: surveys.maxResponses, timeZone: surveys.timeZone })
+    .from(surveys)
+    .where(eq(surveys.name, name));
+  if (!row) throw new AppError("not_found", phrase("surveys.notFound", { name }));
+  const { surveyId, ...life } = row;
+  return { name, surveyId, life };
+}
+
 /** Whether anyone may read this version: the current version of an open survey (respondents need it). */
 export async function isPublicVersion(db: Db, survey: { surveyId: number; version: number; life: SurveyLife }): Promise<boolean> {
   if (survey.life.status !== "open") return false;
@@ -136,8 +157,9 @@ export async function isPublicVersion(db: Db, survey: { surveyId: number; versio
 
 /**
  * The surveys a caller may read (an administrator: every survey), each with its title,
- * current version, the caller's role and unit, response counts (all and today, in the
- * survey's time zone; only the unit's responses for a member limited to one) and its number of links.
+ * current version (null while a new survey has nothing published: its title is then its
+ * draft's), its Traditional standard, the caller's role and unit, response counts (all and today,
+ * in the survey's time zone; only the unit's responses for a member limited to one) and its number of links.
  */
 export async function listSurveys(db: Db, caller: Caller, now = new Date()) {
   const everything = caller.admin || caller.userId === null;
@@ -161,13 +183,17 @@ export async function listSurveys(db: Db, caller: Caller, now = new Date()) {
       closesAt: surveys.closesAt,
       maxResponses: surveys.maxResponses,
       timeZone: surveys.timeZone,
+      traditionalStandard: surveys.traditionalStandard,
       version: versions.current,
       json: surveyVersions.json,
+      draftJson: surveyDrafts.json,
       ...(membership ? { role: membership.role, unit: membership.unit } : {}),
     })
     .from(surveys)
-    .innerJoin(versions, eq(versions.surveyId, surveys.id))
-    .innerJoin(surveyVersions, and(eq(surveyVersions.surveyId, surveys.id), eq(surveyVersions.version, versions.current)));
+    .leftJoin(versions, eq(versions.surveyId, surveys.id))
+    .leftJoin(surveyVersions, and(eq(surveyVersions.surveyId, surveys.id), eq(surveyVersions.version, versions.current)))
+    // Only a survey with nothing published needs its draft: its title.
+    .leftJoin(surveyDrafts, and(eq(surveyDrafts.surveyId, surveys.id), isNull(versions.current)));
   const rows = await (membership ? base.innerJoin(membership, eq(membership.surveyId, surveys.id)) : base).orderBy(surveys.name);
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
@@ -199,14 +225,16 @@ export async function listSurveys(db: Db, caller: Caller, now = new Date()) {
     const mine = counts.filter((n) => n.surveyId === r.id && (unit === null || n.unit === unit));
     const total = mine.reduce((a, n) => a + Number(n.total), 0);
     const complete = mine.reduce((a, n) => a + n.complete, 0);
+    const shown = (r.json ?? r.draftJson) as { title?: unknown } | null;
     return {
       name: r.name,
-      title: (r.json as { title?: unknown }).title ?? r.name,
-      version: Number(r.version),
+      title: shown?.title ?? r.name,
+      version: r.version === null ? null : Number(r.version),
       status: r.status,
       closesAt: r.closesAt ? r.closesAt.toISOString() : null,
       maxResponses: r.maxResponses,
       timeZone: r.timeZone,
+      traditionalStandard: r.traditionalStandard,
       role,
       unit,
       responses: { total, complete, partial: total - complete, today: mine.reduce((a, n) => a + n.today, 0) },

@@ -10,6 +10,7 @@ export type Route =
   | { page: "surveys" }
   | { page: "survey"; name: string; tab: SurveyTab; responseId?: string }
   | { page: "editor"; name: string }
+  | { page: "newSurvey" }
   | { page: "tokens" }
   | { page: "users" }
   | { page: "notFound" };
@@ -20,6 +21,8 @@ export function parseRoute(path: string): Route {
   if (parts.length === 0 || (parts[0] === "w" && (parts.length === 1 || (parts.length === 2 && parts[1] === "surveys")))) return { page: "surveys" };
   if (parts[0] !== "w") return { page: "notFound" };
   if (parts.length === 2 && parts[1] === "tokens") return { page: "tokens" };
+  // Not under surveys/: `new` is a name a survey may have.
+  if (parts.length === 2 && parts[1] === "new") return { page: "newSurvey" };
   if (parts.length === 2 && parts[1] === "users") return { page: "users" };
   if (parts[1] === "surveys" && parts.length === 4 && parts[3] === "edit") return { page: "editor", name: parts[2] };
   if (parts[1] === "surveys" && parts.length >= 3 && parts.length <= 5) {
@@ -40,6 +43,8 @@ export function hrefOf(route: Route): string {
       return at("w/tokens");
     case "users":
       return at("w/users");
+    case "newSurvey":
+      return at("w/new");
     case "editor":
       return at(`w/surveys/${encodeURIComponent(route.name)}/edit`);
     case "survey": {

@@ -7,7 +7,8 @@ export type MemberRole = Exclude<Role, "admin">;
 export interface SurveySummary {
   name: string;
   title: unknown;
-  version: number;
+  /** The current version; null while a new survey has nothing published. */
+  version: number | null;
   status: SurveyStatus;
   closesAt: string | null;
   maxResponses: number | null;

@@ -2,54 +2,31 @@
  * The editor's Chinese auto-fill and question bank in Chromium against the real app: a new
  * survey's Simplified title filled into Traditional (marked until confirmed, saved with the
  * draft's list of converted texts, previewed in 繁體中文), the Taiwan/Hong Kong choice kept per
- * survey, and a shipped question found by 层级 and inserted (renamed: its name was taken).
+ * survey on the server (seen from another browser), and a shipped question found by 层级 and inserted (renamed: its name was taken).
  * Screenshots go to /tmp/editor-screens (not committed).
  */
-import { mkdirSync } from "node:fs";
-import type { BrowserContext, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { newPage, openWorkspace, signInByApi, type Workspace } from "./workspace-server.js";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { editorSession, SCREENS } from "./editor-session.js";
+import { ADMIN } from "./workspace-server.js";
 
-const SCREENS = "/tmp/editor-screens";
 const NAME = "bank-study";
-
-let workspace: Workspace;
-let context: BrowserContext;
+const s = editorSession();
 let page: Page;
-let problems: string[];
 
-beforeAll(async () => {
-  mkdirSync(SCREENS, { recursive: true });
-  workspace = await openWorkspace();
-}, 120_000);
-afterAll(async () => workspace?.close());
-afterEach(async () => {
-  await context?.close();
-  expect(problems).toEqual([]);
-});
-
-const url = (path: string) => `${workspace.server.origin}${path}`;
-const preview = () => page.locator(".preview-survey");
-const field = (name: string) => page.locator(`.element-form [data-field="${name}"]`);
+const url = s.url;
+const preview = s.preview;
+const field = s.field;
 /** The form field of one text, marked as converted. */
 const marked = (name: string) => page.locator(".element-form .field-converted").filter({ has: page.locator(`[data-field="${name}"]`) });
-const outlineNames = () => page.locator(".outline-row[data-name]").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-name")));
-
-async function draftOnServer() {
-  const res = await context.request.get(url(`/api/surveys/${NAME}/draft`));
-  return (await res.json()) as { json: { pages: { elements: Record<string, unknown>[] }[] }; converted?: string[] };
-}
-
-async function save() {
-  await page.getByRole("button", { name: "保存", exact: true }).click();
-  await page.locator('[data-save="saved"]').waitFor();
-}
+const outlineNames = s.outlineNames;
+const draftOnServer = () => s.draftOnServer(NAME);
+const save = s.save;
 
 describe("the editor's Chinese auto-fill and question bank", () => {
   it("fills zh-Hant with a mark to confirm, and inserts a bank question after the selection", async () => {
-    ({ context, page, problems } = await newPage(workspace, { width: 1600, height: 1000 }));
-    await signInByApi(workspace, context);
-    const made = await context.request.post(url("/api/surveys/new"), { data: { name: NAME, from: { kind: "empty" }, title: "繁体测试问卷" } });
+    page = await s.open();
+    const made = await s.context.request.post(url("/api/surveys/new"), { data: { name: NAME, from: { kind: "empty" }, title: "繁体测试问卷" } });
     expect(made.status()).toBe(201);
     await page.goto(url(`/w/surveys/${NAME}/edit`));
     await preview().waitFor();
@@ -60,7 +37,7 @@ describe("the editor's Chinese auto-fill and question bank", () => {
     await field("title-zh-Hans").fill("您所在的层级");
     await field("choices").fill("city=市\ndistrict=区");
 
-    // Hong Kong, remembered for this survey.
+    // Hong Kong, kept for this survey.
     await page.getByLabel("繁体标准").selectOption("hk");
     await page.getByRole("button", { name: "自动填写繁体" }).click();
     await page
@@ -100,10 +77,12 @@ describe("the editor's Chinese auto-fill and question bank", () => {
     expect(confirmed.json.pages[0].elements[0]).toMatchObject({ title: { default: "您所在的层级", "zh-tw": "您所在的層級" } });
 
     // Typing into a converted field removes its mark too: the choices' texts were converted.
-    await field("description-zh-Hans").fill("请选择一项");
+    await field("description-zh-Hans").fill("请按网络上的名称选择一项");
     await page.getByRole("button", { name: "自动填写繁体" }).click();
     const described = marked("description-zh-Hant");
     await described.getByText("自动转换").waitFor();
+    // Filled by the survey's standard, Hong Kong's: 网络 is 網絡 there (網路 in Taiwan).
+    await expect(field("description-zh-Hant").inputValue()).resolves.toBe("請按網絡上的名稱選擇一項");
     await field("description-zh-Hant").fill("請選擇一項。");
     await expect(described.count()).resolves.toBe(0);
     // Nothing left to fill: said so, rather than "0 texts".
@@ -118,11 +97,18 @@ describe("the editor's Chinese auto-fill and question bank", () => {
     expect(renamed.filter((e) => e.startsWith("question:level/"))).toEqual([]);
     await field("name").fill("level");
 
-    // The standard is remembered after a reload.
+    // The standard is the survey's, kept on the server: after a reload, and in another browser.
     await save();
+    expect((await draftOnServer()).traditionalStandard).toBe("hk");
     await page.reload();
     await preview().waitFor();
     await expect(page.getByLabel("繁体标准").inputValue()).resolves.toBe("hk");
+    const other = await s.workspace.browser.newContext({ locale: "zh-CN" });
+    const elsewhere = await other.newPage();
+    await other.request.post(url("/api/session"), { data: { login: ADMIN.login, password: ADMIN.password } });
+    await elsewhere.goto(url(`/w/surveys/${NAME}/edit`));
+    await expect(elsewhere.getByLabel("繁体标准").inputValue()).resolves.toBe("hk");
+    await other.close();
 
     // The bank: 层级 finds the shipped question; inserted after `level`, renamed since `level` is taken.
     await page.locator('.outline-row[data-name="level"] .outline-pick').click();

@@ -6,32 +6,19 @@
  * save refused, publishing after the diff, and answering the new version as a respondent.
  * Screenshots go to /tmp/editor-screens (not committed).
  */
-import { mkdirSync } from "node:fs";
-import type { BrowserContext, Locator, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { newPage, openWorkspace, signInByApi, type Workspace, XSS_TITLE } from "./workspace-server.js";
+import type { Locator, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { editorSession, SCREENS } from "./editor-session.js";
+import { XSS_TITLE } from "./workspace-server.js";
 
-const SCREENS = "/tmp/editor-screens";
 const NAME = "editor-study";
-
-let workspace: Workspace;
-let context: BrowserContext;
+const s = editorSession();
 let page: Page;
-let problems: string[];
 
-beforeAll(async () => {
-  mkdirSync(SCREENS, { recursive: true });
-  workspace = await openWorkspace();
-}, 120_000);
-afterAll(async () => workspace?.close());
-afterEach(async () => {
-  await context?.close();
-  expect(problems).toEqual([]);
-});
-
-const url = (path: string) => `${workspace.server.origin}${path}`;
-const preview = () => page.locator(".preview-survey");
-const field = (name: string) => page.locator(`.element-form [data-field="${name}"]`);
+const url = s.url;
+const preview = s.preview;
+const field = s.field;
+const api = s.api;
 const renders = async () => Number((await preview().getAttribute("data-renders")) ?? "0");
 
 /** Waits until the preview has rendered again since `before` and shows `text`. */
@@ -43,11 +30,6 @@ async function previewShows(text: string, before?: number) {
 async function addQuestion(typeLabel: string) {
   await page.getByLabel("新题目的题型").selectOption({ label: typeLabel });
   await page.getByRole("button", { name: "添加题目", exact: true }).click();
-}
-
-async function api(method: "GET" | "POST" | "PATCH", path: string, data?: unknown) {
-  const res = await context.request.fetch(url(path), { method, data, headers: { "accept-language": "zh-Hans" } });
-  return { status: res.status(), body: (await res.json().catch(() => null)) as Record<string, unknown> };
 }
 
 async function jsonEditor(): Promise<Locator> {
@@ -65,8 +47,7 @@ async function replaceJsonText(text: string) {
 
 describe("the questionnaire editor", () => {
   it("builds a survey from empty with the form, previews it, round-trips the JSON, saves, publishes after the diff; a respondent answers the new version", async () => {
-    ({ context, page, problems } = await newPage(workspace, { width: 1600, height: 1000 }));
-    await signInByApi(workspace, context);
+    page = await s.open();
     await page.addInitScript(() => {
       document.addEventListener("securitypolicyviolation", (e) => console.error(`CSP at ${e.sourceFile}:${e.lineNumber}:${e.columnNumber} ${e.sample}`));
     });
@@ -131,6 +112,21 @@ describe("the questionnaire editor", () => {
     await expect(page.locator(".outline-row[data-path] .outline-problems").count()).resolves.toBeGreaterThan(0);
     await field("name").fill("staff");
     await page.locator(".element-problems").waitFor({ state: "detached" });
+
+    // Renaming a question takes its references along, key by key: `problems` is shown for `{tier}` then.
+    await page.locator('.outline-row[data-name="level"] .outline-pick').click();
+    await field("name").press("End");
+    for (const key of ["Backspace", "Backspace", "Backspace", "Backspace", "Backspace"]) await field("name").press(key);
+    await field("name").pressSequentially("tier");
+    await page.locator('.outline-row[data-name="problems"] .outline-pick').click();
+    await expect(page.locator('[data-logic="visibleIf"] [data-field="visibleIf"]').inputValue()).resolves.toBe("{tier} anyof ['district', 'street']");
+    await preview().locator('[data-name="tier"]').getByText("区", { exact: true }).click();
+    await preview().getByText("主要问题").first().waitFor();
+    await page.locator('.outline-row[data-name="tier"] .outline-pick').click();
+    await field("name").fill("level");
+    await page.locator('.outline-row[data-name="problems"] .outline-pick').click();
+    await expect(page.locator('[data-logic="visibleIf"] [data-field="visibleIf"]').inputValue()).resolves.toBe("{level} anyof ['district', 'street']");
+    await page.locator('.outline-row[data-name="staff"] .outline-pick').click();
     await page.screenshot({ path: `${SCREENS}/editor-form.png` });
 
     // Reorder by keyboard buttons: staff up above problems, and back by drag.
@@ -234,15 +230,14 @@ describe("the questionnaire editor", () => {
   }, 180_000);
 
   it("a stale save (someone else saved meanwhile) is refused and the user's text stays", async () => {
-    ({ context, page, problems } = await newPage(workspace, { width: 1600, height: 1000 }));
-    await signInByApi(workspace, context);
+    page = await s.open();
     await page.goto(url("/w/surveys/draft-study/edit"));
     await page.locator('.outline-row[data-name="opinion"] .outline-pick').click();
     // Another editor saves first, over the same revision.
     const loaded = await api("GET", "/api/surveys/draft-study/draft");
     const json = loaded.body.json as Record<string, unknown>;
     expect(
-      (await context.request.put(url("/api/surveys/draft-study/draft"), { data: { json: { ...json, description: "别人的修改" }, revision: loaded.body.revision } })).status(),
+      (await s.context.request.put(url("/api/surveys/draft-study/draft"), { data: { json: { ...json, description: "别人的修改" }, revision: loaded.body.revision } })).status(),
     ).toBe(200);
     await field("title-zh-Hans").fill("我的修改");
     await page.getByRole("button", { name: "保存", exact: true }).click();
@@ -258,9 +253,8 @@ describe("the questionnaire editor", () => {
   }, 60_000);
 
   it("replaces the draft from an uploaded workbook after asking, and lists a bad workbook's problems", async () => {
-    ({ context, page, problems } = await newPage(workspace, { width: 1600, height: 1000 }));
-    await signInByApi(workspace, context);
-    const template = await context.request.get(url("/api/questionnaires/template.xlsx"));
+    page = await s.open();
+    const template = await s.context.request.get(url("/api/questionnaires/template.xlsx"));
     expect(template.status()).toBe(200);
     await page.goto(url("/w/surveys/draft-study/edit"));
     await page.locator('.outline-row[data-name="opinion"]').waitFor();
@@ -278,5 +272,34 @@ describe("the questionnaire editor", () => {
       .locator("#xlsx-upload")
       .setInputFiles({ name: "bad.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: Buffer.from("not a workbook") });
     await page.locator(".xlsx .problem").waitFor();
+  }, 60_000);
+
+  it("says in the publish diff, in each language, the survey's own title and a matrix's rows and columns changed", async () => {
+    page = await s.open();
+    const grid = (rows: unknown[], columns: unknown[]) => ({ type: "matrix", name: "ratings", title: { default: "评价", en: "Ratings" }, rows, columns });
+    const before = { title: { default: "矩阵问卷", en: "Matrix survey" }, pages: [{ name: "p1", elements: [grid(["组织", "活动"], ["好", "差"])] }] };
+    expect((await api("POST", "/api/surveys", { name: "matrix-study", json: before, status: "draft" })).status).toBe(201);
+    const after = {
+      title: { default: "矩阵问卷（修订）", en: "Matrix survey" },
+      description: "新增说明",
+      pages: [{ name: "p1", elements: [grid(["组织", { value: "活动", text: { default: "活动", en: "Activities" } }, "宣传"], ["好", "一般"])] }],
+    };
+    expect((await api("PUT", "/api/surveys/matrix-study/draft", { json: after, revision: 0 })).status).toBe(200);
+    const expected = {
+      "zh-Hans": ["标题（简体中文）：矩阵问卷 → 矩阵问卷（修订）", "说明（简体中文）：— → 新增说明", "ratings: 宣传", "ratings: 差", "ratings · 活动（English）：— → Activities"],
+      "zh-Hant": ["標題（简体中文）：矩阵问卷 → 矩阵问卷（修订）", "ratings: 一般", "ratings · 活动（English）：— → Activities"],
+      en: ["Title (简体中文): 矩阵问卷 → 矩阵问卷（修订）", "Description (简体中文): — → 新增说明", "ratings · 活动 (English): — → Activities"],
+    };
+    for (const lang of ["zh-Hans", "zh-Hant", "en"] as const) {
+      await page.goto(url(`/w/surveys/matrix-study/edit?lang=${lang}`));
+      await preview().waitFor();
+      await page.locator(".publish > button.primary").click();
+      const diff = page.locator(".publish-diff");
+      await diff.locator('[data-diff="rowsAdded"]').waitFor();
+      for (const kind of ["surveyTexts", "rowsAdded", "rowsRetitled", "columnsAdded", "columnsRemoved"]) await diff.locator(`[data-diff="${kind}"]`).waitFor();
+      const text = await diff.innerText();
+      for (const line of expected[lang]) expect(text).toContain(line);
+      await diff.screenshot({ path: `${SCREENS}/matrix-diff-${lang}.png` });
+    }
   }, 60_000);
 });

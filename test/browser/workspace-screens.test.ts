@@ -21,6 +21,7 @@ const PAGES = [
   { name: "links", path: `/w/surveys/${SURVEY}/links`, ready: "table.links" },
   { name: "members", path: `/w/surveys/${SURVEY}/members`, ready: "table.members, .problem" },
   { name: "audit", path: `/w/surveys/${SURVEY}/audit`, ready: "table.audit, .problem, .empty" },
+  { name: "new-survey", path: "/w/new", ready: "form.new-survey" },
   { name: "tokens", path: "/w/tokens", ready: "table.tokens, .empty" },
   { name: "users", path: "/w/users", ready: "table.users" },
 ] as const;

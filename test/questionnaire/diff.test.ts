@@ -103,11 +103,80 @@ describe("diffQuestionnaires", () => {
     expect(Object.getPrototypeOf(diff.choicesAdded[0])).toBe(Object.prototype);
   });
 
-  it("reads a single matrix's columns as its values", () => {
+  it("reads a single matrix's columns as its columns, not its choices", () => {
     const grid = (columns: unknown[]) => ({ elements: [{ type: "matrix", name: "grid", rows: ["r1"], columns }] });
     const diff = diffQuestionnaires(grid([1, 2, { value: "toString", text: "x" }]), grid([1, 2, 3]));
-    expect(diff.choicesAdded).toEqual([{ name: "grid", values: [3] }]);
-    expect(diff.choicesRemoved).toEqual([{ name: "grid", values: ["toString"] }]);
+    expect(diff.columnsAdded).toEqual([{ name: "grid", values: [3] }]);
+    expect(diff.columnsRemoved).toEqual([{ name: "grid", values: ["toString"] }]);
+    expect(diff.choicesAdded).toEqual([]);
+    expect(diff.choicesRemoved).toEqual([]);
+  });
+
+  it("reports the survey's own title and description changed, per language", () => {
+    const after = copy();
+    after.title = { ...(reference.title as object), en: "Innovation in party building" };
+    after.description = "只有简体的说明";
+    const diff = diffQuestionnaires(reference, after);
+    expect(diff.surveyTexts).toEqual([
+      { property: "title", language: "en", before: reference.title.en, after: "Innovation in party building" },
+      { property: "description", language: "zh-Hans", before: reference.description.default, after: "只有简体的说明" },
+      { property: "description", language: "zh-Hant", before: reference.description["zh-tw"], after: null },
+      { property: "description", language: "en", before: reference.description.en, after: null },
+    ]);
+    expect(isEmptyDiff(diff)).toBe(false);
+    expect(diffQuestionnaires({ title: "调查" }, { title: "调查" }).surveyTexts).toEqual([]);
+    expect(diffQuestionnaires({}, { title: "新问卷" }).surveyTexts).toEqual([{ property: "title", language: "zh-Hans", before: null, after: "新问卷" }]);
+  });
+
+  it("reports a single matrix's rows and columns added, removed and retitled; a bare item's text is its value", () => {
+    const before = {
+      elements: [
+        {
+          type: "matrix",
+          name: "grid",
+          rows: ["r1", { value: "r2", text: { default: "第二行", en: "Row 2" } }, "r3"],
+          columns: [{ value: 1, text: "差" }, { value: 2 }],
+        },
+      ],
+    };
+    const after = {
+      elements: [
+        {
+          type: "matrix",
+          name: "grid",
+          rows: [{ value: "r1", text: "r1" }, { value: "r2", text: { default: "第二行", en: "Second row" } }, "r4"],
+          columns: [{ value: 1, text: "很差" }, 2, 3],
+        },
+      ],
+    };
+    const diff = diffQuestionnaires(before, after);
+    expect(diff.rowsAdded).toEqual([{ name: "grid", values: ["r4"] }]);
+    expect(diff.rowsRemoved).toEqual([{ name: "grid", values: ["r3"] }]);
+    expect(diff.rowsRetitled).toEqual([{ name: "grid", value: "r2", language: "en", before: "Row 2", after: "Second row" }]);
+    expect(diff.columnsAdded).toEqual([{ name: "grid", values: [3] }]);
+    expect(diff.columnsRemoved).toEqual([]);
+    expect(diff.columnsRetitled).toEqual([{ name: "grid", value: 1, language: "zh-Hans", before: "差", after: "很差" }]);
+  });
+
+  it("names a dropdown or dynamic matrix's columns by name with their titles, inside a dynamic panel too", () => {
+    const matrices = (title: unknown, extra: unknown[]) => ({
+      elements: [
+        { type: "matrixdropdown", name: "staff", rows: ["men", "women"], columns: [{ name: "count", title }, ...extra] },
+        { type: "paneldynamic", name: "branches", templateElements: [{ type: "matrixdynamic", name: "people", columns: [{ name: "age" }, ...extra] }] },
+      ],
+    });
+    const diff = diffQuestionnaires(matrices("人数", [{ name: "toString" }]), matrices({ default: "人数", "zh-tw": "人數" }, [{ name: "__proto__", title: "新列" }]));
+    expect(diff.columnsAdded).toEqual([
+      { name: "staff", values: ["__proto__"] },
+      { name: "people", within: "branches", values: ["__proto__"] },
+    ]);
+    expect(diff.columnsRemoved).toEqual([
+      { name: "staff", values: ["toString"] },
+      { name: "people", within: "branches", values: ["toString"] },
+    ]);
+    expect(diff.columnsRetitled).toEqual([{ name: "staff", value: "count", language: "zh-Hant", before: null, after: "人數" }]);
+    expect(diff.rowsAdded).toEqual([]);
+    expect(diff.choicesAdded).toEqual([]);
   });
 
   it("tells 1 from '1' and reports pages added and reordered", () => {

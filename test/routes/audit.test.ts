@@ -88,12 +88,12 @@ describe("recorded actions", () => {
     const life = byAction("survey.life");
     expect(life.map((e) => e.details)).toEqual([
       {
-        from: { status: "closed", closesAt: null, maxResponses: null, timeZone: "Asia/Shanghai" },
-        to: { status: "open", closesAt: null, maxResponses: 100, timeZone: "Asia/Shanghai" },
+        from: { status: "closed", closesAt: null, maxResponses: null, timeZone: "Asia/Shanghai", traditionalStandard: "tw" },
+        to: { status: "open", closesAt: null, maxResponses: 100, timeZone: "Asia/Shanghai", traditionalStandard: "tw" },
       },
       {
-        from: { status: "open", closesAt: null, maxResponses: null, timeZone: "Asia/Shanghai" },
-        to: { status: "closed", closesAt: null, maxResponses: null, timeZone: "Asia/Shanghai" },
+        from: { status: "open", closesAt: null, maxResponses: null, timeZone: "Asia/Shanghai", traditionalStandard: "tw" },
+        to: { status: "closed", closesAt: null, maxResponses: null, timeZone: "Asia/Shanghai", traditionalStandard: "tw" },
       },
     ]);
     expect(byAction("link.create")[0]).toMatchObject({ survey: "audited", actor: admin, details: { unit: "朝阳区", level: "区", expected: 10 } });

@@ -30,17 +30,50 @@ describe("happy path", () => {
       },
       converted: ["survey/title@zh-Hant", "question:q/choices:信息/text@zh-Hant"],
       count: 2,
+      standard: "tw",
     });
   });
 
   it("writes Hong Kong's standard, and re-converts a listed text", async () => {
     const res = await convert({ json: { title: { default: "网络", "zh-tw": "網路" } }, direction: "to-traditional", standard: "hk", converted: ["survey/title@zh-Hant"] });
-    expect(await res.json()).toEqual({ json: { title: { default: "网络", "zh-tw": "網絡" } }, converted: ["survey/title@zh-Hant"], count: 1 });
+    expect(await res.json()).toEqual({ json: { title: { default: "网络", "zh-tw": "網絡" } }, converted: ["survey/title@zh-Hant"], count: 1, standard: "hk" });
   });
 
   it("fills zh-Hans from zh-Hant", async () => {
     const res = await convert({ json: { locale: "zh-tw", title: "黨組織單獨建立" }, direction: "to-simplified", standard: "tw" });
-    expect(await res.json()).toEqual({ json: { locale: "zh-tw", title: { default: "黨組織單獨建立", "zh-cn": "党组织单独建立" } }, converted: ["survey/title@zh-Hans"], count: 1 });
+    expect(await res.json()).toEqual({
+      json: { locale: "zh-tw", title: { default: "黨組織單獨建立", "zh-cn": "党组织单独建立" } },
+      converted: ["survey/title@zh-Hans"],
+      count: 1,
+      standard: "tw",
+    });
+  });
+});
+
+describe("the survey's standard", () => {
+  const network = { title: "网络调查" };
+  const filled = async (res: Response) => {
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { json: { title: Record<string, string> }; standard: string };
+    return { zhTw: body.json.title["zh-tw"], standard: body.standard };
+  };
+
+  it("follows the standard the survey keeps (PATCH …{traditionalStandard}) when the call names none, Taiwan's without a survey", async () => {
+    expect((await app.request("/api/surveys/new", { method: "POST", headers, body: JSON.stringify({ name: "hongkong", from: { kind: "empty" } }) })).status).toBe(201);
+    expect(await filled(await convert({ json: network, direction: "to-traditional", survey: "hongkong" }))).toEqual({ zhTw: "網路調查", standard: "tw" });
+    const set = await app.request("/api/surveys/hongkong", { method: "PATCH", headers, body: JSON.stringify({ traditionalStandard: "hk" }) });
+    expect(set.status).toBe(200);
+    expect(((await set.json()) as { traditionalStandard: string }).traditionalStandard).toBe("hk");
+    expect(await filled(await convert({ json: network, direction: "to-traditional", survey: "hongkong" }))).toEqual({ zhTw: "網絡調查", standard: "hk" });
+    // A standard named in the call wins; no survey and no standard is Taiwan's.
+    expect(await filled(await convert({ json: network, direction: "to-traditional", survey: "hongkong", standard: "tw" }))).toEqual({ zhTw: "網路調查", standard: "tw" });
+    expect(await filled(await convert({ json: network, direction: "to-traditional" }))).toEqual({ zhTw: "網路調查", standard: "tw" });
+  });
+
+  it("answers 404 for a survey the caller may not read, as for one that does not exist", async () => {
+    const res = await convert({ json: network, direction: "to-traditional", survey: "no-such-survey" }, { "accept-language": "en" });
+    expect(res.status).toBe(404);
+    expect(((await res.json()) as { detail: string }).detail).toBe("There is no survey 'no-such-survey'.");
   });
 });
 
@@ -56,10 +89,10 @@ describe("errors", () => {
   });
 
   it("answers 422 when a field is missing", async () => {
-    const res = await convert({ json: {}, direction: "to-traditional" }, { "accept-language": "en" });
+    const res = await convert({ json: {}, standard: "tw" }, { "accept-language": "en" });
     expect(res.status).toBe(422);
     const body = (await res.json()) as { errors: { question: string }[] };
-    expect(body.errors.map((e) => e.question)).toEqual(["standard"]);
+    expect(body.errors.map((e) => e.question)).toEqual(["direction"]);
   });
 
   it("answers 400 for a body that is not JSON", async () => {

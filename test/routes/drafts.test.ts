@@ -60,7 +60,7 @@ describe("GET /api/surveys/{name}/draft", () => {
   it("answers the current version as revision 0 when nothing is saved, to a viewer too", async () => {
     const res = await call("GET", "/api/surveys/small/draft", h.viewer);
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ name: "small", revision: 0, json: small, converted: [], basedOn: 1 });
+    expect(await res.json()).toEqual({ name: "small", revision: 0, json: small, converted: [], basedOn: 1, traditionalStandard: "tw" });
   });
 
   it("is 404 for someone who is no member and 401 without credentials", async () => {
@@ -232,30 +232,78 @@ describe("the diff and publishing", () => {
 });
 
 describe("POST /api/surveys/new and GET /api/questionnaires/shipped", () => {
-  it("creates an empty survey in status draft: version 1 empty, the draft revision 1, the caller its owner", async () => {
+  it("creates an empty survey in status draft with nothing published: the draft revision 1, the caller its owner", async () => {
     const res = await call("POST", "/api/surveys/new", h.stranger, { name: "fresh", from: { kind: "empty" }, title: "<b>新问卷</b>" });
     expect(res.status).toBe(201);
     expect(await res.json()).toEqual({ name: "fresh", revision: 1 });
     const draft = (await (await call("GET", "/api/surveys/fresh/draft", h.stranger)).json()) as Record<string, unknown>;
-    expect(draft).toEqual({ name: "fresh", revision: 1, basedOn: 1, converted: [], json: { title: "<b>新问卷</b>", pages: [{ name: "page1", elements: [] }] } });
-    const list = (await (await call("GET", "/api/surveys", h.stranger)).json()) as { surveys: { name: string; status: string; role: string; version: number }[] };
-    expect(list.surveys).toEqual([expect.objectContaining({ name: "fresh", status: "draft", role: "owner", version: 1 })]);
-    // Not answerable, not public.
-    expect((await app.request("/api/surveys/fresh")).status).toBe(404);
-    const answer = { id: crypto.randomUUID(), data: {} };
-    const refused = await app.request("/api/surveys/fresh/responses", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(answer) });
-    expect(refused.status).toBeGreaterThanOrEqual(400);
-    expect(refused.status).toBeLessThan(500);
+    expect(draft).toEqual({
+      name: "fresh",
+      revision: 1,
+      basedOn: null,
+      converted: [],
+      traditionalStandard: "tw",
+      json: { title: "<b>新问卷</b>", pages: [{ name: "page1", elements: [] }] },
+    });
+    // Listed with no version and its draft's title.
+    const list = (await (await call("GET", "/api/surveys", h.stranger)).json()) as { surveys: Record<string, unknown>[] };
+    expect(list.surveys).toEqual([expect.objectContaining({ name: "fresh", status: "draft", role: "owner", version: null, title: "<b>新问卷</b>" })]);
+    const diff = (await (await call("GET", "/api/surveys/fresh/draft/diff", h.stranger)).json()) as { basedOn: unknown; diff: { surveyTexts: unknown[] } };
+    expect(diff.basedOn).toBeNull();
+    expect(diff.diff.surveyTexts).toEqual([{ property: "title", language: "zh-Hans", before: null, after: "<b>新问卷</b>" }]);
   });
 
-  it("publishes the first real questionnaire of a new survey as version 2, with every question added", async () => {
+  it("gives a survey with nothing published no respondent page and no version: clear 404s and 409s, never a 500", async () => {
+    // To the public it does not exist; to a member it has nothing published yet.
+    const anonymous = await app.request("/api/surveys/fresh", { headers: { "accept-language": "en" } });
+    expect(anonymous.status).toBe(404);
+    expect(((await anonymous.json()) as { detailCode: string }).detailCode).toBe("surveys.notFound");
+    const member = await call("GET", "/api/surveys/fresh", { ...h.stranger, "accept-language": "en" });
+    expect(member.status).toBe(404);
+    expect(await member.json()).toMatchObject({ detailCode: "surveys.notPublished", detail: expect.stringContaining("version 1") });
+    expect((await app.request("/s/fresh")).status).toBe(404);
+    const answer = { id: crypto.randomUUID(), data: {} };
+    const refused = await app.request("/api/surveys/fresh/responses", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(answer) });
+    expect(refused.status).toBe(404);
+    // It cannot be opened before its draft is published.
+    const open = await call("PATCH", "/api/surveys/fresh", { ...h.stranger, "accept-language": "zh-CN" }, { status: "open" });
+    expect(open.status).toBe(409);
+    expect(await open.json()).toMatchObject({ detail: "问卷“fresh”尚未发布，不能开放：请先发布草稿。", errors: [{ question: "status", code: "not_published" }] });
+    // What reads a version says there is none yet; what reads the survey works.
+    for (const path of ["/api/surveys/fresh/export?format=csv", "/api/surveys/fresh/export/codebook?format=json", "/api/surveys/fresh/questionnaire.xlsx"]) {
+      const res = await call("GET", path, h.stranger);
+      expect([path, res.status]).toEqual([path, 404]);
+      expect(((await res.json()) as { detailCode: string }).detailCode).toBe("surveys.notPublished");
+    }
+    const analysis = await call("POST", "/api/surveys/fresh/analysis/frequencies", h.stranger, { question: "phone" });
+    expect(analysis.status).toBe(404);
+    expect(((await analysis.json()) as { detailCode: string }).detailCode).toBe("surveys.notPublished");
+    for (const path of [
+      "/api/surveys/fresh/responses",
+      "/api/surveys/fresh/monitor",
+      "/api/surveys/fresh/links",
+      "/api/surveys/fresh/members",
+      "/api/surveys/fresh/audit",
+      "/api/surveys/fresh/links/cards",
+    ]) {
+      expect([path, (await call("GET", path, h.stranger)).status]).toEqual([path, 200]);
+    }
+    const workbook = await call("GET", "/api/surveys/fresh/draft/questionnaire.xlsx", h.stranger);
+    expect(workbook.status).toBe(200);
+    expect(workbook.headers.get("content-disposition")).toContain("fresh.draft-r1.xlsx");
+  });
+
+  it("publishes the first questionnaire of a new survey as version 1, with every question added", async () => {
     expect((await call("PUT", "/api/surveys/fresh/draft", h.stranger, { json: { title: "新问卷", pages: [{ name: "page1", elements: [phone] }] }, revision: 1 })).status).toBe(200);
     const res = await call("POST", "/api/surveys/fresh/publish", h.stranger, { revision: 2 });
     expect(res.status).toBe(201);
     const body = (await res.json()) as { version: number; diff: { added: unknown[]; retitled: unknown[] } };
-    expect(body.version).toBe(2);
+    expect(body.version).toBe(1);
     expect(body.diff.added).toEqual([{ name: "phone", type: "text", title: "联系电话" }]);
-    // The empty version 1 does not trouble what reads every version.
+    const versions = (await (await call("GET", "/api/surveys", h.stranger)).json()) as { surveys: { name: string; version: number; title: unknown }[] };
+    expect(versions.surveys.find((s) => s.name === "fresh")).toMatchObject({ version: 1, title: "新问卷" });
+    // The draft is gone: the editor starts from version 1.
+    expect(await (await call("GET", "/api/surveys/fresh/draft", h.stranger)).json()).toMatchObject({ revision: 0, basedOn: 1 });
     const codebook = await call("GET", "/api/surveys/fresh/export/codebook?format=json", h.stranger);
     expect(codebook.status).toBe(200);
     expect(JSON.stringify(await codebook.json())).toContain("phone");
@@ -263,6 +311,18 @@ describe("POST /api/surveys/new and GET /api/questionnaires/shipped", () => {
     const answer = { id: crypto.randomUUID(), data: { phone: "010-1234" } };
     const stored = await app.request("/api/surveys/fresh/responses", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(answer) });
     expect(stored.status).toBe(201);
+    expect(((await stored.json()) as { version: number }).version).toBe(1);
+  });
+
+  it("copies a survey with nothing published from its draft, and keeps its Traditional standard", async () => {
+    expect((await call("POST", "/api/surveys/new", h.stranger, { name: "unpublished", from: { kind: "empty" }, title: "未发布" })).status).toBe(201);
+    expect((await call("PUT", "/api/surveys/unpublished/draft", h.stranger, { json: { title: "未发布", pages: [{ name: "p", elements: [phone] }] }, revision: 1 })).status).toBe(
+      200,
+    );
+    expect((await call("PATCH", "/api/surveys/unpublished", h.stranger, { traditionalStandard: "hk" })).status).toBe(200);
+    expect((await call("POST", "/api/surveys/new", h.stranger, { name: "unpublished-copy", from: { kind: "copy", survey: "unpublished" } })).status).toBe(201);
+    const copy = (await (await call("GET", "/api/surveys/unpublished-copy/draft", h.stranger)).json()) as Record<string, unknown>;
+    expect(copy).toMatchObject({ json: { title: "未发布", pages: [{ name: "p", elements: [phone] }] }, traditionalStandard: "hk", basedOn: null });
   });
 
   it("lists the shipped questionnaires and starts a survey from one", async () => {
@@ -316,6 +376,8 @@ describe("POST /api/surveys/new and GET /api/questionnaires/shipped", () => {
     const created = await database.db.select({ details: auditEvents.details }).from(auditEvents).where(eq(auditEvents.action, "survey.create"));
     expect(created.map((e) => e.details)).toEqual([
       { from: "empty", source: null },
+      { from: "empty", source: null },
+      { from: "copy", source: "unpublished" },
       { from: "shipped", source: "dangjian-innovation-2023" },
       { from: "copy", source: "small" },
     ]);

@@ -46,7 +46,7 @@ describe("closing a survey", () => {
     expect((await submit("closing", early)).status).toBe(201);
     const closed = await patch("closing", { status: "closed" });
     expect(closed.status).toBe(200);
-    expect(await closed.json()).toEqual({ name: "closing", status: "closed", closesAt: null, maxResponses: null, timeZone: "Asia/Shanghai" });
+    expect(await closed.json()).toEqual({ name: "closing", status: "closed", closesAt: null, maxResponses: null, timeZone: "Asia/Shanghai", traditionalStandard: "tw" });
 
     const refused = await submit("closing", crypto.randomUUID());
     expect(refused.status).toBe(403);
@@ -107,10 +107,26 @@ describe("closing a survey", () => {
     expect((await submit("drafted", crypto.randomUUID())).status).toBe(201);
   });
 
+  it("keeps the survey's Traditional standard, Taiwan's until changed", async () => {
+    const set = await patch("closing", { traditionalStandard: "hk" });
+    expect(set.status).toBe(200);
+    expect(await set.json()).toMatchObject({ name: "closing", traditionalStandard: "hk" });
+    const list = (await (await app.request("/api/surveys", { headers: auth })).json()) as { surveys: { name: string; traditionalStandard: string }[] };
+    expect(list.surveys.find((s) => s.name === "closing")?.traditionalStandard).toBe("hk");
+    expect((await patch("closing", { traditionalStandard: "tw" })).status).toBe(200);
+  });
+
   it("refuses a change it cannot make", async () => {
     expect((await patch("closing", { status: "paused" })).status).toBe(422);
     expect((await patch("closing", { maxResponses: 0 })).status).toBe(422);
     expect((await patch("closing", { closesAt: "tomorrow" })).status).toBe(422);
+    const standard = await app.request("/api/surveys/closing", {
+      method: "PATCH",
+      headers: { ...auth, "accept-language": "zh-TW" },
+      body: JSON.stringify({ traditionalStandard: "mo" }),
+    });
+    expect(standard.status).toBe(422);
+    expect(((await standard.json()) as { errors: unknown[] }).errors).toEqual([expect.objectContaining({ question: "traditionalStandard", message: "「mo」不是 tw、hk 之一" })]);
     expect((await patch("nowhere", { status: "closed" })).status).toBe(404);
     expect((await app.request("/api/surveys/closing", { method: "PATCH", headers: { "content-type": "application/json" }, body: "{}" })).status).toBe(401);
   });

@@ -66,6 +66,7 @@ describe("publishing questionnaires", () => {
       closesAt: null,
       maxResponses: null,
       timeZone: "Asia/Shanghai",
+      traditionalStandard: "tw",
       role: "admin",
       unit: null,
       responses: { total: 1, complete: 1, partial: 0, today: 1 },

@@ -42,6 +42,9 @@ export const sentences = {
     typeChange: (p: { from: string; to: string }) => `type changes from '${p.from}' to '${p.to}' but answers exist`,
     notFound: (p: { name: string }) => `There is no survey '${p.name}'.`,
     noVersion: (p: { name: string; version: number }) => `Survey '${p.name}' has no version ${p.version}.`,
+    notPublished: (p: { name: string }) => `Survey '${p.name}' has nothing published yet: publish its draft first (its first version is version 1).`,
+    openUnpublished: (p: { name: string }) => `Survey '${p.name}' cannot be opened before its questionnaire is published: publish its draft first.`,
+    statusField: () => "nothing is published yet",
   },
   responses: {
     tooManySubmissions: (p: { seconds: number }) => `Too many submissions from this address; try again in ${p.seconds} s.`,

@@ -1,6 +1,7 @@
 /** The workspace pages. */
 import type { WorkspaceWords } from "../sections/workspace.js";
 import { editor } from "./workspace-editor.js";
+import { newSurvey } from "./workspace-new-survey.js";
 
 export const workspace: WorkspaceWords = {
   title: "Workspace",
@@ -51,6 +52,7 @@ export const workspace: WorkspaceWords = {
     links: "Links",
     role: "Your role",
     versionShort: "v{version}",
+    unpublished: "Unpublished",
     draftHint: "Not public yet",
   },
   tabs: { label: "Survey pages", overview: "Overview", responses: "Responses", monitor: "Monitor", links: "Collection links", members: "Members", audit: "Audit log" },
@@ -73,6 +75,7 @@ export const workspace: WorkspaceWords = {
     respondentLink: "Respondent page",
     respondentHint: "The address for respondents without a collection link.",
     draftPreview: "While it is a draft, only members see the page (preview).",
+    unpublished: "Nothing is published yet: the respondent page appears once the questionnaire is published in the editor (as version 1).",
     yourRole: "Your role",
     scopedTo: "You see only the responses of {unit}.",
     counts: "Responses",
@@ -241,4 +244,5 @@ export const workspace: WorkspaceWords = {
     you: "(you)",
   },
   editor,
+  newSurvey,
 };

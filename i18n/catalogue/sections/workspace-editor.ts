@@ -68,6 +68,7 @@ export interface EditorWords {
   diffAgainst: string;
   diffNew: string;
   diff: {
+    surveyTexts: string;
     added: string;
     removed: string;
     retitled: string;
@@ -75,13 +76,28 @@ export interface EditorWords {
     choicesAdded: string;
     choicesRemoved: string;
     logicChanged: string;
+    rowsAdded: string;
+    rowsRemoved: string;
+    columnsAdded: string;
+    columnsRemoved: string;
+    rowsRetitled: string;
+    columnsRetitled: string;
+    pagesChanged: string;
   };
+  /** One change of a text in a diff: "{what} ({language}): {before} → {after}". */
+  diffText: string;
   noChanges: string;
   publishConfirm: string;
   /** "Published as version {version}." */
   published: string;
   xlsx: string;
   xlsxDownload: string;
+  /** Saves the draft and downloads it as a workbook. */
+  xlsxDraft: string;
+  /** The label of the choice of a published version to download. */
+  xlsxVersion: string;
+  /** "Version {version}" */
+  xlsxVersionN: string;
   xlsxTemplate: string;
   xlsxUpload: string;
   /** Before an uploaded workbook replaces the draft. */

@@ -3,6 +3,7 @@
  * `{name}` marks a value the page fills in.
  */
 import type { EditorWords } from "./workspace-editor.js";
+import type { NewSurveyWords } from "./workspace-new-survey.js";
 
 export type { EditorWords };
 
@@ -61,6 +62,8 @@ export interface WorkspaceWords {
     role: string;
     /** "v{version}" */
     versionShort: string;
+    /** In the version column of a survey that has published nothing yet. */
+    unpublished: string;
     draftHint: string;
   };
   tabs: { label: string; overview: string; responses: string; monitor: string; links: string; members: string; audit: string };
@@ -86,6 +89,8 @@ export interface WorkspaceWords {
     respondentLink: string;
     respondentHint: string;
     draftPreview: string;
+    /** A new survey whose draft was never published: no respondent page yet. */
+    unpublished: string;
     yourRole: string;
     /** "Only responses from {unit}" */
     scopedTo: string;
@@ -269,4 +274,6 @@ export interface WorkspaceWords {
   };
   /** The questionnaire editor. */
   editor: EditorWords;
+  /** The page for a new survey. */
+  newSurvey: NewSurveyWords;
 }

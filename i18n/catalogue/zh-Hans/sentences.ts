@@ -38,6 +38,9 @@ export const sentences: Sentences = {
     typeChange: (p) => `题型由“${p.from}”改为“${p.to}”，但已有答案`,
     notFound: (p) => `没有名为${q(p.name)}的问卷。`,
     noVersion: (p) => `问卷${q(p.name)}没有第 ${p.version} 版。`,
+    notPublished: (p) => `问卷${q(p.name)}尚未发布任何版本：请先发布草稿（第一次发布即为第 1 版）。`,
+    openUnpublished: (p) => `问卷${q(p.name)}尚未发布，不能开放：请先发布草稿。`,
+    statusField: () => "尚未发布任何版本",
   },
   responses: {
     tooManySubmissions: (p) => `此地址提交过于频繁，请在 ${p.seconds} 秒后重试。`,

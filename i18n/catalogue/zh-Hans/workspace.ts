@@ -1,6 +1,7 @@
 /** 工作台页面。 */
 import type { WorkspaceWords } from "../sections/workspace.js";
 import { editor } from "./workspace-editor.js";
+import { newSurvey } from "./workspace-new-survey.js";
 
 export const workspace: WorkspaceWords = {
   title: "工作台",
@@ -51,6 +52,7 @@ export const workspace: WorkspaceWords = {
     links: "链接",
     role: "您的角色",
     versionShort: "第 {version} 版",
+    unpublished: "尚未发布",
     draftHint: "尚未公开",
   },
   tabs: { label: "问卷页面", overview: "概览", responses: "答卷", monitor: "进度监测", links: "收集链接", members: "成员", audit: "操作日志" },
@@ -73,6 +75,7 @@ export const workspace: WorkspaceWords = {
     respondentLink: "填答页面",
     respondentHint: "不经收集链接填答时使用的地址。",
     draftPreview: "草稿状态下，只有成员能看到该页面（预览）。",
+    unpublished: "尚未发布任何版本：在编辑器中发布问卷（即第 1 版）后才有填写页面。",
     yourRole: "您的角色",
     scopedTo: "您只能看到“{unit}”的答卷。",
     counts: "答卷",
@@ -241,4 +244,5 @@ export const workspace: WorkspaceWords = {
     you: "（您）",
   },
   editor,
+  newSurvey,
 };

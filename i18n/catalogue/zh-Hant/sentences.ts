@@ -38,6 +38,9 @@ export const sentences: Sentences = {
     typeChange: (p) => `題型由「${p.from}」改為「${p.to}」，但已有答案`,
     notFound: (p) => `沒有名為${q(p.name)}的問卷。`,
     noVersion: (p) => `問卷${q(p.name)}沒有第 ${p.version} 版。`,
+    notPublished: (p) => `問卷${q(p.name)}尚未發布任何版本：請先發布草稿（第一次發布即為第 1 版）。`,
+    openUnpublished: (p) => `問卷${q(p.name)}尚未發布，不能開放：請先發布草稿。`,
+    statusField: () => "尚未發布任何版本",
   },
   responses: {
     tooManySubmissions: (p) => `此位址提交過於頻繁，請在 ${p.seconds} 秒後重試。`,

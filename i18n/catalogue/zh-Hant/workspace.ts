@@ -1,6 +1,7 @@
 /** 工作臺頁面。 */
 import type { WorkspaceWords } from "../sections/workspace.js";
 import { editor } from "./workspace-editor.js";
+import { newSurvey } from "./workspace-new-survey.js";
 
 export const workspace: WorkspaceWords = {
   title: "工作臺",
@@ -51,6 +52,7 @@ export const workspace: WorkspaceWords = {
     links: "連結",
     role: "您的角色",
     versionShort: "第 {version} 版",
+    unpublished: "尚未發布",
     draftHint: "尚未公開",
   },
   tabs: { label: "問卷頁面", overview: "概覽", responses: "答卷", monitor: "進度監測", links: "收集連結", members: "成員", audit: "操作紀錄" },
@@ -73,6 +75,7 @@ export const workspace: WorkspaceWords = {
     respondentLink: "填答頁面",
     respondentHint: "不經收集連結填答時使用的網址。",
     draftPreview: "草稿狀態下，只有成員能看到該頁面（預覽）。",
+    unpublished: "尚未發布任何版本：在編輯器中發布問卷（即第 1 版）後才有填寫頁面。",
     yourRole: "您的角色",
     scopedTo: "您只能看到「{unit}」的答卷。",
     counts: "答卷",
@@ -241,4 +244,5 @@ export const workspace: WorkspaceWords = {
     you: "（您）",
   },
   editor,
+  newSurvey,
 };

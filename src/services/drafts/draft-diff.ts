@@ -5,10 +5,11 @@ import { readDraft } from "./read-draft.js";
 
 /**
  * What publishing the draft would change against the current version (which may be newer than
- * the one the draft started from, when someone published meanwhile). No draft: nothing changes.
+ * the one the draft started from, when someone published meanwhile); against nothing for a new
+ * survey, whose every question is then added. No draft: nothing changes.
  */
-export async function draftDiff(db: Db, survey: { surveyId: number; name: string }): Promise<{ basedOn: number; diff: QuestionnaireDiff }> {
+export async function draftDiff(db: Db, survey: { surveyId: number; name: string }): Promise<{ basedOn: number | null; diff: QuestionnaireDiff }> {
   const draft = await readDraft(db, survey);
   const current = await currentVersion(db, survey.surveyId);
-  return { basedOn: draft.basedOn, diff: diffQuestionnaires(current.json, draft.json) };
+  return { basedOn: draft.basedOn, diff: diffQuestionnaires(current?.json ?? {}, draft.json) };
 }

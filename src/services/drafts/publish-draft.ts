@@ -15,7 +15,7 @@ import { staleDraft } from "./stale-draft.js";
  * in one transaction: publication keeps every rule of `publishSurvey` (questionnaire problems are
  * a 422 naming the question, a type change of an answered question a 409 naming it), and on any
  * refusal the draft stays as it was. A draft equal to the current version publishes nothing and
- * answers that version. The draft row is locked first, so a save cannot slip in between.
+ * answers that version. A new survey's first publication is its version 1. The draft row is locked first, so a save cannot slip in between.
  */
 export async function publishDraft(
   db: Db,
@@ -27,7 +27,7 @@ export async function publishDraft(
     const [draft] = await tx.select().from(surveyDrafts).where(eq(surveyDrafts.surveyId, survey.surveyId)).for("update");
     if (!draft) throw new AppError("conflict", phrase("drafts.noDraft", { name: survey.name }));
     if (draft.revision !== revision) throw await staleDraft(tx, survey, revision);
-    const diff = diffQuestionnaires((await currentVersion(tx, survey.surveyId)).json, draft.json);
+    const diff = diffQuestionnaires((await currentVersion(tx, survey.surveyId))?.json ?? {}, draft.json);
     const published = await publishSurvey(tx, survey.name, draft.json, { existing: true, actor });
     await tx.delete(surveyDrafts).where(eq(surveyDrafts.surveyId, survey.surveyId));
     await recordAudit(tx, { actor, survey: survey.surveyId, action: "draft.publish", details: { revision, version: published.version, created: published.created } });

@@ -24,9 +24,9 @@ export interface DraftSave {
 export async function saveDraft(db: Db, survey: { surveyId: number; name: string }, save: DraftSave, actor: Actor): Promise<{ revision: number; problems: Problem[] }> {
   const by = { updatedBy: actor.userId, updatedByLabel: actor.userId === null ? actor.label : null, updatedAt: new Date() };
   const saved = await db.transaction(async (tx) => {
-    let rows: { revision: number; basedOn: number }[];
+    let rows: { revision: number; basedOn: number | null }[];
     if (save.revision === 0) {
-      const basedOn = (await currentVersion(tx, survey.surveyId)).version;
+      const basedOn = (await currentVersion(tx, survey.surveyId))?.version ?? null;
       rows = await tx
         .insert(surveyDrafts)
         .values({ surveyId: survey.surveyId, json: save.json, revision: 1, basedOn, converted: save.converted ?? [], ...by })

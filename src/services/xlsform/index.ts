@@ -1,6 +1,6 @@
 /**
  * Spreadsheet questionnaires (XLSForm) for the API: a workbook read into SurveyJS JSON or refused
- * with every problem, a survey's version written as a workbook, and the blank template.
+ * with every problem, a survey's version or draft written as a workbook, and the blank template.
  */
 import { readFileSync } from "node:fs";
 import { phrase } from "../../../i18n/phrase.js";
@@ -10,7 +10,8 @@ import type { JsonObject } from "../../questionnaire/json.js";
 import type { SheetProblem } from "../../questionnaire/xlsform/book.js";
 import { fromXlsForm } from "../../questionnaire/xlsform/from-xlsform.js";
 import { toXlsForm } from "../../questionnaire/xlsform/to-xlsform.js";
-import { getSurveyVersion } from "../surveys.js";
+import { getSurveyVersion, missingVersion } from "../surveys.js";
+import { readDraft } from "../drafts/read-draft.js";
 import { readBook, writeBook } from "./workbook.js";
 
 /** A sheet problem as the one error shape's field error, its place also in fields of its own. */
@@ -33,8 +34,16 @@ export async function questionnaireFromXlsx(bytes: Uint8Array): Promise<JsonObje
 
 /** A survey's version (the current one unless `version`) as an XLSForm workbook, with a notes sheet of what it cannot say. */
 export async function questionnaireXlsx(db: Db, name: string, version?: number): Promise<{ bytes: Uint8Array<ArrayBuffer>; version: number }> {
-  const survey = await getSurveyVersion(db, name, version);
+  const survey = await getSurveyVersion(db, name, version).catch(async (err: unknown) => {
+    throw err instanceof AppError && err.code === "not_found" ? await missingVersion(db, name, version) : err;
+  });
   return { bytes: await writeBook(toXlsForm(survey.json as JsonObject).sheets), version: survey.version };
+}
+
+/** A survey's draft (what the editor holds, as last saved) as an XLSForm workbook, with its revision. */
+export async function draftXlsx(db: Db, survey: { surveyId: number; name: string }): Promise<{ bytes: Uint8Array<ArrayBuffer>; revision: number }> {
+  const draft = await readDraft(db, survey);
+  return { bytes: await writeBook(toXlsForm(draft.json as JsonObject).sheets), revision: draft.revision };
 }
 
 const REFERENCE = new URL("../../../surveys/dangjian-innovation-2023.json", import.meta.url);

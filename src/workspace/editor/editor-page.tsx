@@ -3,7 +3,7 @@
  * selected element (or the JSON of the whole draft) in the middle, the live preview on the
  * right. All views edit one draft object; see ./use-draft.ts for saving.
  */
-import { useCallback, useEffect, useMemo, useState } from "preact/hooks";
+import { useCallback, useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { Link } from "../components/link.js";
 import { PageHeading } from "../components/page-heading.js";
 import { ProblemBox } from "../components/problem-box.js";
@@ -14,6 +14,7 @@ import { BankPanel } from "./bank-panel.js";
 import { ChinesePanel } from "./chinese-panel.js";
 import { ownerOf, renameOwner } from "./converted-marks.js";
 import { ElementForm } from "./element-form.js";
+import { followRename, type Referenced } from "./follow-rename.js";
 import { changeAt, type ElementPath, elementAt, freshName, insertInto, type Json, moveBefore, moveBy, pathKey, removeAt, walkElements } from "./element-path.js";
 import { JsonView } from "./json-view.js";
 import { Outline } from "./outline.js";
@@ -53,10 +54,14 @@ export function EditorPage({ name }: { name: string }) {
     return typeof page?.name === "string" ? page.name : undefined;
   }, [json, selected, element]);
 
+  /** The name the draft's references use for the selected question while its name is being typed (./follow-rename.ts). */
+  const referenced = useRef<Referenced | null>(null);
   const change = useCallback(
     (mutate: (element: Json) => void) => {
       const before = elementAt(draft.current(), selected);
-      const next = changeAt(draft.current(), selected, mutate);
+      const followed = followRename(changeAt(draft.current(), selected, mutate), selected, before, referenced.current);
+      referenced.current = followed.referenced;
+      const next = followed.json;
       setJson(next);
       const after = elementAt(next, selected);
       const from = before && ownerOf(before, selected);
@@ -166,8 +171,14 @@ export function EditorPage({ name }: { name: string }) {
           <div class="editor-bar">
             <SaveStatus state={draft.state} onSave={() => void draft.save()} onReload={() => void draft.reload()} />
             <PublishPanel name={name} save={draft.save} revision={draft.revision} onPublished={() => void draft.reload()} />
-            <XlsxPanel name={name} onReplace={replace} />
-            <ChinesePanel name={name} current={draft.current} converted={draft.convertedNow} onConverted={converted} />
+            <XlsxPanel name={name} save={draft.save} published={draft.draft.basedOn ?? null} onReplace={replace} />
+            <ChinesePanel
+              name={name}
+              initialStandard={draft.draft.traditionalStandard === "hk" ? "hk" : "tw"}
+              current={draft.current}
+              converted={draft.convertedNow}
+              onConverted={converted}
+            />
           </div>
           <div class="editor-columns">
             <div class="editor-outline">

@@ -8,48 +8,7 @@ import { ProblemBox } from "../components/problem-box.js";
 import { useWords } from "../context.js";
 import { fill } from "../fill.js";
 import { at } from "../base.js";
-import { typeLabel } from "./outline.js";
-
-const DIFF_KEYS = ["added", "removed", "retitled", "typeChanged", "choicesAdded", "choicesRemoved", "logicChanged"] as const;
-type DiffKey = (typeof DIFF_KEYS)[number];
-export type Diff = Partial<Record<DiffKey, unknown[]>>;
-
-const shown = (v: unknown) => (v === null || v === undefined ? "—" : typeof v === "string" ? v : JSON.stringify(v));
-
-/** One entry of a diff list (see src/questionnaire/diff.ts) in a line: the question, then what changed. */
-function describe(entry: unknown, types: Record<string, string>): string {
-  if (typeof entry !== "object" || entry === null) return String(entry);
-  const e = entry as Record<string, unknown>;
-  const name = String(e.name ?? "");
-  if (Array.isArray(e.values)) return `${name}: ${e.values.map(shown).join(", ")}`;
-  if ("before" in e || "after" in e) {
-    const where = e.property ? `${name}.${String(e.property)}` : e.language ? `${name} [${String(e.language)}]` : name;
-    return `${where}: ${shown(e.before)} → ${shown(e.after)}`;
-  }
-  return [name, e.type ? `(${typeLabel(types, e.type)})` : "", e.title ? String(e.title) : ""].filter(Boolean).join(" ");
-}
-
-export function DiffList({ diff }: { diff: Diff }) {
-  const w = useWords().editor;
-  const shown = DIFF_KEYS.filter((k) => (diff[k]?.length ?? 0) > 0);
-  if (shown.length === 0) return <p class="empty">{w.noChanges}</p>;
-  return (
-    <dl class="diff">
-      {shown.map((k) => (
-        <div key={k} data-diff={k}>
-          <dt>{w.diff[k]}</dt>
-          <dd>
-            <ul>
-              {diff[k]?.map((entry, i) => (
-                <li key={i}>{describe(entry, w.types)}</li>
-              ))}
-            </ul>
-          </dd>
-        </div>
-      ))}
-    </dl>
-  );
-}
+import { type Diff, DiffList } from "./diff-list.js";
 
 export function PublishPanel({ name, save, revision, onPublished }: { name: string; save: () => Promise<boolean>; revision: () => number; onPublished: () => void }) {
   const w = useWords();

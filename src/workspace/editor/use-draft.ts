@@ -10,6 +10,8 @@ export interface Draft {
   /** Which texts were filled in automatically (OpenCC): handed back unchanged on save. */
   converted?: unknown;
   basedOn?: number | null;
+  /** The survey's Traditional standard (absent from servers before it was a survey setting). */
+  traditionalStandard?: string;
 }
 
 export type SaveState =

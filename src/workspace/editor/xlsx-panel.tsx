@@ -1,6 +1,8 @@
 /**
- * The questionnaire as a spreadsheet (XLSForm): download the survey's workbook or the blank
- * template, or upload a workbook whose questionnaire replaces the draft after a confirmation.
+ * The questionnaire as a spreadsheet (XLSForm): download the draft (saved first, so the workbook
+ * is what the editor shows), a published version, or the blank template; or upload a workbook
+ * whose questionnaire replaces the draft after a confirmation, its problems named by sheet, row
+ * and column in the page's language.
  */
 import { useState } from "preact/hooks";
 import { ApiError, apiLanguage, surveyPath } from "../api.js";
@@ -20,8 +22,28 @@ interface SheetError {
   column?: string;
 }
 
-export function XlsxPanel({ name, onReplace }: { name: string; onReplace: (json: Json) => void }) {
+export interface XlsxPanelProps {
+  name: string;
+  /** Saves the draft; false when it could not be saved (the save status says why). */
+  save: () => Promise<boolean>;
+  /** The newest published version the editor knows of; null while nothing is published. */
+  published: number | null;
+  onReplace: (json: Json) => void;
+}
+
+/** Downloads a file of the platform's through an anchor, as a click on a link would. */
+function download(href: string) {
+  const link = document.createElement("a");
+  link.href = href;
+  link.download = "";
+  document.body.append(link);
+  link.click();
+  link.remove();
+}
+
+export function XlsxPanel({ name, save, published, onReplace }: XlsxPanelProps) {
   const w = useWords();
+  const [version, setVersion] = useState<number | null>(null);
   const [read, setRead] = useState<Json | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [done, setDone] = useState(false);
@@ -47,15 +69,37 @@ export function XlsxPanel({ name, onReplace }: { name: string; onReplace: (json:
   return (
     <details class="xlsx">
       <summary>{w.editor.xlsx}</summary>
-      <p>
-        <a href={at(surveyPath(name, "/questionnaire.xlsx"))} download>
-          {w.editor.xlsxDownload}
-        </a>{" "}
-        ·{" "}
+      <div class="xlsx-downloads">
+        <button
+          type="button"
+          class="button small"
+          onClick={() =>
+            void save().then((saved) => {
+              if (saved) download(at(surveyPath(name, "/draft/questionnaire.xlsx")));
+            })
+          }
+        >
+          {w.editor.xlsxDraft}
+        </button>
+        {published !== null ? (
+          <span class="xlsx-version">
+            <label for="xlsx-version">{w.editor.xlsxVersion}</label>{" "}
+            <select id="xlsx-version" value={version ?? published} onChange={(e) => setVersion(Number(e.currentTarget.value))}>
+              {Array.from({ length: published }, (_, i) => published - i).map((v) => (
+                <option key={v} value={v}>
+                  {fill(w.editor.xlsxVersionN, { version: v })}
+                </option>
+              ))}
+            </select>{" "}
+            <a class="button small" href={at(`${surveyPath(name, "/questionnaire.xlsx")}?version=${version ?? published}`)} download>
+              {w.editor.xlsxDownload}
+            </a>
+          </span>
+        ) : null}
         <a href={at("api/questionnaires/template.xlsx")} download>
           {w.editor.xlsxTemplate}
         </a>
-      </p>
+      </div>
       <div class="field">
         <label for="xlsx-upload">{w.editor.xlsxUpload}</label>
         <input

@@ -54,7 +54,8 @@ export function Overview({ survey, role, reload }: SurveyPageProps) {
         </dl>
         {editable ? (
           <div class="button-row">
-            {STATUSES.filter((s) => s !== survey.status).map((s) => (
+            {/* A survey with nothing published cannot be opened (the server says 409): no button for it. */}
+            {STATUSES.filter((s) => s !== survey.status && !(s === "open" && survey.version === null)).map((s) => (
               <button
                 key={s}
                 type="button"
@@ -112,7 +113,13 @@ export function Overview({ survey, role, reload }: SurveyPageProps) {
             {respondentUrl}
           </a>
         </p>
-        {survey.status === "draft" ? <p class="hint">{w.overview.draftPreview}</p> : null}
+        {survey.version === null ? (
+          <p class="hint" data-unpublished>
+            {w.overview.unpublished}
+          </p>
+        ) : survey.status === "draft" ? (
+          <p class="hint">{w.overview.draftPreview}</p>
+        ) : null}
       </section>
       <section class="panel" aria-labelledby="counts-heading">
         <h2 id="counts-heading">{w.overview.counts}</h2>

@@ -19,6 +19,11 @@ export function SurveyList() {
     <section>
       <PageHeading focusKey="surveys">{w.list.heading}</PageHeading>
       <p class="intro">{w.list.intro}</p>
+      <p class="list-actions">
+        <Link href={hrefOf({ page: "newSurvey" })} class="button primary">
+          {w.newSurvey.heading}
+        </Link>
+      </p>
       <Loading loaded={loaded}>
         {({ surveys }) =>
           surveys.length === 0 ? (
@@ -57,7 +62,7 @@ export function SurveyList() {
                         <StatusBadge status={s.status} />
                         {s.status === "draft" ? <span class="hint-inline">{w.list.draftHint}</span> : null}
                       </td>
-                      <td data-label={w.list.version}>{fill(w.list.versionShort, { version: s.version })}</td>
+                      <td data-label={w.list.version}>{s.version === null ? w.list.unpublished : fill(w.list.versionShort, { version: s.version })}</td>
                       <td class="num" data-label={w.list.today}>
                         {s.responses.today === undefined ? w.common.none : count(s.responses.today, lang)}
                       </td>
