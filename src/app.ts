@@ -25,6 +25,8 @@ import { linkRoutes } from "./routes/links.js";
 import { invitationRoutes } from "./routes/invitations.js";
 import { memberRoutes } from "./routes/members.js";
 import { monitorRoutes } from "./routes/monitor.js";
+import { analysisQuestionRoutes } from "./routes/analysis-questions.js";
+import { populationRoutes } from "./routes/populations.js";
 import { pageRoutes } from "./routes/pages.js";
 import { reportRoutes } from "./routes/report.js";
 import { responseRoutes } from "./routes/responses.js";
@@ -83,7 +85,9 @@ export function createApp({ db, kind, checkers = new AnswerCheckers(), checkResp
   app.route("/api/surveys", invitationRoutes(db));
   app.route("/api/surveys", exportRoutes(db, jobs));
   app.route("/api/surveys", importRoutes(db, checkers, jobs));
+  app.route("/api/surveys", analysisQuestionRoutes(db));
   app.route("/api/surveys", analysisRoutes(db));
+  app.route("/api/surveys", populationRoutes(db));
   app.route("/api/surveys", reportRoutes(db, jobs));
   app.route("/api/surveys", monitorRoutes(db));
   app.route("/api/surveys", surveyAuditRoutes(db));
