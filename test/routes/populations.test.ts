@@ -39,7 +39,7 @@ const get = async (h = headers, survey = "study") => {
 async function memberHeaders(login: string, role: "viewer" | "analyst" | "editor") {
   const user = await createUser(database.db, { login, name: login, password: "correct horse battery" });
   const [survey] = await database.db.select({ id: surveys.id }).from(surveys).where(eq(surveys.name, "study"));
-  await putMember(database.db, { surveyId: survey.id, name: "study", role: "admin", unit: null }, login, { role });
+  await putMember(database.db, { surveyId: survey.id, name: "study", role: "admin", unit: null }, login, { role, unit: null });
   const { token } = await createToken(database.db, login, user.id);
   return { authorization: `Bearer ${token}`, "content-type": "application/json" };
 }
