@@ -54,7 +54,7 @@ export const workbench = {
   mentions: "Answers given",
   total: "Total",
   cells: "In each cell",
-  cellKinds: { counts: "Counts", rowPercent: "Row %", columnPercent: "Column %", totalPercent: "Total %", expected: "Expected", adjustedResiduals: "Adjusted residual" },
+  cellKinds: { counts: "Counts", weightedCounts: "Weighted counts", rowPercent: "Row %", columnPercent: "Column %", totalPercent: "Total %", expected: "Expected", adjustedResiduals: "Adjusted residual" },
   tests: "Tests",
   test: "Test",
   pearson: "Pearson χ²",

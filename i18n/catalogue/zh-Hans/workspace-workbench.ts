@@ -56,7 +56,7 @@ export const workbench: WorkbenchWords = {
   mentions: "作答次数",
   total: "合计",
   cells: "单元格内容",
-  cellKinds: { counts: "频数", rowPercent: "行 %", columnPercent: "列 %", totalPercent: "总 %", expected: "期望频数", adjustedResiduals: "调整残差" },
+  cellKinds: { counts: "频数", weightedCounts: "加权频数", rowPercent: "行 %", columnPercent: "列 %", totalPercent: "总 %", expected: "期望频数", adjustedResiduals: "调整残差" },
   tests: "检验",
   test: "检验",
   pearson: "Pearson χ²",

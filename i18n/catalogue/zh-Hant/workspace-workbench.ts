@@ -56,7 +56,7 @@ export const workbench: WorkbenchWords = {
   mentions: "作答次數",
   total: "合計",
   cells: "儲存格內容",
-  cellKinds: { counts: "次數", rowPercent: "列 %", columnPercent: "欄 %", totalPercent: "總 %", expected: "期望次數", adjustedResiduals: "調整殘差" },
+  cellKinds: { counts: "次數", weightedCounts: "加權次數", rowPercent: "列 %", columnPercent: "欄 %", totalPercent: "總 %", expected: "期望次數", adjustedResiduals: "調整殘差" },
   tests: "檢定",
   test: "檢定",
   pearson: "Pearson χ²",

@@ -38,7 +38,7 @@ interface Tests {
   raoScott?: { chisq: number; df: number; p: number; F: number; ndf: number; ddf: number; pF: number } | null;
 }
 
-const CELL_KINDS = ["counts", "rowPercent", "columnPercent", "totalPercent", "expected", "adjustedResiduals"] as const;
+const CELL_KINDS = ["counts", "weightedCounts", "rowPercent", "columnPercent", "totalPercent", "expected", "adjustedResiduals"] as const;
 type CellKind = (typeof CELL_KINDS)[number];
 
 /** The shading class of an adjusted residual: beyond ±1.96 light, beyond ±2.58 dark. */
@@ -52,13 +52,12 @@ export function CrosstabTable({ result }: { result: CrosstabResult }) {
   const { words, lang } = useBoot();
   const w = words.workbench;
   const rows = result.rowLabels ?? result.optionLabels ?? [];
-  const available = CELL_KINDS.filter((k) => Array.isArray(result[k]) || (k === "counts" && Array.isArray(result.weightedCounts)));
-  const [shown, setShown] = useState<CellKind[]>(["counts", "columnPercent"]);
+  const available = CELL_KINDS.filter((k) => Array.isArray(result[k]));
+  const [shown, setShown] = useState<CellKind[]>(["counts", "weightedCounts", "columnPercent"]);
   const cells = available.filter((k) => shown.includes(k));
   const letters = result.columnProportions;
   const value = (kind: CellKind, i: number, j: number) => {
-    if (kind === "counts") return num((result.counts ?? result.weightedCounts)?.[i]?.[j], lang);
-    if (kind === "expected" || kind === "adjustedResiduals") return num(result[kind]?.[i]?.[j], lang);
+    if (kind === "counts" || kind === "weightedCounts" || kind === "expected" || kind === "adjustedResiduals") return num(result[kind]?.[i]?.[j], lang);
     return pct(result[kind]?.[i]?.[j], lang);
   };
   return (
