@@ -86,7 +86,12 @@ async function compute(page: Page, label = "计算") {
   return Number(await page.locator(".workbench-results").getAttribute("data-drawn-ms"));
 }
 
-const rowCells = (page: Page, label: string) => page.locator("table.analysis-table tbody tr").filter({ has: page.locator("th", { hasText: label }) }).first().locator("td");
+const rowCells = (page: Page, label: string) =>
+  page
+    .locator("table.analysis-table tbody tr")
+    .filter({ has: page.locator("th", { hasText: label }) })
+    .first()
+    .locator("td");
 const pct1 = (x: number) => `${(x * 100).toFixed(1)}%`;
 
 describe("the workbench, by clicks", () => {

@@ -54,7 +54,16 @@ export const workspace: WorkspaceWords = {
     versionShort: "v{version}",
     draftHint: "Not public yet",
   },
-  tabs: { label: "Survey pages", overview: "Overview", responses: "Responses", monitor: "Monitor", links: "Collection links", members: "Members", audit: "Audit log", analysis: "Analysis" },
+  tabs: {
+    label: "Survey pages",
+    overview: "Overview",
+    responses: "Responses",
+    monitor: "Monitor",
+    links: "Collection links",
+    members: "Members",
+    audit: "Audit log",
+    analysis: "Analysis",
+  },
   overview: {
     heading: "Overview",
     status: "Status",

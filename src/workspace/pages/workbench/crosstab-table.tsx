@@ -161,11 +161,23 @@ function TestsTable({ tests }: { tests: NonNullable<CrosstabResult["tests"]> }) 
     const prefix = t.option ? `${t.option} · ` : "";
     if (t.raoScott) {
       rows.push({ key: `${k}rs`, name: prefix + w.raoScott, statistic: num(t.raoScott.chisq, lang, 3), df: num(t.raoScott.df, lang), p: pValue(t.raoScott.p) });
-      rows.push({ key: `${k}rsf`, name: prefix + w.raoScottF, statistic: num(t.raoScott.F, lang, 3), df: `${num(t.raoScott.ndf, lang)}, ${num(t.raoScott.ddf, lang)}`, p: pValue(t.raoScott.pF) });
+      rows.push({
+        key: `${k}rsf`,
+        name: prefix + w.raoScottF,
+        statistic: num(t.raoScott.F, lang, 3),
+        df: `${num(t.raoScott.ndf, lang)}, ${num(t.raoScott.ddf, lang)}`,
+        p: pValue(t.raoScott.pF),
+      });
     }
     if (t.pearson) rows.push({ key: `${k}p`, name: prefix + w.pearson, statistic: num(t.pearson.statistic, lang, 3), df: num(t.pearson.df, lang), p: pValue(t.pearson.p) });
     if (t.likelihoodRatio)
-      rows.push({ key: `${k}g`, name: prefix + w.likelihoodRatio, statistic: num(t.likelihoodRatio.statistic, lang, 3), df: num(t.likelihoodRatio.df, lang), p: pValue(t.likelihoodRatio.p) });
+      rows.push({
+        key: `${k}g`,
+        name: prefix + w.likelihoodRatio,
+        statistic: num(t.likelihoodRatio.statistic, lang, 3),
+        df: num(t.likelihoodRatio.df, lang),
+        p: pValue(t.likelihoodRatio.p),
+      });
     if (t.fisher) rows.push({ key: `${k}f`, name: prefix + w.fisher, statistic: "", df: "", p: pValue(t.fisher.p) });
     if (typeof t.cramersV === "number") rows.push({ key: `${k}v`, name: prefix + w.cramersV, statistic: num(t.cramersV, lang, 3), df: "", p: "" });
   }

@@ -27,14 +27,14 @@ export function Downloads({ survey, kind, body }: { survey: string; kind: Analys
     }
   };
   return (
-    <div class="downloads" role="group" aria-label={w.downloads}>
-      <span>{w.downloads}:</span>
+    <fieldset class="downloads">
+      <legend>{w.downloads}</legend>
       {FORMATS.map((f) => (
         <button type="button" class="button small" key={f} data-format={f} onClick={() => void download(f)}>
           {w.formats[f]}
         </button>
       ))}
       {error ? <ProblemBox error={error} /> : null}
-    </div>
+    </fieldset>
   );
 }

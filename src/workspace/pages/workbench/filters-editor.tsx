@@ -39,14 +39,19 @@ export function FiltersEditor({ state, offer, change }: { state: WorkbenchState;
         {w.addFilter}
       </button>
       {offer.units.length > 0 ? (
-        <div class="choices units" role="group" aria-label={w.units}>
-          <span>{w.units}:</span>
+        <fieldset class="choices units">
+          <legend>{w.units}</legend>
           {offer.units.map((u) => (
             <label key={u}>
-              <input type="checkbox" checked={state.units.includes(u)} onChange={(e) => change({ units: e.currentTarget.checked ? [...state.units, u] : state.units.filter((x) => x !== u) })} /> {u}
+              <input
+                type="checkbox"
+                checked={state.units.includes(u)}
+                onChange={(e) => change({ units: e.currentTarget.checked ? [...state.units, u] : state.units.filter((x) => x !== u) })}
+              />{" "}
+              {u}
             </label>
           ))}
-        </div>
+        </fieldset>
       ) : null}
     </fieldset>
   );

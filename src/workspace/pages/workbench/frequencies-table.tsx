@@ -95,8 +95,16 @@ export function FrequenciesTable({ result }: { result: FrequenciesResult }) {
           </div>
         ) : null}
       </dl>
-      {result.base?.casePercent ? <p class="note">{w.casePercent}: {result.base.casePercent}</p> : null}
-      {multiple && result.base?.responsePercent ? <p class="note">{w.responsePercent}: {result.base.responsePercent}</p> : null}
+      {result.base?.casePercent ? (
+        <p class="note">
+          {w.casePercent}: {result.base.casePercent}
+        </p>
+      ) : null}
+      {multiple && result.base?.responsePercent ? (
+        <p class="note">
+          {w.responsePercent}: {result.base.responsePercent}
+        </p>
+      ) : null}
     </div>
   );
 }

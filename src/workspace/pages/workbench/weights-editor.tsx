@@ -52,7 +52,17 @@ export function WeightsEditor({ survey, state, offer, frames, canSave, change }:
         ))}
       </div>
       {margins.map((m, i) => (
-        <MarginEditor key={i} index={i} survey={survey} margin={m} choices={choices} frames={frames} canSave={canSave} onChange={(next) => setMargin(i, next)} removable={mode === "rake"} />
+        <MarginEditor
+          key={i}
+          index={i}
+          survey={survey}
+          margin={m}
+          choices={choices}
+          frames={frames}
+          canSave={canSave}
+          onChange={(next) => setMargin(i, next)}
+          removable={mode === "rake"}
+        />
       ))}
       {mode === "rake" ? (
         <button type="button" class="button small" onClick={() => change({ weight: { mode: "rake", margins: [...margins, { question: "", population: {} }] } })}>
@@ -108,7 +118,13 @@ function MarginEditor(props: {
   };
   return (
     <div class="margin" data-margin={index}>
-      <QuestionSelect label={w.margin} name={`margin-${index}`} value={margin.question || undefined} options={props.choices} onChange={(v) => props.onChange({ ...margin, question: v ?? "" })} />
+      <QuestionSelect
+        label={w.margin}
+        name={`margin-${index}`}
+        value={margin.question || undefined}
+        options={props.choices}
+        onChange={(v) => props.onChange({ ...margin, question: v ?? "" })}
+      />
       {frames.data?.length ? (
         <label class="field">
           <span>{w.frame}</span>

@@ -1,4 +1,3 @@
-import { useWords } from "../../context.js";
 import { CrosstabTable, type CrosstabResult } from "./crosstab-table.js";
 import { FrequenciesTable, type FrequenciesResult } from "./frequencies-table.js";
 import { NumericTable, type NumericResult } from "./numeric-table.js";
@@ -12,7 +11,6 @@ export type AnyResult = { versions: { version: number; responses: number }[]; we
 
 /** The table of a result beside its chart, and the weighting cells when it is weighted. */
 export function WorkbenchResult({ kind, result, spec, onDrawn }: { kind: AnalysisKind; result: AnyResult; spec: Record<string, unknown>; onDrawn: () => void }) {
-  const w = useWords().workbench;
   const table =
     kind === "frequencies" ? (
       <FrequenciesTable result={result as unknown as FrequenciesResult} />
@@ -25,7 +23,7 @@ export function WorkbenchResult({ kind, result, spec, onDrawn }: { kind: Analysi
     );
   return (
     <div class="result-pair">
-      <div class="result-table" aria-label={w.dataTable}>
+      <div class="result-table">
         {table}
         {result.weight ? <WeightingCells weighting={result.weight} /> : null}
       </div>
