@@ -19,8 +19,8 @@ export function ResultChart({ spec, onDrawn }: { spec: Record<string, unknown>; 
     let finalize: (() => void) | undefined;
     element.dataset.rendered = "false";
     import("../render-chart.js")
-      // The title and caption are the figure's HTML caption below (it wraps; SVG text does not).
-      .then(({ renderChart }) => renderChart(element, { ...spec, title: undefined }, label, { tooltips: true }))
+      // The title and caption are the figure's HTML caption below (it wraps; SVG text does not); the width is the box's.
+      .then(({ renderChart }) => renderChart(element, { ...spec, title: undefined, width: Math.max(280, (element.clientWidth || 600) - 24) }, label, { tooltips: true }))
       .then((view) => {
         if (gone) return view.finalize();
         finalize = () => view.finalize();
