@@ -33,6 +33,7 @@ export {
 } from "./multiple-response-crosstab.js";
 export { quantileSorted } from "./quantile-sorted.js";
 export { numericSummary, type NumericAggregates, type NumericSummary } from "./numeric-summary.js";
+export { meanInterval, type MeanInterval } from "./mean-interval.js";
 export { ratioOfTotals, type RatioAggregates, type RatioEstimate, type RatioInput } from "./ratio-of-totals.js";
 export { uncalibrated, type Calibration, type CalibratedCell, type WeightingCellCount } from "./calibration.js";
 export { postStratify } from "./post-stratify.js";

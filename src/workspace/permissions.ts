@@ -21,6 +21,7 @@ export const TAB_PERMISSION = {
   overview: "read",
   responses: "responses",
   monitor: "analyse",
+  analysis: "analyse",
   links: "links",
   members: "manage",
   audit: "manage",

@@ -2,6 +2,7 @@
 import type { WorkspaceWords } from "../sections/workspace.js";
 import { editor } from "./workspace-editor.js";
 import { newSurvey } from "./workspace-new-survey.js";
+import { workbench } from "./workspace-workbench.js";
 
 export const workspace: WorkspaceWords = {
   title: "Workspace",
@@ -55,7 +56,16 @@ export const workspace: WorkspaceWords = {
     unpublished: "Unpublished",
     draftHint: "Not public yet",
   },
-  tabs: { label: "Survey pages", overview: "Overview", responses: "Responses", monitor: "Monitor", links: "Collection links", members: "Members", audit: "Audit log" },
+  tabs: {
+    label: "Survey pages",
+    overview: "Overview",
+    responses: "Responses",
+    monitor: "Monitor",
+    links: "Collection links",
+    members: "Members",
+    audit: "Audit log",
+    analysis: "Analysis",
+  },
   overview: {
     heading: "Overview",
     status: "Status",
@@ -245,4 +255,5 @@ export const workspace: WorkspaceWords = {
   },
   editor,
   newSurvey,
+  workbench,
 };

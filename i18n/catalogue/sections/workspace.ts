@@ -4,8 +4,9 @@
  */
 import type { EditorWords } from "./workspace-editor.js";
 import type { NewSurveyWords } from "./workspace-new-survey.js";
+import type { WorkbenchWords } from "./workspace-workbench.js";
 
-export type { EditorWords };
+export type { EditorWords, WorkbenchWords };
 
 export interface WorkspaceWords {
   /** The page's name, in the browser tab. */
@@ -66,7 +67,7 @@ export interface WorkspaceWords {
     unpublished: string;
     draftHint: string;
   };
-  tabs: { label: string; overview: string; responses: string; monitor: string; links: string; members: string; audit: string };
+  tabs: { label: string; overview: string; responses: string; monitor: string; links: string; members: string; audit: string; analysis: string };
   overview: {
     heading: string;
     status: string;
@@ -276,4 +277,6 @@ export interface WorkspaceWords {
   editor: EditorWords;
   /** The page for a new survey. */
   newSurvey: NewSurveyWords;
+  /** The analysis workbench. */
+  workbench: WorkbenchWords;
 }

@@ -2,6 +2,7 @@
 import type { WorkspaceWords } from "../sections/workspace.js";
 import { editor } from "./workspace-editor.js";
 import { newSurvey } from "./workspace-new-survey.js";
+import { workbench } from "./workspace-workbench.js";
 
 export const workspace: WorkspaceWords = {
   title: "工作台",
@@ -55,7 +56,7 @@ export const workspace: WorkspaceWords = {
     unpublished: "尚未发布",
     draftHint: "尚未公开",
   },
-  tabs: { label: "问卷页面", overview: "概览", responses: "答卷", monitor: "进度监测", links: "收集链接", members: "成员", audit: "操作日志" },
+  tabs: { label: "问卷页面", overview: "概览", responses: "答卷", monitor: "进度监测", links: "收集链接", members: "成员", audit: "操作日志", analysis: "分析" },
   overview: {
     heading: "概览",
     status: "状态",
@@ -245,4 +246,5 @@ export const workspace: WorkspaceWords = {
   },
   editor,
   newSurvey,
+  workbench,
 };

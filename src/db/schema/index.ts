@@ -13,3 +13,4 @@ export { deletedResponses } from "./deleted-responses.js";
 export { auditEvents } from "./audit-events.js";
 export { surveyDrafts } from "./survey-drafts.js";
 export { surveyTextDictionaries } from "./survey-text-dictionaries.js";
+export { surveyPopulations } from "./survey-populations.js";

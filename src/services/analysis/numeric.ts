@@ -1,7 +1,7 @@
 import { phrase, say } from "../../../i18n/phrase.js";
 import { sql, type SQL } from "drizzle-orm";
 import { histogramEdges, type HistogramBin } from "../../../analysis/charts/index.js";
-import { numericSummary, type NumericSummary } from "../../../analysis/index.js";
+import { type MeanInterval, meanInterval, numericSummary, type NumericSummary } from "../../../analysis/index.js";
 import type { Db } from "../../db/client.js";
 import { responses } from "../../db/schema/index.js";
 import { AppError, fieldError } from "../../errors.js";
@@ -67,7 +67,7 @@ export async function numericAnalysis(db: Db, surveyName: string, request: Numer
     ...overall,
     groups: (decoder?.categories ?? []).map((c, k) => {
       const row = perCategory.get(k);
-      const summary = row ? compute(phrase("computations.numericSummary"), () => summarize(row)) : { ...numericSummary([]), notAsked: 0 };
+      const summary = row ? compute(phrase("computations.numericSummary"), () => summarize(row)) : { ...numericSummary([]), notAsked: 0, se: null, ci: null };
       return { value: c.value, label: c.label, ...summary };
     }),
     ...(by ? { byMissing: byGaps } : {}),
@@ -110,12 +110,15 @@ async function countBins(db: Db, design: Design, question: AnalysisQuestion, sum
   return { edges, openEnd, integer, bins };
 }
 
-function summarize(row: Record<string, unknown>): NumericSummary & { notAsked: number } {
+/** A summary with the mean's standard error and 95 % Student-t interval (null where n < 2). */
+type SummaryWithInterval = NumericSummary & { notAsked: number; se: number | null; ci: MeanInterval["ci"] | null };
+
+function summarize(row: Record<string, unknown>): SummaryWithInterval {
   const n = Number(row.valid);
   const notAsked = Number(row.not_asked);
   const missing = Number(row.n) - n - notAsked;
-  if (n === 0) return { ...numericSummary([], missing), notAsked };
-  return {
+  if (n === 0) return { ...numericSummary([], missing), notAsked, se: null, ci: null };
+  const summary = {
     ...numericSummary(
       {
         n,
@@ -129,4 +132,6 @@ function summarize(row: Record<string, unknown>): NumericSummary & { notAsked: n
     ),
     notAsked,
   };
+  const interval = summary.mean === null ? null : meanInterval(summary.mean, summary.sd, summary.n);
+  return { ...summary, se: interval?.se ?? null, ci: interval?.ci ?? null };
 }

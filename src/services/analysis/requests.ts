@@ -43,7 +43,8 @@ const filter = z.preprocess((value) => (value === undefined || Array.isArray(val
 /** Group by a single-choice question, or by the unit of the collection link (`{ unit: true }`). */
 const groupBy = z.union([questionName, z.strictObject({ unit: z.literal(true) })]);
 
-const population = ownRecord(
+/** Population counts by category: every count a finite number, zero or more. */
+export const population = ownRecord(
   z
     .number({ error: fieldText("fields.populationNumber") })
     .finite()
