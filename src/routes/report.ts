@@ -39,7 +39,12 @@ export function reportRoutes(db: Db, jobs: HeavyJobs) {
     const name = c.req.valid("param").name;
     const body = c.req.valid("json");
     const title = body.title ?? ((await loadQuestionnaire(db, name)).questionnaire.title[body.lang] || name);
-    const report = await runReport(db, name, { ...body, title }, { scope: c.get("access").unit, render: (spec, png) => jobs.pool.run("renderChart", { spec, png }), pace: jobs.pacer.start() });
+    const report = await runReport(
+      db,
+      name,
+      { ...body, title },
+      { scope: c.get("access").unit, render: (spec, png) => jobs.pool.run("renderChart", { spec, png }), pace: jobs.pacer.start() },
+    );
     const zip = zipReport(await reportFiles(report));
     return c.body(toWebStream(zip), 200, {
       "content-type": "application/zip",
