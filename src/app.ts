@@ -22,6 +22,7 @@ import { exportRoutes } from "./routes/export.js";
 import { healthRoutes } from "./routes/health.js";
 import { importRoutes } from "./routes/import.js";
 import { linkRoutes } from "./routes/links.js";
+import { variableRoutes } from "./routes/variables.js";
 import { invitationRoutes } from "./routes/invitations.js";
 import { memberRoutes } from "./routes/members.js";
 import { monitorRoutes } from "./routes/monitor.js";
@@ -84,6 +85,7 @@ export function createApp({ db, kind, checkers = new AnswerCheckers(), checkResp
   app.route("/api/surveys", exportRoutes(db, jobs));
   app.route("/api/surveys", importRoutes(db, checkers, jobs));
   app.route("/api/surveys", analysisRoutes(db));
+  app.route("/api/surveys", variableRoutes(db));
   app.route("/api/surveys", reportRoutes(db, jobs));
   app.route("/api/surveys", monitorRoutes(db));
   app.route("/api/surveys", surveyAuditRoutes(db));
