@@ -8,6 +8,7 @@ import { bank } from "./bank-sentences.js";
 import { xlsform } from "./xlsform-sentences.js";
 import { drafts } from "./drafts-sentences.js";
 import { variables } from "./variables-sentences.js";
+import { live } from "./live-sentences.js";
 
 const list = (values: readonly string[], join = ", ") => values.join(join);
 
@@ -361,5 +362,6 @@ export const sentences = {
   xlsform,
   drafts,
   variables,
+  live,
   bank,
 };
