@@ -7,6 +7,7 @@ import { routeApp } from "../openapi/route-app.js";
 import { jsonBody, jsonResponse, problems, researcher, surveyParams } from "../openapi/schemas.js";
 import { loadCatalog } from "../services/analysis/analysis-question.js";
 import { variableBody } from "../services/variables/definition.js";
+import { variableSources } from "../services/variables/sources.js";
 import { createVariable, deleteVariable, updateVariable } from "../services/variables/store.js";
 
 const variableParams = surveyParams.extend({
@@ -26,6 +27,14 @@ const variable = z
   })
   .openapi("DerivedVariable");
 
+const choice = z.union([z.string(), z.number(), z.boolean()]);
+const source = z.object({
+  name: z.string(),
+  title: z.string(),
+  kind: z.enum(["single", "multiple", "numeric"]),
+  categories: z.array(z.object({ value: choice, label: z.string() })),
+});
+
 const body = jsonBody(variableBody, "name, label?, from and one of groups, bins (min inclusive, max exclusive), option, equals");
 
 /**
@@ -43,7 +52,13 @@ export function variableRoutes(db: Db) {
     summary: "The survey's derived variables, in the order they were defined",
     middleware: [auth, surveyAccess(db, "analyse")] as const,
     request: { params: surveyParams },
-    responses: { 200: jsonResponse(z.object({ variables: z.array(variable) }), "Every derived variable"), ...problems(400, 401, 404) },
+    responses: {
+      200: jsonResponse(
+        z.object({ variables: z.array(variable), sources: z.array(source) }),
+        "Every derived variable, and the questions one can be made from (in the caller's language)",
+      ),
+      ...problems(400, 401, 404),
+    },
   });
   const create = createRoute({
     ...common,
@@ -73,7 +88,10 @@ export function variableRoutes(db: Db) {
     responses: { 204: { description: "Deleted" }, ...problems(400, 401, 404) },
   });
   return routeApp()
-    .openapi(list, async (c) => c.json({ variables: (await loadCatalog(db, c.req.valid("param").name)).variables }, 200))
+    .openapi(list, async (c) => {
+      const catalog = await loadCatalog(db, c.req.valid("param").name);
+      return c.json({ variables: catalog.variables, sources: variableSources(catalog, c.get("lang")) }, 200);
+    })
     .openapi(create, async (c) => c.json(await createVariable(db, c.req.valid("param").name, c.req.valid("json"), c.get("lang")), 201))
     .openapi(update, async (c) => {
       const { name, variable } = c.req.valid("param");

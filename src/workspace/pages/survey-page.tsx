@@ -18,6 +18,7 @@ import { Overview } from "./overview.js";
 import { ResponseOne } from "./response-one.js";
 import { Responses } from "./responses.js";
 import { roleOf } from "./survey-role.js";
+import { Variables } from "./variables/variables.js";
 
 /** What every page of one survey gets. */
 export interface SurveyPageProps {
@@ -86,6 +87,8 @@ export function SurveyPage({ name, tab, responseId }: { name: string; tab: Surve
               )
             ) : tab === "monitor" ? (
               <Monitor {...props} />
+            ) : tab === "variables" ? (
+              <Variables {...props} />
             ) : tab === "links" ? (
               <Links {...props} />
             ) : tab === "members" ? (
