@@ -7,7 +7,10 @@
  * and every refusal as a 422 naming the field in the caller's language.
  */
 import { readFileSync } from "node:fs";
+import ExcelJS from "exceljs";
+import { strFromU8, unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readSav } from "../services/export/sav-reader.js";
 import { DEMO_TIMEOUT, near, openAnalysisDatabase, rawAnswers, REFERENCE } from "../services/analysis/setup.js";
 
 const CENSUS = "org-coverage-census";
@@ -155,10 +158,64 @@ describe("a variable's name wherever a question's goes", () => {
     expect(JSON.stringify(chart.body)).toContain("10–49");
   });
 
+  it("report definitions: a bundle with the census variables' tables and charts", async () => {
+    const definition = {
+      analyses: [
+        { type: "frequencies", title: "从业人员规模", question: "staff_band" },
+        { type: "crosstab", title: "规模与党员", row: "staff_band", column: "no_member", filter: { question: "no_member", in: [true, false] } },
+      ],
+    };
+    const res = await env.app.request(`/api/surveys/${CENSUS}/report`, { method: "POST", headers: env.headers, body: JSON.stringify(definition) });
+    expect(res.status).toBe(200);
+    const files = unzipSync(new Uint8Array(await res.arrayBuffer()));
+    expect(Object.keys(files)).toContain("charts/01-staff_band.svg");
+    const html = strFromU8(files["report.html"]);
+    expect(html).toContain("10–49");
+    expect(html).toContain("从业人员规模");
+  });
+
   it("a numeric analysis of a variable is refused: it holds categories", async () => {
     const res = await env.post(CENSUS, "numeric", { question: "staff_band" });
     expect(res.status).toBe(422);
     expect(res.body.errors[0].question).toBe("question");
+  });
+});
+
+describe("exports: the variables as extra columns after the questions", () => {
+  const get = (query: string) => env.app.request(`/api/surveys/${CENSUS}/export${query}`, { headers: env.headers });
+
+  it("CSV and XLSX: one labelled column per variable, last; .sav: coded with value labels; the codebook lists them", async () => {
+    const rows = (await rawAnswers(env.db, CENSUS)).map((r) => r.data as Record<string, number>);
+    const csv = await (await get("?format=csv&labels=zh-Hans")).text();
+    const lines = csv
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split(/\r?\n/);
+    const header = lines[0].split(",");
+    expect(header.slice(-2)).toEqual(["staff_band", "no_member"]);
+    const bands = lines.slice(1).map((l) => l.split(",").at(-2));
+    expect(bands.filter((b) => b === "1–9").length).toBe(rows.filter((r) => r.staff_count < 10).length);
+    expect(lines.slice(1).filter((l) => l.endsWith(",是")).length).toBe(rows.filter((r) => r.member_count === 0).length);
+
+    const xlsx = await get("?format=xlsx&labels=en");
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(await xlsx.arrayBuffer()) as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0];
+    const last = sheet.getRow(1).cellCount;
+    expect(sheet.getRow(1).getCell(last).value).toBe("no_member");
+    expect(new Set(sheet.getColumn(last).values.slice(2))).toEqual(new Set(["Yes", "No"]));
+
+    const sav = readSav(Buffer.from(await (await get("?format=sav")).arrayBuffer()));
+    const band = sav.variables.find((v) => v.name === "staff_band")!;
+    expect(band.label).toBe("从业人员规模");
+    expect([1, 2, 3].map((code) => band.valueLabels.get(code))).toEqual(["1–9", "10–49", "50+"]);
+    expect(band.valueLabels.has(-1)).toBe(true);
+    expect(band.missing).toEqual([-1]);
+    const column = sav.variables.indexOf(band);
+    expect(sav.rows.filter((r) => r[column] === 1).length).toBe(rows.filter((r) => r.staff_count < 10).length);
+
+    const codebook = await (await get("/codebook?format=json")).json();
+    expect(JSON.stringify(codebook)).toContain("staff_band");
   });
 });
 
