@@ -166,13 +166,24 @@ async function main() {
   server.close();
   live.close();
   await database.close();
-  const out = { date: new Date().toISOString(), node: process.version, seconds: Number(args.seconds), seed: seed.length, concurrency: Number(args.concurrency), watched: WATCHED, phases };
+  const out = {
+    date: new Date().toISOString(),
+    node: process.version,
+    seconds: Number(args.seconds),
+    seed: seed.length,
+    concurrency: Number(args.concurrency),
+    watched: WATCHED,
+    phases,
+  };
   const dir = fileURLToPath(new URL("./results/", import.meta.url));
   mkdirSync(dir, { recursive: true });
   writeFileSync(`${dir}live-analysis.json`, `${JSON.stringify(out, null, 1)}\n`);
   console.log("| open streams | submissions/s | server CPU (cores) | computations | stamp checks | results sent | load average |");
   console.log("|---:|---:|---:|---:|---:|---:|---:|");
-  for (const p of phases) console.log(`| ${p.streams} | ${p.submissionsPerSecond.toFixed(1)} | ${p.serverCpu.toFixed(2)} | ${p.computations} | ${p.stampChecks} | ${p.eventsSent} | ${p.loadAverage.toFixed(1)} |`);
+  for (const p of phases)
+    console.log(
+      `| ${p.streams} | ${p.submissionsPerSecond.toFixed(1)} | ${p.serverCpu.toFixed(2)} | ${p.computations} | ${p.stampChecks} | ${p.eventsSent} | ${p.loadAverage.toFixed(1)} |`,
+    );
   process.exit(0);
 }
 
@@ -180,7 +191,20 @@ function runClient(origin: string, token: string, streams: number): Promise<{ su
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      ["--import", "tsx", fileURLToPath(import.meta.url), "--client", "--origin", origin, "--streams", String(streams), "--seconds", args.seconds!, "--concurrency", args.concurrency!],
+      [
+        "--import",
+        "tsx",
+        fileURLToPath(import.meta.url),
+        "--client",
+        "--origin",
+        origin,
+        "--streams",
+        String(streams),
+        "--seconds",
+        args.seconds!,
+        "--concurrency",
+        args.concurrency!,
+      ],
       {
         env: { ...process.env, BENCH_TOKEN: token },
         stdio: ["ignore", "pipe", "inherit"],
