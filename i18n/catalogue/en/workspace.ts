@@ -54,7 +54,16 @@ export const workspace: WorkspaceWords = {
     versionShort: "v{version}",
     draftHint: "Not public yet",
   },
-  tabs: { label: "Survey pages", overview: "Overview", responses: "Responses", monitor: "Monitor", variables: "Variables", links: "Collection links", members: "Members", audit: "Audit log" },
+  tabs: {
+    label: "Survey pages",
+    overview: "Overview",
+    responses: "Responses",
+    monitor: "Monitor",
+    variables: "Variables",
+    links: "Collection links",
+    members: "Members",
+    audit: "Audit log",
+  },
   overview: {
     heading: "Overview",
     status: "Status",
