@@ -24,6 +24,9 @@ import { exportRoutes } from "./routes/export.js";
 import { healthRoutes } from "./routes/health.js";
 import { importRoutes } from "./routes/import.js";
 import { linkRoutes } from "./routes/links.js";
+import { variableRoutes } from "./routes/variables.js";
+import { liveAnalysisRoutes } from "./routes/analysis-live.js";
+import { LiveResults } from "./services/analysis/live.js";
 import { invitationRoutes } from "./routes/invitations.js";
 import { memberRoutes } from "./routes/members.js";
 import { monitorRoutes } from "./routes/monitor.js";
@@ -54,10 +57,20 @@ export interface AppDeps {
   submitLimit?: SubmitRateLimit;
   /** Where reports, imports and exports run, and how many at once (HEAVY_JOBS); two at once when absent. */
   jobs?: HeavyJobs;
+  /** Live analysis streams and their shared computations; made here (checking every 2.5 s) if absent. */
+  live?: LiveResults;
 }
 
 /** Builds the whole HTTP app from its dependencies; tests hand in their own database. */
-export function createApp({ db, kind, checkers = new AnswerCheckers(), checkResponses: check = false, submitLimit, jobs = createHeavyJobs(2) }: AppDeps) {
+export function createApp({
+  db,
+  kind,
+  checkers = new AnswerCheckers(),
+  checkResponses: check = false,
+  submitLimit,
+  jobs = createHeavyJobs(2),
+  live = new LiveResults(db),
+}: AppDeps) {
   const app = new OpenAPIHono({ defaultHook: validationHook });
   app.onError(onError);
   app.use(requestLanguage());
@@ -97,6 +110,8 @@ export function createApp({ db, kind, checkers = new AnswerCheckers(), checkResp
   app.route("/api/surveys", textAnalysisRoutes(db));
   app.route("/api/surveys", textDictionaryRoutes(db));
   app.route("/api/surveys", populationRoutes(db));
+  app.route("/api/surveys", variableRoutes(db));
+  app.route("/api/surveys", liveAnalysisRoutes(db, live));
   app.route("/api/surveys", reportRoutes(db, jobs));
   app.route("/api/surveys", monitorRoutes(db));
   app.route("/api/surveys", surveyAuditRoutes(db));

@@ -1,13 +1,13 @@
 import type { Role } from "./types.js";
 
 /** What a role may do on a survey: the server's table (issue 10), mirrored to show only what works. */
-export type Permission = "read" | "analyse" | "responses" | "export" | "edit" | "links" | "manage";
+export type Permission = "read" | "analyse" | "variables" | "responses" | "export" | "edit" | "links" | "manage";
 
 const ALLOWED: Record<Role, readonly Permission[]> = {
-  admin: ["read", "analyse", "responses", "export", "edit", "links", "manage"],
-  owner: ["read", "analyse", "responses", "export", "edit", "links", "manage"],
-  editor: ["read", "analyse", "responses", "edit", "links"],
-  analyst: ["read", "analyse", "responses", "export", "links"],
+  admin: ["read", "analyse", "variables", "responses", "export", "edit", "links", "manage"],
+  owner: ["read", "analyse", "variables", "responses", "export", "edit", "links", "manage"],
+  editor: ["read", "analyse", "variables", "responses", "edit", "links"],
+  analyst: ["read", "analyse", "variables", "responses", "export", "links"],
   viewer: ["read", "analyse"],
 };
 
@@ -22,6 +22,7 @@ export const TAB_PERMISSION = {
   responses: "responses",
   monitor: "analyse",
   analysis: "analyse",
+  variables: "analyse",
   links: "links",
   members: "manage",
   audit: "manage",

@@ -2,7 +2,7 @@ import { useEffect, useState } from "preact/hooks";
 import { at, belowBase } from "./base.js";
 
 /** The pages of a survey, in the order of its tabs. */
-export const SURVEY_TABS = ["overview", "responses", "monitor", "analysis", "links", "members", "audit"] as const;
+export const SURVEY_TABS = ["overview", "responses", "monitor", "analysis", "variables", "links", "members", "audit"] as const;
 export type SurveyTab = (typeof SURVEY_TABS)[number];
 
 /** Which page an address shows. */

@@ -18,6 +18,7 @@ const PAGES = [
   { name: "responses", path: `/w/surveys/${SURVEY}/responses`, ready: "table.responses, .problem" },
   { name: "response", path: `/w/surveys/${SURVEY}/responses/{first}`, ready: "table.answers, .problem" },
   { name: "monitor", path: `/w/surveys/${SURVEY}/monitor`, ready: ".chart-box[data-rendered], .problem" },
+  { name: "variables", path: `/w/surveys/${SURVEY}/variables`, ready: ".variable-form" },
   { name: "links", path: `/w/surveys/${SURVEY}/links`, ready: "table.links" },
   { name: "members", path: `/w/surveys/${SURVEY}/members`, ready: "table.members, .problem" },
   { name: "audit", path: `/w/surveys/${SURVEY}/audit`, ready: "table.audit, .problem, .empty" },

@@ -107,6 +107,43 @@ const frequencies = { question: "main_problems", filter: { unit: ["海淀区"] }
 const seen = (who: Who) => (who === "unitAnalyst" ? ids.朝阳区 : [...ids.朝阳区, ...ids.海淀区]);
 
 const CELLS: Cell[] = [
+  { name: "list derived variables", method: "GET", path: "/api/surveys/small/variables", permission: "analyse", ok: 200 },
+  {
+    name: "define a derived variable",
+    method: "POST",
+    path: "/api/surveys/small/variables",
+    body: { name: "city", from: "level", equals: "市" },
+    permission: "variables",
+    ok: 201,
+    before: async () => {
+      await app.request("/api/surveys/small/variables/city", { method: "DELETE", headers: headers.owner });
+    },
+  },
+  {
+    name: "redefine a derived variable",
+    method: "PUT",
+    path: "/api/surveys/small/variables/kept",
+    body: { name: "kept", from: "staff_count", bins: [{ label: "<10", max: 10 }] },
+    permission: "variables",
+    ok: 200,
+    before: async () => {
+      await app.request("/api/surveys/small/variables", { method: "POST", headers: headers.owner, body: JSON.stringify({ name: "kept", from: "staff_count", equals: 0 }) });
+    },
+  },
+  {
+    name: "delete a derived variable",
+    method: "DELETE",
+    path: "/api/surveys/small/variables/gone",
+    permission: "variables",
+    ok: 204,
+    before: async () => {
+      await app.request("/api/surveys/small/variables", {
+        method: "POST",
+        headers: headers.owner,
+        body: JSON.stringify({ name: "gone", from: "main_problems", option: "经费不足" }),
+      });
+    },
+  },
   { name: "read a draft-or-old version", method: "GET", path: "/api/surveys/small?version=1", permission: "read", ok: 200 },
   { name: "change the survey's life", method: "PATCH", path: "/api/surveys/small", body: { status: "open" }, permission: "edit", ok: 200 },
   // The current version again: allowed callers get the unchanged 200.
@@ -268,6 +305,7 @@ const CELLS: Cell[] = [
 const SPEC: Record<Permission, Role[]> = {
   read: ["owner", "editor", "analyst", "viewer"],
   analyse: ["owner", "editor", "analyst", "viewer"],
+  variables: ["owner", "editor", "analyst"],
   responses: ["owner", "editor", "analyst"],
   links: ["owner", "editor", "analyst"],
   export: ["owner", "analyst"],

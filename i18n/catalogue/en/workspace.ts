@@ -3,6 +3,7 @@ import type { WorkspaceWords } from "../sections/workspace.js";
 import { editor } from "./workspace-editor.js";
 import { newSurvey } from "./workspace-new-survey.js";
 import { workbench } from "./workspace-workbench.js";
+import { variables } from "./workspace-variables.js";
 
 export const workspace: WorkspaceWords = {
   title: "Workspace",
@@ -61,10 +62,11 @@ export const workspace: WorkspaceWords = {
     overview: "Overview",
     responses: "Responses",
     monitor: "Monitor",
+    analysis: "Analysis",
+    variables: "Variables",
     links: "Collection links",
     members: "Members",
     audit: "Audit log",
-    analysis: "Analysis",
   },
   overview: {
     heading: "Overview",
@@ -256,4 +258,5 @@ export const workspace: WorkspaceWords = {
   editor,
   newSurvey,
   workbench,
+  variables,
 };

@@ -4,9 +4,10 @@
  */
 import type { EditorWords } from "./workspace-editor.js";
 import type { NewSurveyWords } from "./workspace-new-survey.js";
+import type { VariableWords } from "./workspace-variables.js";
 import type { WorkbenchWords } from "./workspace-workbench.js";
 
-export type { EditorWords, WorkbenchWords };
+export type { EditorWords, VariableWords, WorkbenchWords };
 
 export interface WorkspaceWords {
   /** The page's name, in the browser tab. */
@@ -67,7 +68,7 @@ export interface WorkspaceWords {
     unpublished: string;
     draftHint: string;
   };
-  tabs: { label: string; overview: string; responses: string; monitor: string; links: string; members: string; audit: string; analysis: string };
+  tabs: { label: string; overview: string; responses: string; monitor: string; analysis: string; variables: string; links: string; members: string; audit: string };
   overview: {
     heading: string;
     status: string;
@@ -279,4 +280,6 @@ export interface WorkspaceWords {
   newSurvey: NewSurveyWords;
   /** The analysis workbench. */
   workbench: WorkbenchWords;
+  /** The derived variables of a survey. */
+  variables: VariableWords;
 }

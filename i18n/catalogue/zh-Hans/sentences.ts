@@ -4,6 +4,8 @@ import { bank } from "./bank-sentences.js";
 import { xlsform } from "./xlsform-sentences.js";
 import { drafts } from "./drafts-sentences.js";
 import { text } from "./text-sentences.js";
+import { variables } from "./variables-sentences.js";
+import { live } from "./live-sentences.js";
 
 const list = (values: readonly string[], join = "、") => values.join(join);
 const q = (text: string) => `“${text}”`;
@@ -346,6 +348,8 @@ export const sentences: Sentences = {
   },
   xlsform,
   drafts,
+  variables,
+  live,
   bank,
   text,
 };

@@ -3,6 +3,7 @@ import type { WorkspaceWords } from "../sections/workspace.js";
 import { editor } from "./workspace-editor.js";
 import { newSurvey } from "./workspace-new-survey.js";
 import { workbench } from "./workspace-workbench.js";
+import { variables } from "./workspace-variables.js";
 
 export const workspace: WorkspaceWords = {
   title: "工作台",
@@ -56,7 +57,17 @@ export const workspace: WorkspaceWords = {
     unpublished: "尚未发布",
     draftHint: "尚未公开",
   },
-  tabs: { label: "问卷页面", overview: "概览", responses: "答卷", monitor: "进度监测", links: "收集链接", members: "成员", audit: "操作日志", analysis: "分析" },
+  tabs: {
+    label: "问卷页面",
+    overview: "概览",
+    responses: "答卷",
+    monitor: "进度监测",
+    analysis: "分析",
+    variables: "派生变量",
+    links: "收集链接",
+    members: "成员",
+    audit: "操作日志",
+  },
   overview: {
     heading: "概览",
     status: "状态",
@@ -247,4 +258,5 @@ export const workspace: WorkspaceWords = {
   editor,
   newSurvey,
   workbench,
+  variables,
 };

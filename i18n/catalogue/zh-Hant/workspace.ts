@@ -3,6 +3,7 @@ import type { WorkspaceWords } from "../sections/workspace.js";
 import { editor } from "./workspace-editor.js";
 import { newSurvey } from "./workspace-new-survey.js";
 import { workbench } from "./workspace-workbench.js";
+import { variables } from "./workspace-variables.js";
 
 export const workspace: WorkspaceWords = {
   title: "工作臺",
@@ -56,7 +57,17 @@ export const workspace: WorkspaceWords = {
     unpublished: "尚未發布",
     draftHint: "尚未公開",
   },
-  tabs: { label: "問卷頁面", overview: "概覽", responses: "答卷", monitor: "進度監測", links: "收集連結", members: "成員", audit: "操作紀錄", analysis: "分析" },
+  tabs: {
+    label: "問卷頁面",
+    overview: "概覽",
+    responses: "答卷",
+    monitor: "進度監測",
+    analysis: "分析",
+    variables: "衍生變數",
+    links: "收集連結",
+    members: "成員",
+    audit: "操作紀錄",
+  },
   overview: {
     heading: "概覽",
     status: "狀態",
@@ -247,4 +258,5 @@ export const workspace: WorkspaceWords = {
   editor,
   newSurvey,
   workbench,
+  variables,
 };

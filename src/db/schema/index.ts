@@ -14,3 +14,4 @@ export { auditEvents } from "./audit-events.js";
 export { surveyDrafts } from "./survey-drafts.js";
 export { surveyTextDictionaries } from "./survey-text-dictionaries.js";
 export { surveyPopulations } from "./survey-populations.js";
+export { derivedVariables } from "./derived-variables.js";

@@ -3,7 +3,7 @@ export const ROLES = ["owner", "editor", "analyst", "viewer"] as const;
 export type Role = (typeof ROLES)[number];
 
 /** What a researcher call needs on its survey. */
-export type Permission = "read" | "analyse" | "responses" | "links" | "export" | "edit" | "manage" | "code";
+export type Permission = "read" | "analyse" | "variables" | "responses" | "links" | "export" | "edit" | "manage" | "code";
 
 /**
  * Who may do what, by role (issue 10): an owner everything, members and deletion included;
@@ -15,6 +15,8 @@ export type Permission = "read" | "analyse" | "responses" | "links" | "export" |
 const ALLOWED: Record<Permission, readonly Role[]> = {
   read: ["owner", "editor", "analyst", "viewer"],
   analyse: ["owner", "editor", "analyst", "viewer"],
+  // Defining derived variables (recodes) is analysis work: viewers read them, never change them.
+  variables: ["owner", "editor", "analyst"],
   responses: ["owner", "editor", "analyst"],
   links: ["owner", "editor", "analyst"],
   export: ["owner", "analyst"],

@@ -6,6 +6,10 @@ import { findMerged } from "../../questionnaire/merge.js";
 import type { Item, MergedQuestion, Questionnaire } from "../../questionnaire/question.js";
 import { loadQuestionnaire } from "../questionnaires.js";
 import { phrase } from "../../../i18n/phrase.js";
+import type { SQL } from "drizzle-orm";
+import type { VariableBody } from "../variables/definition.js";
+import { derivedQuestion } from "../variables/derived-question.js";
+import { listVariables } from "../variables/store.js";
 
 /** A survey's merged questionnaire, as every analysis of it reads it. */
 export interface SurveyCatalog {
@@ -17,6 +21,8 @@ export interface SurveyCatalog {
   questionnaire: Questionnaire;
   /** The survey's IANA time zone. */
   timeZone: string;
+  /** The survey's derived variables, usable by name wherever a question is. */
+  variables: VariableBody[];
 }
 
 /** One category of a choice question: the stored value and its label in the requested language. */
@@ -50,12 +56,15 @@ export interface AnalysisQuestion {
   otherIndex: number | null;
   /** The most options one respondent can tick (multi-select), when the questionnaire caps it. */
   maxSelected: number | null;
+  /** A derived variable: its answer text and its not-asked flag in SQL, in place of a stored answer. */
+  expression?: { text: SQL; notAsked: SQL };
 }
 
 /** Every version of a survey, or a 404 naming it. */
 export async function loadCatalog(db: Db, name: string): Promise<SurveyCatalog> {
   const loaded = await loadQuestionnaire(db, name);
   return {
+    variables: await listVariables(db, loaded.surveyId),
     name,
     surveyId: loaded.surveyId,
     currentVersion: loaded.version,
@@ -67,16 +76,25 @@ export async function loadCatalog(db: Db, name: string): Promise<SurveyCatalog> 
 
 /**
  * A question by name (or data key), pooled over the versions that have it: type and title from
- * the newest such version, categories from all of them. 422 naming the request field when no
- * version has it.
+ * the newest such version, categories from all of them; else a derived variable of that name.
+ * 422 naming the request field when neither exists.
  */
 export function findQuestion(catalog: SurveyCatalog, name: string, lang: Language, field: string): AnalysisQuestion {
   const question = findMerged(catalog.questionnaire, name);
-  if (!question) {
-    throw new AppError("unprocessable", phrase("analysis.noSuchQuestion", { survey: catalog.name, name }), [
-      fieldError(field, "unknown_question", phrase("analysis.notAQuestionOf", { survey: catalog.name, name })),
-    ]);
+  if (question) return analysisQuestionOf(catalog, question, lang);
+  const variable = catalog.variables.find((v) => v.name === name);
+  if (variable) {
+    // Checked when stored: its source is a question of the questionnaire.
+    const source = findMerged(catalog.questionnaire, variable.from);
+    if (source) return derivedQuestion(analysisQuestionOf(catalog, source, lang), variable, lang);
   }
+  throw new AppError("unprocessable", phrase("analysis.noSuchQuestion", { survey: catalog.name, name }), [
+    fieldError(field, "unknown_question", phrase("analysis.notAQuestionOf", { survey: catalog.name, name })),
+  ]);
+}
+
+/** A merged question of the catalog as the analysis sees it. */
+export function analysisQuestionOf(catalog: SurveyCatalog, question: MergedQuestion, lang: Language): AnalysisQuestion {
   const kind = kindOf(question);
   const categories = categoriesOf(question, lang);
   const other = question.kind === "single" || question.kind === "multi" ? question.items.findIndex((i) => i.special === "other") : -1;

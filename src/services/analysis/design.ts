@@ -98,6 +98,7 @@ function keyExpr(q: AnalysisQuestion): SQL {
 
 /** The stored answer as jsonb (null when absent). */
 export function answerJson(q: AnalysisQuestion): SQL {
+  if (q.expression) return sql`to_jsonb(${q.expression.text})`;
   return sql`(${responses.data} -> ${keyExpr(q)})`;
 }
 
@@ -108,17 +109,21 @@ export function answerJson(q: AnalysisQuestion): SQL {
  * answers are grouped by it; `1` and `"1"` read alike, which no questionnaire offers both of.
  */
 export function answerText(q: AnalysisQuestion): SQL {
+  if (q.expression) return q.expression.text;
   return sql`(${responses.data} ->> ${keyExpr(q)})`;
 }
 
 /** A numeric answer as float8, null when absent or not a number. */
 export function numericAnswer(q: AnalysisQuestion): SQL {
+  // A derived variable holds categories, never numbers (requireNumeric refuses it first).
+  if (q.expression) return sql`(null::float8)`;
   const value = answerJson(q);
   return sql`(case when jsonb_typeof(${value}) = 'number' then (${value})::float8 end)`;
 }
 
 /** Whether the question was hidden from the respondent (in `not_asked`), or absent from the version answered. */
 export function notAskedFlag(q: AnalysisQuestion): SQL {
+  if (q.expression) return q.expression.notAsked;
   const hidden = sql`${keyExpr(q)} = any(${responses.notAsked})`;
   if (q.absentFrom.length === 0) return sql`(${hidden})`;
   return sql`(${hidden} or ${responses.version} in (${sql.join(

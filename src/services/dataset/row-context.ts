@@ -13,6 +13,8 @@ export interface ExportRow {
   completedAt: Date | null;
   /** The unit of the collection link the response came through, or null. */
   unit?: string | null;
+  /** The derived variables' SQL values (see derived-columns.ts), when the export has any. */
+  derived?: (string | boolean | null)[];
 }
 
 /** A response being written, with "was this question asked?" answered once per question. */

@@ -13,6 +13,7 @@ import { NameRegistry } from "./names.js";
 import type { QuestionSpec, Scalar } from "../../questionnaire/question.js";
 import type { RowContext } from "./row-context.js";
 import { own } from "../../lib/own.js";
+import { type DerivedColumn, derivedCode } from "./derived-columns.js";
 
 export { RowContext, type ExportRow } from "./row-context.js";
 
@@ -33,7 +34,8 @@ export type VariableRole =
   | "matrix_cell"
   | "item"
   | "json"
-  | "computed";
+  | "computed"
+  | "derived";
 
 export interface ValueLabel {
   code: number;
@@ -95,7 +97,7 @@ const asNumber = (v: unknown): number | null =>
 const LIST_SEPARATOR = "; ";
 
 /** Builds the layout of an export of these questions with labels in `mode`'s language. */
-export function buildLayout(specs: readonly QuestionSpec[], mode: LabelMode): Layout {
+export function buildLayout(specs: readonly QuestionSpec[], mode: LabelMode, derived: readonly DerivedColumn[] = []): Layout {
   const language = labelLanguageOf(mode);
   const words = catalogue(language).export;
   const names = new NameRegistry();
@@ -474,6 +476,23 @@ export function buildLayout(specs: readonly QuestionSpec[], mode: LabelMode): La
       );
     }
   }
+  // Derived variables (recodes) come after the questions, coded 1…K, −1 when not asked.
+  derived.forEach((column, i) => {
+    const labels: ValueLabel[] = [...column.categories.map((c, k) => ({ code: k + 1, value: c.value, label: c.label })), { code: -1, value: null, label: words.notAsked }];
+    variables.push({
+      ...blank,
+      name: names.claim(column.name),
+      key: null,
+      role: "derived",
+      label: column.label,
+      storage: "numeric",
+      measure: "nominal",
+      format: "F",
+      labels,
+      missing: [-1],
+      read: (r) => derivedCode(column, r.row.derived, i),
+    });
+  });
   return { language, mode, variables, sets };
 }
 

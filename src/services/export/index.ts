@@ -14,6 +14,7 @@ import { loadExportSurvey, probeData, readBatches, takeSnapshot, zoneFilter, typ
 import { buildLayout, type ExportRow, type Layout } from "../dataset/variables.js";
 import { writeXlsx } from "./xlsx.js";
 import { zipBundle } from "./zip.js";
+import { loadDerivedColumns } from "../dataset/derived-columns.js";
 import { zonedDateTime } from "../../lib/time-zone.js";
 
 export type ExportFormat = "csv" | "xlsx" | "jsonl" | "sav";
@@ -67,14 +68,16 @@ export function titleIn(survey: ExportSurvey, mode: LabelMode): string {
  */
 export async function prepareExport(db: Db, name: string, options: ExportOptions): Promise<PreparedExport> {
   const survey = await loadExportSurvey(db, name, options.filter);
-  const layout = buildLayout(survey.specs, options.labels);
+  const derived = await loadDerivedColumns(db, name, labelLanguageOf(options.labels));
+  const layout = buildLayout(survey.specs, options.labels, derived.columns);
   const title = titleIn(survey, options.labels);
   const codebook = buildCodebook(name, title, layout);
   const now = options.now ?? new Date();
   const timeZone = options.timeZone ?? survey.timeZone;
   // Day bounds are the survey's days, whatever zone the file's times are shown in.
   const filter = zoneFilter(options.filter, survey.timeZone);
-  const batches = (snapshot?: Snapshot): AsyncIterable<ExportRow[]> => counted(readBatches(db, survey.surveyId, filter, options.batchSize, snapshot), options.onProgress);
+  const batches = (snapshot?: Snapshot): AsyncIterable<ExportRow[]> =>
+    counted(readBatches(db, survey.surveyId, filter, options.batchSize, snapshot, derived.select), options.onProgress);
   const data = (): AsyncIterable<Uint8Array> => {
     switch (options.format) {
       case "csv":

@@ -99,7 +99,14 @@ export async function takeSnapshot(db: Db, surveyId: number, filter: ZonedFilter
  * (created_at, id) walks the survey's index, so each batch costs the same however deep it is and
  * only one batch is in memory at a time.
  */
-export async function* readBatches(db: Db, surveyId: number, filter: ZonedFilter, batchSize = BATCH_SIZE, snapshot?: Snapshot): AsyncGenerator<ExportRow[]> {
+export async function* readBatches(
+  db: Db,
+  surveyId: number,
+  filter: ZonedFilter,
+  batchSize = BATCH_SIZE,
+  snapshot?: Snapshot,
+  derived: SQL | null = null,
+): AsyncGenerator<ExportRow[]> {
   let cursor: { createdAt: string; id: string } | null = null;
   let left = snapshot ? snapshot.count : Number.POSITIVE_INFINITY;
   if (snapshot && !snapshot.last) return;
@@ -118,6 +125,7 @@ export async function* readBatches(db: Db, surveyId: number, filter: ZonedFilter
         createdAt: responses.createdAt,
         completedAt: responses.completedAt,
         unit: responses.unit,
+        ...(derived ? { derived: sql<(string | boolean | null)[]>`${derived}` } : {}),
       })
       .from(responses)
       .where(and(...where))

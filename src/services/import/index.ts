@@ -8,6 +8,7 @@
  */
 import { phrase } from "../../../i18n/phrase.js";
 import type { Db } from "../../db/client.js";
+import { listVariables } from "../variables/store.js";
 import { AppError } from "../../errors.js";
 import type { AnswerCheckers } from "../answer-checkers.js";
 import { type Actor, recordAudit } from "../audit.js";
@@ -116,7 +117,9 @@ export async function importResponses(db: Db, checkers: AnswerCheckers, name: st
   const survey = await loadQuestionnaire(db, name);
   const table = await openTable(bytes);
   if (table.headers.every((h) => h === "")) throw new AppError("unprocessable", phrase("imports.noHeader"));
-  const plan = planColumns(table.headers, new ColumnMatcher(survey.questionnaire.questions), options.ignore ?? []);
+  // Columns of derived variables (an export's recodes) are computed, never imported.
+  const derived = (await listVariables(db, survey.surveyId)).flatMap((v) => [v.name, ...(typeof v.label === "string" ? [v.label] : Object.values(v.label ?? {}))]);
+  const plan = planColumns(table.headers, new ColumnMatcher(survey.questionnaire.questions), [...(options.ignore ?? []), ...derived]);
   const unheaded = new UnheadedColumns(table.headers);
   const errors = new Findings();
   const warnings = new Findings();

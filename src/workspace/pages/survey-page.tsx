@@ -19,6 +19,7 @@ import { ResponseOne } from "./response-one.js";
 import { Responses } from "./responses.js";
 import { roleOf } from "./survey-role.js";
 import { Workbench } from "./workbench/workbench.js";
+import { Variables } from "./variables/variables.js";
 
 /** What every page of one survey gets. */
 export interface SurveyPageProps {
@@ -89,6 +90,8 @@ export function SurveyPage({ name, tab, responseId }: { name: string; tab: Surve
               <Monitor {...props} />
             ) : tab === "analysis" ? (
               <Workbench {...props} />
+            ) : tab === "variables" ? (
+              <Variables {...props} />
             ) : tab === "links" ? (
               <Links {...props} />
             ) : tab === "members" ? (

@@ -7,7 +7,7 @@ import { findQuestion, type Category } from "../../../src/services/analysis/anal
 /** A one-question questionnaire, as the analysis finds it. */
 function categoriesOf(element: Record<string, unknown>, lang: Language): Category[] {
   const questionnaire = mergeVersions([{ version: 1, questionnaire: readVersion({ elements: [{ name: "q", ...element }] }) }]);
-  return findQuestion({ name: "s", surveyId: 1, currentVersion: 1, versions: [1], questionnaire, timeZone: "Asia/Shanghai" }, "q", lang, "question").categories;
+  return findQuestion({ name: "s", surveyId: 1, currentVersion: 1, versions: [1], questionnaire, timeZone: "Asia/Shanghai", variables: [] }, "q", lang, "question").categories;
 }
 
 /** A questionnaire title in a language, as every reader of the model gets it. */
