@@ -27,6 +27,8 @@ import { memberRoutes } from "./routes/members.js";
 import { monitorRoutes } from "./routes/monitor.js";
 import { pageRoutes } from "./routes/pages.js";
 import { reportRoutes } from "./routes/report.js";
+import { storedReportRoutes } from "./routes/reports.js";
+import { sharedReportRoutes } from "./routes/shared-report.js";
 import { responseRoutes } from "./routes/responses.js";
 import { sessionRoutes } from "./routes/session.js";
 import { surveyRoutes } from "./routes/surveys.js";
@@ -70,6 +72,7 @@ export function createApp({ db, kind, checkers = new AnswerCheckers(), checkResp
   app.route("/", pageRoutes(db));
   app.route("/", accountPageRoutes(db));
   app.route("/", workspaceRoutes(db));
+  app.route("/", sharedReportRoutes(db, jobs));
   app.route("/api/session", sessionRoutes(db));
   app.route("/api/users", userRoutes(db));
   app.route("/api/tokens", tokenRoutes(db));
@@ -85,6 +88,7 @@ export function createApp({ db, kind, checkers = new AnswerCheckers(), checkResp
   app.route("/api/surveys", importRoutes(db, checkers, jobs));
   app.route("/api/surveys", analysisRoutes(db));
   app.route("/api/surveys", reportRoutes(db, jobs));
+  app.route("/api/surveys", storedReportRoutes(db, jobs));
   app.route("/api/surveys", monitorRoutes(db));
   app.route("/api/surveys", surveyAuditRoutes(db));
   app.route("/api/surveys", questionnaireXlsxRoutes(db));

@@ -7,6 +7,7 @@
 import { bank } from "./bank-sentences.js";
 import { xlsform } from "./xlsform-sentences.js";
 import { drafts } from "./drafts-sentences.js";
+import { reports } from "./reports-sentences.js";
 
 const list = (values: readonly string[], join = ", ") => values.join(join);
 
@@ -359,5 +360,6 @@ export const sentences = {
   },
   xlsform,
   drafts,
+  reports,
   bank,
 };

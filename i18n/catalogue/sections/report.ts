@@ -41,6 +41,8 @@ export interface ReportWords {
   software: string;
   subscriptNote: string;
   summary: (complete: number, figures: number) => string;
+  /** The {responses} placeholder of a report's texts: the number of questionnaires in its base, with its unit. */
+  responsesCount: (count: string) => string;
 }
 
 /** Statistical methods a report can have used; the methods section names those that were. */

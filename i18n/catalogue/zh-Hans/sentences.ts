@@ -3,6 +3,7 @@ import type { Sentences } from "../sections/sentences.js";
 import { bank } from "./bank-sentences.js";
 import { xlsform } from "./xlsform-sentences.js";
 import { drafts } from "./drafts-sentences.js";
+import { reports } from "./reports-sentences.js";
 
 const list = (values: readonly string[], join = "、") => values.join(join);
 const q = (text: string) => `“${text}”`;
@@ -340,5 +341,6 @@ export const sentences: Sentences = {
   },
   xlsform,
   drafts,
+  reports,
   bank,
 };

@@ -12,3 +12,4 @@ export { linkInvitations } from "./link-invitations.js";
 export { deletedResponses } from "./deleted-responses.js";
 export { auditEvents } from "./audit-events.js";
 export { surveyDrafts } from "./survey-drafts.js";
+export { surveyReports } from "./survey-reports.js";

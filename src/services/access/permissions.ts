@@ -3,7 +3,7 @@ export const ROLES = ["owner", "editor", "analyst", "viewer"] as const;
 export type Role = (typeof ROLES)[number];
 
 /** What a researcher call needs on its survey. */
-export type Permission = "read" | "analyse" | "responses" | "links" | "export" | "edit" | "manage";
+export type Permission = "read" | "analyse" | "responses" | "links" | "export" | "edit" | "manage" | "reports";
 
 /**
  * Who may do what, by role (issue 10): an owner everything, members and deletion included;
@@ -19,6 +19,8 @@ const ALLOWED: Record<Permission, readonly Role[]> = {
   export: ["owner", "analyst"],
   edit: ["owner", "editor"],
   manage: ["owner"],
+  // Making and changing stored reports (issue 14); a viewer reads them and opens their pages.
+  reports: ["owner", "editor", "analyst"],
 };
 
 /** Whether a role (or an administrator) may do this. */
