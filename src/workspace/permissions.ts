@@ -1,13 +1,13 @@
 import type { Role } from "./types.js";
 
 /** What a role may do on a survey: the server's table (issue 10), mirrored to show only what works. */
-export type Permission = "read" | "analyse" | "responses" | "export" | "edit" | "links" | "manage";
+export type Permission = "read" | "analyse" | "responses" | "export" | "edit" | "links" | "manage" | "reports";
 
 const ALLOWED: Record<Role, readonly Permission[]> = {
-  admin: ["read", "analyse", "responses", "export", "edit", "links", "manage"],
-  owner: ["read", "analyse", "responses", "export", "edit", "links", "manage"],
-  editor: ["read", "analyse", "responses", "edit", "links"],
-  analyst: ["read", "analyse", "responses", "export", "links"],
+  admin: ["read", "analyse", "responses", "export", "edit", "links", "manage", "reports"],
+  owner: ["read", "analyse", "responses", "export", "edit", "links", "manage", "reports"],
+  editor: ["read", "analyse", "responses", "edit", "links", "reports"],
+  analyst: ["read", "analyse", "responses", "export", "links", "reports"],
   viewer: ["read", "analyse"],
 };
 
@@ -21,6 +21,7 @@ export const TAB_PERMISSION = {
   overview: "read",
   responses: "responses",
   monitor: "analyse",
+  reports: "analyse",
   links: "links",
   members: "manage",
   audit: "manage",

@@ -1,6 +1,7 @@
 /** The workspace pages. */
 import type { WorkspaceWords } from "../sections/workspace.js";
 import { editor } from "./workspace-editor.js";
+import { reports } from "./workspace-reports.js";
 
 export const workspace: WorkspaceWords = {
   title: "Workspace",
@@ -53,7 +54,16 @@ export const workspace: WorkspaceWords = {
     versionShort: "v{version}",
     draftHint: "Not public yet",
   },
-  tabs: { label: "Survey pages", overview: "Overview", responses: "Responses", monitor: "Monitor", links: "Collection links", members: "Members", audit: "Audit log" },
+  tabs: {
+    label: "Survey pages",
+    overview: "Overview",
+    responses: "Responses",
+    monitor: "Monitor",
+    links: "Collection links",
+    members: "Members",
+    audit: "Audit log",
+    reports: "Reports",
+  },
   overview: {
     heading: "Overview",
     status: "Status",
@@ -241,4 +251,5 @@ export const workspace: WorkspaceWords = {
     you: "(you)",
   },
   editor,
+  reports,
 };

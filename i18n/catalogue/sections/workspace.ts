@@ -3,8 +3,9 @@
  * `{name}` marks a value the page fills in.
  */
 import type { EditorWords } from "./workspace-editor.js";
+import type { ReportsWords } from "./workspace-reports.js";
 
-export type { EditorWords };
+export type { EditorWords, ReportsWords };
 
 export interface WorkspaceWords {
   /** The page's name, in the browser tab. */
@@ -63,7 +64,7 @@ export interface WorkspaceWords {
     versionShort: string;
     draftHint: string;
   };
-  tabs: { label: string; overview: string; responses: string; monitor: string; links: string; members: string; audit: string };
+  tabs: { label: string; overview: string; responses: string; monitor: string; links: string; members: string; audit: string; reports: string };
   overview: {
     heading: string;
     status: string;
@@ -269,4 +270,6 @@ export interface WorkspaceWords {
   };
   /** The questionnaire editor. */
   editor: EditorWords;
+  /** Stored reports and their builder. */
+  reports: ReportsWords;
 }

@@ -1,6 +1,7 @@
 /** 工作台页面。 */
 import type { WorkspaceWords } from "../sections/workspace.js";
 import { editor } from "./workspace-editor.js";
+import { reports } from "./workspace-reports.js";
 
 export const workspace: WorkspaceWords = {
   title: "工作台",
@@ -53,7 +54,7 @@ export const workspace: WorkspaceWords = {
     versionShort: "第 {version} 版",
     draftHint: "尚未公开",
   },
-  tabs: { label: "问卷页面", overview: "概览", responses: "答卷", monitor: "进度监测", links: "收集链接", members: "成员", audit: "操作日志" },
+  tabs: { label: "问卷页面", overview: "概览", responses: "答卷", monitor: "进度监测", links: "收集链接", members: "成员", audit: "操作日志", reports: "报告" },
   overview: {
     heading: "概览",
     status: "状态",
@@ -241,4 +242,5 @@ export const workspace: WorkspaceWords = {
     you: "（您）",
   },
   editor,
+  reports,
 };

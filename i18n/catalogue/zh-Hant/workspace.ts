@@ -1,6 +1,7 @@
 /** 工作臺頁面。 */
 import type { WorkspaceWords } from "../sections/workspace.js";
 import { editor } from "./workspace-editor.js";
+import { reports } from "./workspace-reports.js";
 
 export const workspace: WorkspaceWords = {
   title: "工作臺",
@@ -53,7 +54,7 @@ export const workspace: WorkspaceWords = {
     versionShort: "第 {version} 版",
     draftHint: "尚未公開",
   },
-  tabs: { label: "問卷頁面", overview: "概覽", responses: "答卷", monitor: "進度監測", links: "收集連結", members: "成員", audit: "操作紀錄" },
+  tabs: { label: "問卷頁面", overview: "概覽", responses: "答卷", monitor: "進度監測", links: "收集連結", members: "成員", audit: "操作紀錄", reports: "報告" },
   overview: {
     heading: "概覽",
     status: "狀態",
@@ -241,4 +242,5 @@ export const workspace: WorkspaceWords = {
     you: "（您）",
   },
   editor,
+  reports,
 };
