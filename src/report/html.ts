@@ -51,7 +51,7 @@ export function reportHtml(report: Report): string {
 <header>
 <h1>${escapeHtml(definition.title)}</h1>
 ${definition.subtitle ? `<p class="subtitle">${escapeHtml(definition.subtitle)}</p>` : ""}
-<p class="meta">${escapeHtml(`《${ctx.surveyTitle}》 · ${words.summary(sample.complete, items.length)} · ${date}`)}</p>
+<p class="meta">${escapeHtml(`${words.surveyTitle(ctx.surveyTitle)} · ${words.summary(sample.complete, items.length)} · ${date}`)}</p>
 </header>
 ${definition.description ? paragraphs(definition.description) : ""}
 ${report.texts.introduction ? `<div class="introduction">${markdownHtml(report.texts.introduction)}</div>` : ""}
