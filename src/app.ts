@@ -34,6 +34,8 @@ import { analysisQuestionRoutes } from "./routes/analysis-questions.js";
 import { populationRoutes } from "./routes/populations.js";
 import { pageRoutes } from "./routes/pages.js";
 import { reportRoutes } from "./routes/report.js";
+import { storedReportRoutes } from "./routes/reports.js";
+import { sharedReportRoutes } from "./routes/shared-report.js";
 import { responseRoutes } from "./routes/responses.js";
 import { sessionRoutes } from "./routes/session.js";
 import { surveyRoutes } from "./routes/surveys.js";
@@ -87,6 +89,7 @@ export function createApp({
   app.route("/", pageRoutes(db));
   app.route("/", accountPageRoutes(db));
   app.route("/", workspaceRoutes(db));
+  app.route("/", sharedReportRoutes(db, jobs));
   app.route("/api/session", sessionRoutes(db));
   app.route("/api/users", userRoutes(db));
   app.route("/api/tokens", tokenRoutes(db));
@@ -113,6 +116,7 @@ export function createApp({
   app.route("/api/surveys", variableRoutes(db));
   app.route("/api/surveys", liveAnalysisRoutes(db, live));
   app.route("/api/surveys", reportRoutes(db, jobs));
+  app.route("/api/surveys", storedReportRoutes(db, jobs));
   app.route("/api/surveys", monitorRoutes(db));
   app.route("/api/surveys", surveyAuditRoutes(db));
   app.route("/api/surveys", questionnaireXlsxRoutes(db));

@@ -142,7 +142,7 @@ async function readDefinition(path: string, isDefault: boolean, lang: Language |
   try {
     const definition = parseDefinition(json);
     // Short choice texts are written in the definition's language: another language keeps the questionnaire's own.
-    return lang && lang !== definition.lang ? { ...definition, lang, labels: undefined } : definition;
+    return lang && lang !== (definition.language ?? definition.lang) ? { ...definition, lang, language: undefined, labels: undefined } : definition;
   } catch (error) {
     return explain(error, path);
   }

@@ -15,8 +15,8 @@ const display = {
     .trim()
     .min(1, { error: fieldText("fields.analysisTitle") })
     .max(200),
-  /** A paragraph under the chart: what the reader should see in it. */
-  note: z.string().max(2000).optional(),
+  /** A paragraph under the chart: what the reader should see in it (Markdown and data placeholders, src/report/placeholders.ts). */
+  note: z.string().max(5000).optional(),
   chart: z.enum(CHART_KINDS).optional(),
   /** Value axis title of ratio, histogram and box-plot charts, e.g. "党员数 / 从业人员数". */
   valueTitle: z.string().max(100).optional(),
@@ -41,10 +41,14 @@ const entry = z.discriminatedUnion("type", [
 export const reportDefinition = z.strictObject({
   title: z.string().trim().min(1).max(200),
   subtitle: z.string().max(500).optional(),
-  /** An opening paragraph. */
+  /** An opening paragraph (plain text). */
   description: z.string().max(5000).optional(),
+  /** The introduction, after the description: Markdown (text formatting only) with data placeholders such as {responses}. */
+  introduction: z.string().max(20_000).optional(),
   /** The report's language; else the request's, else Simplified Chinese. */
   lang: z.enum(LANGUAGES).default(() => currentRequestLanguage() ?? DEFAULT_LANGUAGE),
+  /** The same as `lang` under the name stored reports use; it wins when both are given. */
+  language: z.enum(LANGUAGES).optional(),
   /** Shorter texts for choices, by question and value, used in every chart and table: { level: { 市: "市级" } }. */
   labels: z.record(z.string(), ownRecord(z.string().min(1).max(100))).optional(),
   analyses: z
@@ -55,6 +59,15 @@ export const reportDefinition = z.strictObject({
 
 /** The API body of POST /api/surveys/{name}/report: a definition whose title defaults to the survey's. */
 export const reportRequest = reportDefinition.extend({ title: reportDefinition.shape.title.optional() });
+
+/** One analysis of a definition: the fields of its analysis call and how to show it. */
+export const reportEntry = entry;
+
+/**
+ * A report stored with a survey (POST and PUT /api/surveys/{name}/reports…): a definition that
+ * may have no analyses yet, while it is being built; it is made once it has one.
+ */
+export const storedDefinition = reportRequest.extend({ analyses: z.array(entry).max(100).default([]) });
 
 export type ReportDefinition = z.infer<typeof reportDefinition>;
 export type ReportEntry = ReportDefinition["analyses"][number];
@@ -70,6 +83,17 @@ export function parseDefinition(input: unknown): ReportDefinition {
   const parsed = reportDefinition.safeParse(input);
   if (!parsed.success) throw zodProblem(parsed.error, { code: "unprocessable", detail: phrase("report.definitionInvalid"), root: "(definition)" });
   return parsed.data;
+}
+
+/**
+ * The definition with its one language in `lang`: `language`, when given, wins and is dropped.
+ *
+ * @param definition a checked definition
+ * @returns the same definition without `language`
+ */
+export function withLanguage(definition: ReportDefinition): ReportDefinition {
+  const { language, ...rest } = definition;
+  return language ? { ...rest, lang: language } : rest;
 }
 
 /** Keys of an entry that are not fields of its analysis call. */

@@ -6,6 +6,7 @@ import { zonedDate, zonedMinute, zoneName } from "../lib/time-zone.js";
 import { words as catalogue } from "../../i18n/words.js";
 import { tableHtml } from "./html-table.js";
 import { categoryKey } from "./meta.js";
+import { markdownHtml } from "./markdown.js";
 import { methodsSection, type MethodsBlock } from "./methods.js";
 import type { Report, ReportItem } from "./run.js";
 import { reportWords } from "./words.js";
@@ -50,9 +51,10 @@ export function reportHtml(report: Report): string {
 <header>
 <h1>${escapeHtml(definition.title)}</h1>
 ${definition.subtitle ? `<p class="subtitle">${escapeHtml(definition.subtitle)}</p>` : ""}
-<p class="meta">${escapeHtml(`《${ctx.surveyTitle}》 · ${words.summary(sample.complete, items.length)} · ${date}`)}</p>
+<p class="meta">${escapeHtml(`${words.surveyTitle(ctx.surveyTitle)} · ${words.summary(sample.complete, items.length)} · ${date}`)}</p>
 </header>
 ${definition.description ? paragraphs(definition.description) : ""}
+${report.texts.introduction ? `<div class="introduction">${markdownHtml(report.texts.introduction)}</div>` : ""}
 <nav class="toc"><h2>${escapeHtml(words.contents)}</h2><ol>${toc}</ol></nav>
 ${items.map((item) => analysisSection(item, report)).join("\n")}
 <section id="methods" class="methods"><h2>${escapeHtml(words.methods)}</h2>
@@ -75,7 +77,7 @@ function analysisSection(item: ReportItem, report: Report): string {
 <img src="data:image/png;base64,${item.png.toString("base64")}" alt="${escapeHtml(alt)}">
 <figcaption>${escapeHtml(words.figure(item.number))}${escapeHtml(words.gap)}${escapeHtml(item.entry.title)} <span class="files">${escapeHtml(words.files)}${escapeHtml(words.colon)}<a href="${files.png}">PNG</a> · <a href="${files.svg}">SVG</a> · <a href="${files.spec}">vega-lite</a></span></figcaption>
 </figure>
-${item.entry.note ? `<div class="note">${paragraphs(item.entry.note)}</div>` : ""}
+${report.texts.notes[item.number - 1] ? `<div class="note">${markdownHtml(report.texts.notes[item.number - 1] ?? "")}</div>` : ""}
 ${pageTable(item, report)}
 </section>`;
 }
@@ -153,6 +155,9 @@ h2 { font-size: 19px; margin: 40px 0 12px; padding-top: 12px; border-top: 1px so
 h2 .no { color: #3b6ea8; margin-right: 6px; }
 h3 { font-size: 16px; margin: 24px 0 6px; }
 p { margin: 8px 0; text-align: justify; }
+.introduction h3, .note h3 { border: none; }
+.introduction ul, .introduction ol, .note ul, .note ol { margin: 6px 0; padding-left: 1.6em; }
+code { font-family: "Noto Sans Mono CJK SC", monospace; font-size: 0.92em; background: #eef1f4; padding: 0 3px; }
 .subtitle { font-size: 17px; color: #444; margin: 0; }
 .meta { color: #666; font-size: 13px; margin-top: 10px; }
 .toc h2 { border-top: none; margin-top: 28px; }

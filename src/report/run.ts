@@ -14,8 +14,9 @@ import type { ResultTable } from "../tables/index.js";
 import type { ChartKind } from "../services/analysis/requests.js";
 import { checkPresentation } from "./chart-choice.js";
 import { contextOf, type PresentContext } from "./context.js";
-import { entryRequest, type ReportDefinition, type ReportEntry } from "./definition.js";
+import { entryRequest, withLanguage, type ReportDefinition, type ReportEntry } from "./definition.js";
 import type { AnalysisOutput, DisplayOptions } from "./meta.js";
+import { checkPlaceholders, fillPlaceholders, type FilledTexts } from "./placeholders.js";
 import { chartSpec, resultFileName, resultTable } from "./present.js";
 
 /** One analysis of a report, computed and drawn. */
@@ -49,6 +50,8 @@ export interface Report {
   ctx: PresentContext;
   sample: SampleCounts;
   items: ReportItem[];
+  /** The introduction and notes with their data placeholders filled. */
+  texts: FilledTexts;
   generatedAt: Date;
 }
 
@@ -93,9 +96,13 @@ export function reportSteps(definition: ReportDefinition): number {
  * @param options progress callback, PNG width
  * @returns the report
  */
-export async function runReport(db: Db, survey: string, definition: ReportDefinition, options: RunOptions = {}): Promise<Report> {
-  const ctx = contextOf(await loadCatalog(db, survey), definition.lang, definition.labels);
+export async function runReport(db: Db, survey: string, given: ReportDefinition, options: RunOptions = {}): Promise<Report> {
+  const definition = withLanguage(given);
+  const catalog = await loadCatalog(db, survey);
+  checkPlaceholders(definition, catalog);
+  const ctx = contextOf(catalog, definition.lang, definition.labels);
   const sample = await sampleCounts(db, survey, options.scope ?? null);
+  const texts = await fillPlaceholders(db, survey, definition, sample.complete, options.scope ?? null);
   const total = reportSteps(definition);
   let done = 0;
   const step = () => options.onProgress?.(++done, total);
@@ -127,7 +134,7 @@ export async function runReport(db: Db, survey: string, definition: ReportDefini
     items.push(item);
     step();
   }
-  return { definition, ctx, sample, items, generatedAt: new Date() };
+  return { definition, ctx, sample, items, texts, generatedAt: new Date() };
 }
 
 async function compute(db: Db, survey: string, entry: ReportEntry, lang: ReportDefinition["lang"], chart: ChartKind, scope: string | null): Promise<AnalysisOutput> {

@@ -20,6 +20,8 @@ export const WORKSPACE_CSP = [
   "img-src 'self' data:",
   "font-src 'self'",
   "connect-src 'self'",
+  // The report builder previews a report's page (its own strict CSP, sandboxed) in an iframe.
+  "frame-src 'self'",
   "form-action 'self'",
   "base-uri 'none'",
   "frame-ancestors 'none'",

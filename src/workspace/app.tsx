@@ -15,7 +15,7 @@ export function App() {
   const { words: w, user } = useBoot();
   let page;
   if (route.page === "surveys") page = <SurveyList />;
-  else if (route.page === "survey") page = <SurveyPage key={route.name} name={route.name} tab={route.tab} responseId={route.responseId} />;
+  else if (route.page === "survey") page = <SurveyPage key={route.name} name={route.name} tab={route.tab} responseId={route.responseId} reportId={route.reportId} />;
   else if (route.page === "editor") page = <EditorLoader key={route.name} name={route.name} />;
   else if (route.page === "newSurvey") page = <NewSurvey />;
   else if (route.page === "tokens") page = <Tokens />;

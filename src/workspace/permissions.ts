@@ -1,13 +1,13 @@
 import type { Role } from "./types.js";
 
 /** What a role may do on a survey: the server's table (issue 10), mirrored to show only what works. */
-export type Permission = "read" | "analyse" | "variables" | "responses" | "export" | "edit" | "links" | "manage";
+export type Permission = "read" | "analyse" | "variables" | "responses" | "export" | "edit" | "links" | "manage" | "reports";
 
 const ALLOWED: Record<Role, readonly Permission[]> = {
-  admin: ["read", "analyse", "variables", "responses", "export", "edit", "links", "manage"],
-  owner: ["read", "analyse", "variables", "responses", "export", "edit", "links", "manage"],
-  editor: ["read", "analyse", "variables", "responses", "edit", "links"],
-  analyst: ["read", "analyse", "variables", "responses", "export", "links"],
+  admin: ["read", "analyse", "variables", "responses", "export", "edit", "links", "manage", "reports"],
+  owner: ["read", "analyse", "variables", "responses", "export", "edit", "links", "manage", "reports"],
+  editor: ["read", "analyse", "variables", "responses", "edit", "links", "reports"],
+  analyst: ["read", "analyse", "variables", "responses", "export", "links", "reports"],
   viewer: ["read", "analyse"],
 };
 
@@ -23,6 +23,7 @@ export const TAB_PERMISSION = {
   monitor: "analyse",
   analysis: "analyse",
   variables: "analyse",
+  reports: "analyse",
   links: "links",
   members: "manage",
   audit: "manage",

@@ -2,13 +2,13 @@ import { useEffect, useState } from "preact/hooks";
 import { at, belowBase } from "./base.js";
 
 /** The pages of a survey, in the order of its tabs. */
-export const SURVEY_TABS = ["overview", "responses", "monitor", "analysis", "variables", "links", "members", "audit"] as const;
+export const SURVEY_TABS = ["overview", "responses", "monitor", "analysis", "variables", "reports", "links", "members", "audit"] as const;
 export type SurveyTab = (typeof SURVEY_TABS)[number];
 
 /** Which page an address shows. */
 export type Route =
   | { page: "surveys" }
-  | { page: "survey"; name: string; tab: SurveyTab; responseId?: string }
+  | { page: "survey"; name: string; tab: SurveyTab; responseId?: string; reportId?: string }
   | { page: "editor"; name: string }
   | { page: "newSurvey" }
   | { page: "tokens" }
@@ -28,7 +28,8 @@ export function parseRoute(path: string): Route {
   if (parts[1] === "surveys" && parts.length >= 3 && parts.length <= 5) {
     const tab = (parts[3] ?? "overview") as SurveyTab;
     if (!SURVEY_TABS.includes(tab)) return { page: "notFound" };
-    if (parts.length === 5 && tab !== "responses") return { page: "notFound" };
+    if (parts.length === 5 && tab !== "responses" && tab !== "reports") return { page: "notFound" };
+    if (tab === "reports") return { page: "survey", name: parts[2], tab, reportId: parts[4] };
     return { page: "survey", name: parts[2], tab, responseId: parts[4] };
   }
   return { page: "notFound" };
@@ -48,7 +49,8 @@ export function hrefOf(route: Route): string {
     case "editor":
       return at(`w/surveys/${encodeURIComponent(route.name)}/edit`);
     case "survey": {
-      const id = route.responseId ? `/${encodeURIComponent(route.responseId)}` : "";
+      const one = route.responseId ?? route.reportId;
+      const id = one ? `/${encodeURIComponent(one)}` : "";
       return at(`w/surveys/${encodeURIComponent(route.name)}/${route.tab}${id}`);
     }
     default:

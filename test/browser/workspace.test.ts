@@ -198,7 +198,7 @@ describe("accounts and members", () => {
     await signInByApi(workspace, viewer.context, "zhaoliu", "another long password");
     await viewer.page.goto(url(`/w/surveys/${SURVEY}/overview`));
     await viewer.page.locator(".tabs").waitFor();
-    await expect(viewer.page.locator(".tabs a").allInnerTexts()).resolves.toEqual(["概览", "进度监测", "分析", "派生变量"]);
+    await expect(viewer.page.locator(".tabs a").allInnerTexts()).resolves.toEqual(["概览", "进度监测", "分析", "派生变量", "报告"]);
     expect(await viewer.page.getByRole("button", { name: "关闭问卷" }).count()).toBe(0);
     await viewer.page.goto(url("/"));
     await viewer.page.locator("table.survey-list").waitFor();

@@ -172,6 +172,8 @@ const CELLS: Cell[] = [
     },
   },
   { name: "codebook", method: "GET", path: "/api/surveys/small/export/codebook", permission: "export", ok: 200 },
+  { name: "list stored reports", method: "GET", path: "/api/surveys/small/reports", permission: "analyse", ok: 200 },
+  { name: "store a report", method: "POST", path: "/api/surveys/small/reports", body: { title: "报告", analyses: [] }, permission: "reports", ok: 201 },
   {
     name: "one response (of the unit every member may see)",
     method: "GET",
@@ -313,6 +315,7 @@ const SPEC: Record<Permission, Role[]> = {
   manage: ["owner"],
   // Issue 15: coding open answers (the segmentation dictionary) is for editors and analysts.
   code: ["owner", "editor", "analyst"],
+  reports: ["owner", "editor", "analyst"],
 };
 
 /** What a caller must get for a cell. */

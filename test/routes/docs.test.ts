@@ -13,6 +13,7 @@ const PAGES: Record<string, string> = {
   "GET /assets/{file}": "the content-hashed scripts and styles of the respondent page and the workspace",
   "GET /": "the workspace (HTML), or on to the sign-in page",
   "GET /w/*": "the workspace's pages, the same HTML shell",
+  "GET /r/{token}": "a shared report's read-only page (HTML) for signed-in members",
 };
 
 beforeAll(async () => {

@@ -61,5 +61,7 @@ export const report: ReportWords = {
   },
   software: "All statistics are aggregated in the database and computed by the platform's analysis library, whose formulas are checked against R's survey package and SciPy.",
   subscriptNote: "Subscript letters after column percentages: two columns of a row that share no letter differ significantly (z-test of column proportions, Bonferroni-adjusted).",
+  surveyTitle: (title) => `“${title}”`,
+  responsesCount: (count) => `${count} questionnaires`,
   summary: (complete, figures) => `${complete.toLocaleString("en-US")} completed questionnaires · ${figures} figures`,
 };

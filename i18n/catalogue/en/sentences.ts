@@ -10,6 +10,7 @@ import { drafts } from "./drafts-sentences.js";
 import { text } from "./text-sentences.js";
 import { variables } from "./variables-sentences.js";
 import { live } from "./live-sentences.js";
+import { reports } from "./reports-sentences.js";
 
 const list = (values: readonly string[], join = ", ") => values.join(join);
 
@@ -369,6 +370,7 @@ export const sentences = {
   drafts,
   variables,
   live,
+  reports,
   bank,
   text,
 };

@@ -4,6 +4,7 @@ import { editor } from "./workspace-editor.js";
 import { newSurvey } from "./workspace-new-survey.js";
 import { workbench } from "./workspace-workbench.js";
 import { variables } from "./workspace-variables.js";
+import { reports } from "./workspace-reports.js";
 
 export const workspace: WorkspaceWords = {
   title: "Workspace",
@@ -64,6 +65,7 @@ export const workspace: WorkspaceWords = {
     monitor: "Monitor",
     analysis: "Analysis",
     variables: "Variables",
+    reports: "Reports",
     links: "Collection links",
     members: "Members",
     audit: "Audit log",
@@ -259,4 +261,5 @@ export const workspace: WorkspaceWords = {
   newSurvey,
   workbench,
   variables,
+  reports,
 };

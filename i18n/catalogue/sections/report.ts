@@ -41,6 +41,10 @@ export interface ReportWords {
   software: string;
   subscriptNote: string;
   summary: (complete: number, figures: number) => string;
+  /** The {responses} placeholder of a report's texts: the number of questionnaires in its base, with its unit. */
+  responsesCount: (count: string) => string;
+  /** The questionnaire's title as a book title: 《…》 in Chinese, “…” in English. */
+  surveyTitle: (title: string) => string;
 }
 
 /** Statistical methods a report can have used; the methods section names those that were. */

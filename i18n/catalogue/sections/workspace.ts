@@ -7,7 +7,9 @@ import type { NewSurveyWords } from "./workspace-new-survey.js";
 import type { VariableWords } from "./workspace-variables.js";
 import type { WorkbenchWords } from "./workspace-workbench.js";
 
-export type { EditorWords, VariableWords, WorkbenchWords };
+import type { ReportsWords } from "./workspace-reports.js";
+
+export type { EditorWords, ReportsWords, VariableWords, WorkbenchWords };
 
 export interface WorkspaceWords {
   /** The page's name, in the browser tab. */
@@ -68,7 +70,18 @@ export interface WorkspaceWords {
     unpublished: string;
     draftHint: string;
   };
-  tabs: { label: string; overview: string; responses: string; monitor: string; analysis: string; variables: string; links: string; members: string; audit: string };
+  tabs: {
+    label: string;
+    overview: string;
+    responses: string;
+    monitor: string;
+    analysis: string;
+    variables: string;
+    reports: string;
+    links: string;
+    members: string;
+    audit: string;
+  };
   overview: {
     heading: string;
     status: string;
@@ -282,4 +295,6 @@ export interface WorkspaceWords {
   workbench: WorkbenchWords;
   /** The derived variables of a survey. */
   variables: VariableWords;
+  /** Stored reports and their builder. */
+  reports: ReportsWords;
 }

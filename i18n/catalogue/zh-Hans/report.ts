@@ -56,5 +56,7 @@ export const report: ReportWords = {
   },
   software: "全部统计量在数据库中汇总后由平台的分析库计算，其公式已与 R survey 包和 SciPy 的结果核对。",
   subscriptNote: "列百分比后的下标字母：同一行中没有共同字母的两列差异显著（列比例 z 检验，Bonferroni 校正）。",
+  surveyTitle: (title) => `《${title}》`,
+  responsesCount: (count) => `${count} 份问卷`,
   summary: (complete, figures) => `${complete} 份已完成问卷 · ${figures} 幅图表`,
 };

@@ -6,6 +6,7 @@ import { drafts } from "./drafts-sentences.js";
 import { text } from "./text-sentences.js";
 import { variables } from "./variables-sentences.js";
 import { live } from "./live-sentences.js";
+import { reports } from "./reports-sentences.js";
 
 const list = (values: readonly string[], join = "、") => values.join(join);
 const q = (text: string) => `“${text}”`;
@@ -350,6 +351,7 @@ export const sentences: Sentences = {
   drafts,
   variables,
   live,
+  reports,
   bank,
   text,
 };

@@ -51,5 +51,7 @@ export const report: ReportWords = {
   },
   software: "全部統計量在資料庫中彙總後由平台的分析庫計算，其公式已與 R survey 套件和 SciPy 的結果核對。",
   subscriptNote: "欄百分比後的下標字母：同一列中沒有共同字母的兩欄差異顯著（欄比例 z 檢定，Bonferroni 校正）。",
+  surveyTitle: (title) => `《${title}》`,
+  responsesCount: (count) => `${count} 份問卷`,
   summary: (complete, figures) => `${complete} 份已完成問卷 · ${figures} 幅圖表`,
 };

@@ -4,6 +4,7 @@ import { editor } from "./workspace-editor.js";
 import { newSurvey } from "./workspace-new-survey.js";
 import { workbench } from "./workspace-workbench.js";
 import { variables } from "./workspace-variables.js";
+import { reports } from "./workspace-reports.js";
 
 export const workspace: WorkspaceWords = {
   title: "工作臺",
@@ -65,6 +66,7 @@ export const workspace: WorkspaceWords = {
     analysis: "分析",
     variables: "衍生變數",
     links: "收集連結",
+    reports: "報告",
     members: "成員",
     audit: "操作紀錄",
   },
@@ -259,4 +261,5 @@ export const workspace: WorkspaceWords = {
   newSurvey,
   workbench,
   variables,
+  reports,
 };

@@ -15,3 +15,4 @@ export { surveyDrafts } from "./survey-drafts.js";
 export { surveyTextDictionaries } from "./survey-text-dictionaries.js";
 export { surveyPopulations } from "./survey-populations.js";
 export { derivedVariables } from "./derived-variables.js";
+export { surveyReports } from "./survey-reports.js";

@@ -3,7 +3,7 @@ export const ROLES = ["owner", "editor", "analyst", "viewer"] as const;
 export type Role = (typeof ROLES)[number];
 
 /** What a researcher call needs on its survey. */
-export type Permission = "read" | "analyse" | "variables" | "responses" | "links" | "export" | "edit" | "manage" | "code";
+export type Permission = "read" | "analyse" | "variables" | "responses" | "links" | "export" | "edit" | "manage" | "code" | "reports";
 
 /**
  * Who may do what, by role (issue 10): an owner everything, members and deletion included;
@@ -23,6 +23,8 @@ const ALLOWED: Record<Permission, readonly Role[]> = {
   edit: ["owner", "editor"],
   manage: ["owner"],
   code: ["owner", "editor", "analyst"],
+  // Making and changing stored reports (issue 14); a viewer reads them and opens their pages.
+  reports: ["owner", "editor", "analyst"],
 };
 
 /** Whether a role (or an administrator) may do this. */

@@ -16,6 +16,7 @@ import { Members } from "./members.js";
 import { Monitor } from "./monitor.js";
 import { Overview } from "./overview.js";
 import { ResponseOne } from "./response-one.js";
+import { Reports } from "./reports/reports.js";
 import { Responses } from "./responses.js";
 import { roleOf } from "./survey-role.js";
 import { Workbench } from "./workbench/workbench.js";
@@ -30,7 +31,7 @@ export interface SurveyPageProps {
 }
 
 /** One survey: its title and status, the tabs the caller's role allows, and the chosen tab's page. */
-export function SurveyPage({ name, tab, responseId }: { name: string; tab: SurveyTab; responseId?: string }) {
+export function SurveyPage({ name, tab, responseId, reportId }: { name: string; tab: SurveyTab; responseId?: string; reportId?: string }) {
   const { words: w, lang, user } = useBoot();
   const loaded = useLoad(() => api<{ surveys: SurveySummary[] }>("api/surveys"), [name]);
   // On a phone the tabs scroll sideways: keep the current one in sight.
@@ -51,7 +52,7 @@ export function SurveyPage({ name, tab, responseId }: { name: string; tab: Surve
             <p class="crumbs">
               <Link href={hrefOf({ page: "surveys" })}>{w.nav.surveys}</Link>
             </p>
-            <PageHeading focusKey={`${name}/${tab}/${responseId ?? ""}`}>
+            <PageHeading focusKey={`${name}/${tab}/${responseId ?? reportId ?? ""}`}>
               {title} <span class="heading-sub">· {responseId ? w.responses.one : w.tabs[tab]}</span>
             </PageHeading>
             <p class="survey-meta">
@@ -92,6 +93,8 @@ export function SurveyPage({ name, tab, responseId }: { name: string; tab: Surve
               <Workbench {...props} />
             ) : tab === "variables" ? (
               <Variables {...props} />
+            ) : tab === "reports" ? (
+              <Reports {...props} reportId={reportId} />
             ) : tab === "links" ? (
               <Links {...props} />
             ) : tab === "members" ? (
