@@ -25,9 +25,11 @@ const frame = z
       .min(1, { error: fieldText("fields.nameAQuestion") })
       .max(200)
       .openapi({ description: "The question (or derived variable) whose categories the counts are of", example: "org_type" }),
-    counts: population.openapi({ description: "The population count of each category, by stored value", example: { 社会团体: 793, 民办非企业单位: 750 } }),
+    // The analysis schema is plain zod (src/services/analysis/requests.ts), which has no `.openapi` wherever it is
+    // loaded before @hono/zod-openapi: its description stays in the frame's own.
+    counts: population,
   })
-  .openapi("PopulationFrame");
+  .openapi("PopulationFrame", { description: "A named population frame: `counts` gives the population count of each category of `variable`, by stored value" });
 
 const frames = z
   .strictObject({
