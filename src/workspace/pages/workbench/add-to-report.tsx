@@ -53,9 +53,10 @@ export function AddToReport({ survey, kind, body, chart, title }: { survey: stri
         setSaid(fill(w.addedToReport, { title }));
       } else {
         const path = surveyPath(survey, `/reports/${encodeURIComponent(target)}`);
-        const stored = await api<{ definition?: Definition } & Definition>(path);
-        const definition = stored.definition ?? stored;
-        await api(path, { method: "PUT", body: { ...definition, analyses: [...(definition.analyses ?? []), item] } });
+        // The stored report (src/routes/reports.ts): a PUT names the revision it was based on (409 when stale).
+        const stored = await api<{ definition: Definition; revision: number }>(path);
+        const definition = stored.definition;
+        await api(path, { method: "PUT", body: { definition: { ...definition, analyses: [...(definition.analyses ?? []), item] }, revision: stored.revision } });
         setSaid(fill(w.addedToReport, { title: definition.title }));
       }
       await reports.reload();
