@@ -255,3 +255,25 @@ describe("sharing a report", () => {
     expect((await app.request(`/${path}`, { headers: { cookie: cookies.reader } })).status).toBe(404);
   });
 });
+
+describe("a unit-scoped analyst", () => {
+  it("sees the stored report over their unit's responses only, placeholders included", async () => {
+    const link = (await (await call("POST", "/api/surveys/small/links", h.owner, { unit: "朝阳区" })).json()) as { code: string };
+    const sent = await app.request("/api/surveys/small/responses", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ id: crypto.randomUUID(), link: link.code, data: answer(["经费不足"]) }),
+    });
+    expect(sent.status).toBe(201);
+    const user = await createUser(database.db, { login: "unit-analyst", name: "unit-analyst", password: "correct horse battery" });
+    const { token } = await createToken(database.db, "unit-analyst", user.id);
+    const res = await call("PUT", "/api/surveys/small/members/unit-analyst", h.owner, { role: "analyst", unit: "朝阳区" });
+    expect(res.status).toBe(200);
+    const scoped = { authorization: `Bearer ${token}`, "content-type": "application/json" };
+    const made = (await (await call("POST", "/api/surveys/small/reports", h.owner, base)).json()) as { id: number };
+    const mine = await (await call("GET", `/api/surveys/small/reports/${made.id}/html`, scoped)).text();
+    expect(mine).toContain("共回收 1 份问卷，其中 0.0% 认为<strong>管理体制不顺畅</strong>（0 人）。");
+    const all = await (await call("GET", `/api/surveys/small/reports/${made.id}/html`, h.owner)).text();
+    expect(all).toContain("共回收 5 份问卷，其中 60.0% 认为<strong>管理体制不顺畅</strong>（3 人）。");
+  });
+});
