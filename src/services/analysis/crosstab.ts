@@ -4,7 +4,7 @@ import type { Db } from "../../db/client.js";
 import { AppError, fieldError } from "../../errors.js";
 import { tallyCrosstab } from "./crosstab-tally.js";
 import { buildDesign, matchCategory } from "./design.js";
-import { unitQuestion } from "./unit.js";
+import { groupingQuestion } from "./unit.js";
 import { compute, requireKind } from "./guard.js";
 import type { CrosstabQuery, Language } from "./requests.js";
 import { describeQuestion, findQuestion, loadCatalog } from "./analysis-question.js";
@@ -23,7 +23,7 @@ const NOT_TICKED: Record<Language, string> = { "zh-Hans": "未选择", "zh-Hant"
 export async function crosstabAnalysis(db: Db, surveyName: string, request: CrosstabQuery) {
   const catalog = await loadCatalog(db, surveyName);
   const row = findQuestion(catalog, request.row, request.lang, "row");
-  const column = typeof request.column === "string" ? findQuestion(catalog, request.column, request.lang, "column") : await unitQuestion(db, catalog, request.lang, request.scope);
+  const column = await groupingQuestion(db, catalog, request.column, request.lang, request.scope, "column");
   requireKind(row, "row", ["single", "multiple"], phrase("roles.crosstabRow"));
   if (column.kind === "multiple" && row.kind === "single") {
     throw new AppError("unprocessable", phrase("analysis.multiSelectColumn"), [

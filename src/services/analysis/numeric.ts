@@ -8,7 +8,7 @@ import { AppError, fieldError } from "../../errors.js";
 import { AnswerDecoder } from "./answer-decoder.js";
 import { choiceColumns, decodeChoice, groupCounts } from "./cell-counts.js";
 import { buildDesign, numericAnswer, notAskedFlag, type Design } from "./design.js";
-import { unitQuestion } from "./unit.js";
+import { groupingQuestion } from "./unit.js";
 import { compute, requireKind, requireNumeric } from "./guard.js";
 import type { NumericQuery } from "./requests.js";
 import { describeQuestion, findQuestion, loadCatalog, type AnalysisQuestion } from "./analysis-question.js";
@@ -25,12 +25,7 @@ export async function numericAnalysis(db: Db, surveyName: string, request: Numer
   const catalog = await loadCatalog(db, surveyName);
   const question = findQuestion(catalog, request.question, request.lang, "question");
   requireNumeric(question, "question");
-  const by =
-    request.by === undefined
-      ? null
-      : typeof request.by === "string"
-        ? findQuestion(catalog, request.by, request.lang, "by")
-        : await unitQuestion(db, catalog, request.lang, request.scope);
+  const by = request.by === undefined ? null : await groupingQuestion(db, catalog, request.by, request.lang, request.scope, "by");
   if (by) requireKind(by, "by", ["single"], phrase("roles.numericGrouping"));
   if (by && request.chart === "histogram") {
     throw new AppError("unprocessable", phrase("analysis.histogramGroups"), [fieldError("chart", "histogram_groups", phrase("analysis.histogramGroupsField"))]);

@@ -7,7 +7,7 @@ import { AppError, fieldError } from "../../errors.js";
 import { AnswerDecoder } from "./answer-decoder.js";
 import { aggregate, choiceColumns, decodeChoice } from "./cell-counts.js";
 import { buildDesign, notAskedFlag, numericAnswer, type Design } from "./design.js";
-import { unitQuestion } from "./unit.js";
+import { groupingQuestion } from "./unit.js";
 import { compute, requireKind, requireNumeric } from "./guard.js";
 import type { RatioQuery } from "./requests.js";
 import { describeQuestion, findQuestion, loadCatalog, type AnalysisQuestion } from "./analysis-question.js";
@@ -28,12 +28,7 @@ export async function ratioAnalysis(db: Db, surveyName: string, request: RatioQu
   const denominator = findQuestion(catalog, request.denominator, request.lang, "denominator");
   requireNumeric(numerator, "numerator");
   requireNumeric(denominator, "denominator");
-  const by =
-    request.by === undefined
-      ? null
-      : typeof request.by === "string"
-        ? findQuestion(catalog, request.by, request.lang, "by")
-        : await unitQuestion(db, catalog, request.lang, request.scope);
+  const by = request.by === undefined ? null : await groupingQuestion(db, catalog, request.by, request.lang, request.scope, "by");
   if (by) requireKind(by, "by", ["single"], phrase("roles.ratioGrouping"));
   const design = buildDesign(catalog, request);
   const plan = planWeights(catalog, request.weight, request.lang);

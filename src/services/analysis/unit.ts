@@ -7,7 +7,7 @@ import { asc, eq, inArray, isNotNull, sql, type SQL } from "drizzle-orm";
 import { words } from "../../../i18n/words.js";
 import type { Db } from "../../db/client.js";
 import { collectionLinks, responses } from "../../db/schema/index.js";
-import type { AnalysisQuestion, SurveyCatalog } from "./analysis-question.js";
+import { type AnalysisQuestion, findQuestion, type SurveyCatalog } from "./analysis-question.js";
 import type { Language } from "./requests.js";
 
 /** The name results give the unit where they name a question. */
@@ -64,4 +64,19 @@ export function unitColumns(prefix: string): Record<string, SQL> {
 /** The WHERE of a unit filter entry. */
 export function unitCondition(units: string[]): SQL {
   return inArray(responses.unit, units);
+}
+
+/**
+ * What a grouping field (`by`, a cross-tab's `column`) names: a question or derived variable by
+ * name, or the collection unit (`{ unit: true }`), read in the caller's language and unit scope.
+ */
+export function groupingQuestion(
+  db: Db,
+  catalog: SurveyCatalog,
+  named: string | object,
+  lang: Language,
+  scope: string | null | undefined,
+  field: string,
+): Promise<AnalysisQuestion> {
+  return typeof named === "string" ? Promise.resolve(findQuestion(catalog, named, lang, field)) : unitQuestion(db, catalog, lang, scope);
 }

@@ -4,12 +4,12 @@ import { groupKeyness, termRespondents, type TermAnswers, type TermCount } from 
 import type { Db } from "../../db/client.js";
 import { responses } from "../../db/schema/index.js";
 import { chineseConverter } from "../../questionnaire/convert-chinese.js";
-import { describeQuestion, loadCatalog, findQuestion } from "../analysis/analysis-question.js";
+import { describeQuestion, loadCatalog } from "../analysis/analysis-question.js";
 import { AnswerDecoder } from "../analysis/answer-decoder.js";
 import { choiceColumns, decodeChoice, groupCounts } from "../analysis/cell-counts.js";
 import { answerText, buildDesign, notAskedFlag } from "../analysis/design.js";
 import { compute, requireKind } from "../analysis/guard.js";
-import { unitQuestion } from "../analysis/unit.js";
+import { groupingQuestion } from "../analysis/unit.js";
 import { VersionTally } from "../analysis/version-tally.js";
 import { describeWeighting, planWeights, WeightCells, weightDecoders } from "../analysis/weights.js";
 import { readDictionary } from "./dictionary.js";
@@ -44,12 +44,7 @@ const SOURCE_JOIN = " / ";
 export async function keywordAnalysis(db: Db, surveyName: string, request: TextQuery) {
   const catalog = await loadCatalog(db, surveyName);
   const open = findOpenQuestion(catalog, request.question, request.lang, "question");
-  const by =
-    request.by === undefined
-      ? null
-      : typeof request.by === "string"
-        ? findQuestion(catalog, request.by, request.lang, "by")
-        : await unitQuestion(db, catalog, request.lang, request.scope);
+  const by = request.by === undefined ? null : await groupingQuestion(db, catalog, request.by, request.lang, request.scope, "by");
   if (by) requireKind(by, "by", ["single"], phrase("text.groupRole"));
   const design = buildDesign(catalog, request);
   const plan = planWeights(catalog, request.weight, request.lang);
